@@ -1,0 +1,6 @@
+#ifndef W3COMPAT_CRTSECURE_H
+#define W3COMPAT_CRTSECURE_H
+
+#include "windef.h"
+
+#endif

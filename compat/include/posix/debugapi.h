@@ -1,0 +1,6 @@
+#ifndef W3COMPAT_DEBUGAPI_H
+#define W3COMPAT_DEBUGAPI_H
+
+#include "windef.h"
+
+#endif

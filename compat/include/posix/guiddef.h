@@ -1,0 +1,55 @@
+/* GUID, IID and CLSID, and DEFINE_GUID (declares, or with INITGUID also defines). */
+#ifndef W3COMPAT_GUIDDEF_H
+#define W3COMPAT_GUIDDEF_H
+
+#include <string.h>
+
+#include "windef.h"
+
+typedef struct _GUID {
+    DWORD Data1;
+    WORD Data2;
+    WORD Data3;
+    BYTE Data4[8];
+} GUID, *LPGUID;
+typedef const GUID *LPCGUID;
+typedef GUID IID, CLSID, FMTID;
+typedef IID *LPIID;
+typedef CLSID *LPCLSID;
+
+#ifdef __cplusplus
+#define REFGUID const GUID &
+#define REFIID const IID &
+#define REFCLSID const CLSID &
+#define REFFMTID const FMTID &
+inline bool IsEqualGUID(REFGUID a, REFGUID b) { return memcmp(&a, &b, sizeof(GUID)) == 0; }
+inline bool operator==(REFGUID a, REFGUID b) { return IsEqualGUID(a, b); }
+inline bool operator!=(REFGUID a, REFGUID b) { return !IsEqualGUID(a, b); }
+#else
+#define REFGUID const GUID *
+#define REFIID const IID *
+#define REFCLSID const CLSID *
+#define REFFMTID const FMTID *
+#define IsEqualGUID(a, b) (memcmp((a), (b), sizeof(GUID)) == 0)
+#endif
+#define InlineIsEqualGUID(a, b) IsEqualGUID(a, b)
+#define IsEqualIID(a, b) IsEqualGUID(a, b)
+#define IsEqualCLSID(a, b) IsEqualGUID(a, b)
+
+#endif
+
+/* Outside the include guard: including initguid.h switches later DEFINE_GUIDs from
+ * declarations to (weak, hence one-per-program) definitions. */
+#undef DEFINE_GUID
+#ifdef INITGUID
+#ifdef __cplusplus
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                         \
+    extern "C" const GUID name __attribute__((weak)) = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
+#else
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                         \
+    const GUID name __attribute__((weak)) = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
+#endif
+#else
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                         \
+    EXTERN_C const GUID name
+#endif

@@ -1,0 +1,6 @@
+#ifndef W3COMPAT_HEAPAPI_H
+#define W3COMPAT_HEAPAPI_H
+
+#include "windef.h"
+
+#endif

@@ -1,0 +1,6 @@
+#ifndef W3COMPAT_PROCESSTHREADSAPI_H
+#define W3COMPAT_PROCESSTHREADSAPI_H
+
+#include "windef.h"
+
+#endif

@@ -1,0 +1,6 @@
+#ifndef W3COMPAT_STRINGAPISET_H
+#define W3COMPAT_STRINGAPISET_H
+
+#include "windef.h"
+
+#endif

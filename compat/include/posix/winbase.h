@@ -1,0 +1,6 @@
+#ifndef W3COMPAT_WINBASE_H
+#define W3COMPAT_WINBASE_H
+
+#include "windef.h"
+
+#endif

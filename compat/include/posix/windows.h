@@ -1,0 +1,34 @@
+/* windows.h for POSIX: the Win32 subset that ISAPI filters and IIS modules use,
+ * implemented by libw3compat. On Windows (MinGW) the system's windows.h is used. */
+#ifndef W3COMPAT_WINDOWS_H
+#define W3COMPAT_WINDOWS_H
+
+/* What MSVC's windows.h makes visible in passing, and legacy code relies on. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "windef.h"
+#include "winerror.h"
+#include "guiddef.h"
+#include "errhandlingapi.h"
+#include "handleapi.h"
+#include "memoryapi.h"
+#include "heapapi.h"
+#include "libloaderapi.h"
+#include "winbase.h"
+#include "debugapi.h"
+#include "fileapi.h"
+#include "synchapi.h"
+#include "processthreadsapi.h"
+#include "interlockedapi.h"
+#include "sysinfoapi.h"
+#include "profileapi.h"
+#include "timezoneapi.h"
+#include "stringapiset.h"
+#include "lstr.h"
+#include "winuser.h"
+#include "crtsecure.h"
+
+#endif

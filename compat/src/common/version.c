@@ -1,0 +1,3 @@
+#include "w3compat.h"
+
+const char *W3CompatVersion(void) { return W3COMPAT_VERSION; }
