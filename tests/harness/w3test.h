@@ -6,6 +6,14 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#ifdef __cplusplus
+}
+#endif
+
+#endif
+
 typedef void (*w3t_fn)(void);
 
 void w3t_register(const char *name, w3t_fn fn);
@@ -48,6 +56,10 @@ const char *w3t_exe_dir(void);
 #define W3T_PRINTF_STYLE gnu_printf /* __USE_MINGW_ANSI_STDIO gives C99 formats */
 #else
 #define W3T_PRINTF_STYLE printf
+#ifdef __cplusplus
+}
+#endif
+
 #endif
 void w3t_fail(const char *file, int line, const char *fmt, ...)
     __attribute__((format(W3T_PRINTF_STYLE, 3, 4)));
@@ -79,5 +91,9 @@ void w3t_abort_case(void) __attribute__((noreturn));
     w3t_check_i(__FILE__, __LINE__, #a, #b, (long long)(a), (long long)(b))
 #define W3_CHECK_STR(a, b) w3t_check_str(__FILE__, __LINE__, #a, #b, (a), (b))
 #define W3_CHECK_MEM(a, b, n) w3t_check_mem(__FILE__, __LINE__, #a, #b, (a), (b), (n))
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
