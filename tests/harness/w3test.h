@@ -56,8 +56,6 @@ const char *w3t_exe_dir(void);
 #define W3T_PRINTF_STYLE gnu_printf /* __USE_MINGW_ANSI_STDIO gives C99 formats */
 #else
 #define W3T_PRINTF_STYLE printf
-#ifdef __cplusplus
-}
 #endif
 
 #endif
