@@ -57,8 +57,6 @@ const char *w3t_exe_dir(void);
 #else
 #define W3T_PRINTF_STYLE printf
 #endif
-
-#endif
 void w3t_fail(const char *file, int line, const char *fmt, ...)
     __attribute__((format(W3T_PRINTF_STYLE, 3, 4)));
 void w3t_check_u(const char *file, int line, const char *expr_a, const char *expr_b,
