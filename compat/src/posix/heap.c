@@ -21,8 +21,8 @@
 
 struct w3_heap {
     pthread_mutex_t lock;
-    DWORD flags;   /* HEAP_NO_SERIALIZE and HEAP_GENERATE_EXCEPTIONS given to HeapCreate */
-    SIZE_T limit;  /* dwMaximumSize rounded to pages; 0 for a growable heap */
+    DWORD flags;    /* HEAP_NO_SERIALIZE and HEAP_GENERATE_EXCEPTIONS given to HeapCreate */
+    SIZE_T limit;   /* dwMaximumSize rounded to pages; 0 for a growable heap */
     SIZE_T charged; /* what the live blocks count against the limit */
     struct w3_heap_block_set blocks;
     struct w3_heap *next; /* in the list of live heaps */
@@ -46,7 +46,10 @@ static struct w3_heap *heap_from_handle(HANDLE h)
 
 /* What a block of capacity bytes counts against a fixed-size heap: its 16-byte-aligned
  * size plus a header, roughly what Windows' own heap spends. */
-static SIZE_T charge_of(SIZE_T capacity) { return ((capacity + 15) & ~(SIZE_T)15) + 16; }
+static SIZE_T charge_of(SIZE_T capacity)
+{
+    return ((capacity + 15) & ~(SIZE_T)15) + 16;
+}
 
 static void lock_heap(struct w3_heap *heap, DWORD flags)
 {
@@ -122,7 +125,10 @@ BOOL WINAPI HeapDestroy(HANDLE hHeap)
     return TRUE;
 }
 
-HANDLE WINAPI GetProcessHeap(void) { return &process_heap; }
+HANDLE WINAPI GetProcessHeap(void)
+{
+    return &process_heap;
+}
 
 LPVOID WINAPI HeapAlloc(HANDLE hHeap, DWORD dwFlags, SIZE_T dwBytes)
 {
@@ -149,8 +155,7 @@ LPVOID WINAPI HeapAlloc(HANDLE hHeap, DWORD dwFlags, SIZE_T dwBytes)
 }
 
 /* Moves the block to a new allocation of size bytes. Called with the heap locked. */
-static void *move_block(struct w3_heap *heap, struct w3_heap_block *entry, SIZE_T size,
-                        DWORD flags)
+static void *move_block(struct w3_heap *heap, struct w3_heap_block *entry, SIZE_T size, DWORD flags)
 {
     void *old = entry->ptr;
     SIZE_T old_size = entry->size, old_capacity = entry->capacity;

@@ -57,4 +57,7 @@ void WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo)
 }
 
 /* Native and emulated views coincide: libw3compat runs at the host's own width. */
-void WINAPI GetNativeSystemInfo(LPSYSTEM_INFO lpSystemInfo) { GetSystemInfo(lpSystemInfo); }
+void WINAPI GetNativeSystemInfo(LPSYSTEM_INFO lpSystemInfo)
+{
+    GetSystemInfo(lpSystemInfo);
+}

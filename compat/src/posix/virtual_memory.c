@@ -20,7 +20,10 @@
 #define GRANULE W3_ALLOCATION_GRANULARITY
 #define RESERVE_FLAGS (MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE)
 
-static uintptr_t round_down(uintptr_t v, uintptr_t unit) { return v & ~(unit - 1); }
+static uintptr_t round_down(uintptr_t v, uintptr_t unit)
+{
+    return v & ~(unit - 1);
+}
 
 /* 0 when v + (unit - 1) overflows. */
 static uintptr_t round_up(uintptr_t v, uintptr_t unit)
@@ -183,8 +186,7 @@ static LPVOID change_reserved(uintptr_t addr, SIZE_T size, DWORD type, DWORD pro
     return ok ? (LPVOID)start : NULL;
 }
 
-LPVOID WINAPI VirtualAlloc(LPVOID lpAddress, SIZE_T dwSize, DWORD flAllocationType,
-                           DWORD flProtect)
+LPVOID WINAPI VirtualAlloc(LPVOID lpAddress, SIZE_T dwSize, DWORD flAllocationType, DWORD flProtect)
 {
     const DWORD known = MEM_COMMIT | MEM_RESERVE | MEM_RESET | MEM_TOP_DOWN;
     DWORD type = flAllocationType & ~(DWORD)MEM_TOP_DOWN; /* placement is the system's */
@@ -368,8 +370,7 @@ static void describe_host(uintptr_t page, uintptr_t next_ours, PMEMORY_BASIC_INF
     info->Type = m.file_backed ? MEM_MAPPED : MEM_PRIVATE;
 }
 
-SIZE_T WINAPI VirtualQuery(LPCVOID lpAddress, PMEMORY_BASIC_INFORMATION lpBuffer,
-                           SIZE_T dwLength)
+SIZE_T WINAPI VirtualQuery(LPCVOID lpAddress, PMEMORY_BASIC_INFORMATION lpBuffer, SIZE_T dwLength)
 {
     uintptr_t addr = (uintptr_t)lpAddress, page = round_down(addr, w3_page_size());
 

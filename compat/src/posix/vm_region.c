@@ -11,8 +11,14 @@ static pthread_mutex_t vm_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct w3_vm_region **regions;
 static size_t region_count, region_capacity;
 
-void w3_vm_lock(void) { pthread_mutex_lock(&vm_lock); }
-void w3_vm_unlock(void) { pthread_mutex_unlock(&vm_lock); }
+void w3_vm_lock(void)
+{
+    pthread_mutex_lock(&vm_lock);
+}
+void w3_vm_unlock(void)
+{
+    pthread_mutex_unlock(&vm_lock);
+}
 
 /* Index of the first region whose base is above addr. */
 static size_t upper_bound(uintptr_t addr)

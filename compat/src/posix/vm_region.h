@@ -12,11 +12,11 @@
 #include <stdint.h>
 
 struct w3_vm_region {
-    uintptr_t base;       /* allocation base, a multiple of the allocation granularity */
-    uintptr_t size;       /* reserved bytes, a multiple of the page size */
-    uintptr_t span;       /* mapped bytes: size rounded up to the granularity */
-    DWORD alloc_protect;  /* flProtect given when the region was reserved */
-    DWORD *page_protect;  /* per page: PAGE_* when committed, 0 when only reserved */
+    uintptr_t base;      /* allocation base, a multiple of the allocation granularity */
+    uintptr_t size;      /* reserved bytes, a multiple of the page size */
+    uintptr_t span;      /* mapped bytes: size rounded up to the granularity */
+    DWORD alloc_protect; /* flProtect given when the region was reserved */
+    DWORD *page_protect; /* per page: PAGE_* when committed, 0 when only reserved */
 };
 
 void w3_vm_lock(void);
