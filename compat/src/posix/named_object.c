@@ -31,8 +31,9 @@ static int retain_if_alive(struct w3_object *obj)
 
 static HANDLE open_existing(struct w3_waitable *existing, struct w3_waitable *fresh)
 {
+    int same_type = existing->obj.ops == fresh->obj.ops;
     w3_waitable_release(fresh);
-    if (existing->obj.ops != fresh->obj.ops) {
+    if (!same_type) {
         w3_waitable_release(existing);
         SetLastError(ERROR_INVALID_HANDLE);
         return NULL;
