@@ -716,6 +716,7 @@ W3_TEST(semaphore_counts_and_reports_the_previous_count)
 
 W3_TEST(semaphore_rejects_bad_counts)
 {
+    LONG previous = -1;
     HANDLE s;
     SetLastError(0);
     W3_CHECK(CreateSemaphoreW(NULL, 2, 1, NULL) == NULL);
@@ -725,9 +726,11 @@ W3_TEST(semaphore_rejects_bad_counts)
     W3_CHECK_EQ(GetLastError(), ERROR_INVALID_PARAMETER);
     s = CreateSemaphoreA(NULL, 0, 5, NULL);
     W3_REQUIRE(s != NULL);
+    W3_CHECK(ReleaseSemaphore(s, 0, &previous));
+    W3_CHECK_EQ_I(previous, 0);
     SetLastError(0);
-    W3_CHECK(!ReleaseSemaphore(s, 0, NULL));
-    W3_CHECK_EQ(GetLastError(), ERROR_INVALID_PARAMETER);
+    W3_CHECK(!ReleaseSemaphore(s, -1, NULL));
+    W3_CHECK_EQ(GetLastError(), ERROR_TOO_MANY_POSTS);
     CloseHandle(s);
 }
 

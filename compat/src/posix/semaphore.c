@@ -67,15 +67,12 @@ BOOL WINAPI ReleaseSemaphore(HANDLE h, LONG release_count, LPLONG previous_count
     struct semaphore *s;
     BOOL ok = FALSE;
 
-    if (release_count <= 0) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return FALSE;
-    }
     s = (struct semaphore *)w3_waitable_lookup(h, &semaphore_ops);
     if (!s)
         return FALSE;
     w3_sync_lock();
-    if (release_count > s->maximum - s->count) {
+    /* As under Wine, a release of 0 succeeds and a negative one counts as too many. */
+    if (release_count < 0 || release_count > s->maximum - s->count) {
         SetLastError(ERROR_TOO_MANY_POSTS);
     } else {
         if (previous_count)
