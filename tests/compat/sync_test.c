@@ -734,17 +734,15 @@ W3_TEST(semaphore_rejects_bad_counts)
     CloseHandle(s);
 }
 
+/* 2: the mutex was free (taken and given back); 1: owned elsewhere, and releasing it
+ * fails with ERROR_NOT_OWNER; 3: anything else. */
 static DWORD WINAPI try_mutex(LPVOID arg)
 {
     HANDLE m = arg;
-    DWORD w = WaitForSingleObject(m, 0);
-    BOOL released_foreign = ReleaseMutex(m);
-    DWORD err = GetLastError();
-    if (w == WAIT_OBJECT_0) {
-        ReleaseMutex(m);
-        return 2;
-    }
-    return !released_foreign && err == ERROR_NOT_OWNER ? 1 : 3;
+    if (WaitForSingleObject(m, 0) == WAIT_OBJECT_0)
+        return ReleaseMutex(m) ? 2 : 3;
+    SetLastError(0);
+    return !ReleaseMutex(m) && GetLastError() == ERROR_NOT_OWNER ? 1 : 3;
 }
 
 W3_TEST(mutex_is_owned_recursively_by_one_thread)
