@@ -1,6 +1,19 @@
+/* Wall-clock and uptime queries. */
 #ifndef W3COMPAT_SYSINFOAPI_H
 #define W3COMPAT_SYSINFOAPI_H
 
 #include "windef.h"
+
+W3COMPAT_BEGIN_C
+
+/* Milliseconds since boot, including time suspended; GetTickCount wraps after 49.7 days. */
+WINBASEAPI DWORD WINAPI GetTickCount(void);
+WINBASEAPI ULONGLONG WINAPI GetTickCount64(void);
+WINBASEAPI void WINAPI GetSystemTime(LPSYSTEMTIME lpSystemTime);
+WINBASEAPI void WINAPI GetLocalTime(LPSYSTEMTIME lpSystemTime);
+WINBASEAPI void WINAPI GetSystemTimeAsFileTime(LPFILETIME lpSystemTimeAsFileTime);
+WINBASEAPI void WINAPI GetSystemTimePreciseAsFileTime(LPFILETIME lpSystemTimeAsFileTime);
+
+W3COMPAT_END_C
 
 #endif
