@@ -1,9 +1,28 @@
 /* user32's Char* functions. A strings are in the ANSI code page, UTF-8 on POSIX: their
  * case functions change ASCII letters only (other bytes are parts of UTF-8 sequences)
- * and CharNextA/CharPrevA step over whole sequences. W strings use the C library's
- * wide-character classification. */
+ * and CharNextA/CharPrevA step over whole sequences. W strings use Unicode's case and
+ * classification whatever the process's locale, as Windows does: the C library's
+ * C.UTF-8 locale supplies them (its "C" locale knows ASCII only). */
+#include <locale.h>
+#include <pthread.h>
 #include <wctype.h>
 #include <windows.h>
+
+static locale_t unicode_locale;
+static pthread_once_t unicode_locale_once = PTHREAD_ONCE_INIT;
+
+static void open_unicode_locale(void)
+{
+    unicode_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!unicode_locale)
+        unicode_locale = newlocale(LC_CTYPE_MASK, "C", (locale_t)0);
+}
+
+static locale_t unicode(void)
+{
+    pthread_once(&unicode_locale_once, open_unicode_locale);
+    return unicode_locale;
+}
 
 /* The pointer argument of CharUpper/CharLower is a single character when its high-order
  * bits are zero. */
@@ -36,14 +55,14 @@ DWORD WINAPI CharLowerBuffA(LPSTR lpsz, DWORD cchLength)
 DWORD WINAPI CharUpperBuffW(LPWSTR lpsz, DWORD cchLength)
 {
     for (DWORD i = 0; i < cchLength; i++)
-        lpsz[i] = (WCHAR)towupper((wint_t)lpsz[i]);
+        lpsz[i] = (WCHAR)towupper_l((wint_t)lpsz[i], unicode());
     return cchLength;
 }
 
 DWORD WINAPI CharLowerBuffW(LPWSTR lpsz, DWORD cchLength)
 {
     for (DWORD i = 0; i < cchLength; i++)
-        lpsz[i] = (WCHAR)towlower((wint_t)lpsz[i]);
+        lpsz[i] = (WCHAR)towlower_l((wint_t)lpsz[i], unicode());
     return cchLength;
 }
 
@@ -66,7 +85,7 @@ LPSTR WINAPI CharLowerA(LPSTR lpsz)
 LPWSTR WINAPI CharUpperW(LPWSTR lpsz)
 {
     if (IS_SINGLE_CHAR(lpsz))
-        return (LPWSTR)(ULONG_PTR)towupper((wint_t)(ULONG_PTR)lpsz);
+        return (LPWSTR)(ULONG_PTR)towupper_l((wint_t)(ULONG_PTR)lpsz, unicode());
     CharUpperBuffW(lpsz, (DWORD)wcslen(lpsz));
     return lpsz;
 }
@@ -74,7 +93,7 @@ LPWSTR WINAPI CharUpperW(LPWSTR lpsz)
 LPWSTR WINAPI CharLowerW(LPWSTR lpsz)
 {
     if (IS_SINGLE_CHAR(lpsz))
-        return (LPWSTR)(ULONG_PTR)towlower((wint_t)(ULONG_PTR)lpsz);
+        return (LPWSTR)(ULONG_PTR)towlower_l((wint_t)(ULONG_PTR)lpsz, unicode());
     CharLowerBuffW(lpsz, (DWORD)wcslen(lpsz));
     return lpsz;
 }
@@ -137,20 +156,20 @@ BOOL WINAPI IsCharLowerA(CHAR ch)
 
 BOOL WINAPI IsCharAlphaW(WCHAR ch)
 {
-    return iswalpha((wint_t)ch) != 0;
+    return iswalpha_l((wint_t)ch, unicode()) != 0;
 }
 
 BOOL WINAPI IsCharAlphaNumericW(WCHAR ch)
 {
-    return iswalnum((wint_t)ch) != 0;
+    return iswalnum_l((wint_t)ch, unicode()) != 0;
 }
 
 BOOL WINAPI IsCharUpperW(WCHAR ch)
 {
-    return iswupper((wint_t)ch) != 0;
+    return iswupper_l((wint_t)ch, unicode()) != 0;
 }
 
 BOOL WINAPI IsCharLowerW(WCHAR ch)
 {
-    return iswlower((wint_t)ch) != 0;
+    return iswlower_l((wint_t)ch, unicode()) != 0;
 }

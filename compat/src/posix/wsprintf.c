@@ -1,6 +1,6 @@
 /* user32's wsprintf: its own small format language, not the C library's.
  *   %[-][#][0][width][.precision][prefix]type
- *   prefix: h (narrow char/string, short integer), l or w (wide char/string; for
+ *   prefix: h (narrow char/string; ignored for integers, as Wine does), l or w (wide char/string; for
  *           integers 32 bits, like the default, because LONG and DWORD are 32-bit),
  *           I64 (64-bit integer), I32 (32-bit integer)
  *   type:   c C d i u x X s S p, and %% ; S and C are the other width's string/char.
@@ -210,8 +210,6 @@ static int format(struct output *o, const void *fmt, va_list ap)
         case 'd':
         case 'i': {
             long long v = size == SIZE_64 ? va_arg(ap, long long) : (long long)va_arg(ap, int);
-            if (size == SIZE_SHORT)
-                v = (short)v;
             unsigned long long magnitude = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
             put_number(o, &sp, magnitude, v < 0, 10, 0, "");
             break;
@@ -221,8 +219,6 @@ static int format(struct output *o, const void *fmt, va_list ap)
         case 'X': {
             unsigned long long v = size == SIZE_64 ? va_arg(ap, unsigned long long)
                                                    : (unsigned long long)va_arg(ap, unsigned);
-            if (size == SIZE_SHORT)
-                v = (unsigned short)v;
             const char *prefix = (sp.alternate && c != 'u' && v) ? (c == 'x' ? "0x" : "0X") : "";
             put_number(o, &sp, v, 0, c == 'u' ? 10 : 16, c == 'X', prefix);
             break;
