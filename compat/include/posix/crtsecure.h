@@ -32,23 +32,21 @@ typedef size_t rsize_t;
 #endif
 
 typedef void(__cdecl *_invalid_parameter_handler)(const wchar_t *expression,
-                                                   const wchar_t *function, const wchar_t *file,
-                                                   unsigned int line, uintptr_t reserved);
+                                                  const wchar_t *function, const wchar_t *file,
+                                                  unsigned int line, uintptr_t reserved);
 
 W3COMPAT_BEGIN_C
 
 /* Without a handler an invalid parameter ends the process (on POSIX: a message on
  * stderr, then abort). */
-W3COMPAT_EXPORT _invalid_parameter_handler __cdecl
-_set_invalid_parameter_handler(_invalid_parameter_handler pNew);
+W3COMPAT_EXPORT _invalid_parameter_handler __cdecl _set_invalid_parameter_handler(
+    _invalid_parameter_handler pNew);
 W3COMPAT_EXPORT _invalid_parameter_handler __cdecl _get_invalid_parameter_handler(void);
 
 W3COMPAT_EXPORT errno_t __cdecl strcpy_s(char *dest, rsize_t size, const char *src);
-W3COMPAT_EXPORT errno_t __cdecl strncpy_s(char *dest, rsize_t size, const char *src,
-                                          rsize_t count);
+W3COMPAT_EXPORT errno_t __cdecl strncpy_s(char *dest, rsize_t size, const char *src, rsize_t count);
 W3COMPAT_EXPORT errno_t __cdecl strcat_s(char *dest, rsize_t size, const char *src);
-W3COMPAT_EXPORT errno_t __cdecl strncat_s(char *dest, rsize_t size, const char *src,
-                                          rsize_t count);
+W3COMPAT_EXPORT errno_t __cdecl strncat_s(char *dest, rsize_t size, const char *src, rsize_t count);
 W3COMPAT_EXPORT errno_t __cdecl wcscpy_s(wchar_t *dest, rsize_t size, const wchar_t *src);
 W3COMPAT_EXPORT errno_t __cdecl wcsncpy_s(wchar_t *dest, rsize_t size, const wchar_t *src,
                                           rsize_t count);
@@ -65,14 +63,12 @@ W3COMPAT_EXPORT errno_t __cdecl _strupr_s(char *str, size_t size);
 W3COMPAT_EXPORT char *__cdecl strtok_s(char *str, const char *delim, char **context);
 
 W3COMPAT_EXPORT int __cdecl sprintf_s(char *buffer, size_t size, const char *format, ...);
-W3COMPAT_EXPORT int __cdecl vsprintf_s(char *buffer, size_t size, const char *format,
-                                       va_list args);
-W3COMPAT_EXPORT int __cdecl _snprintf_s(char *buffer, size_t size, size_t count,
-                                        const char *format, ...);
+W3COMPAT_EXPORT int __cdecl vsprintf_s(char *buffer, size_t size, const char *format, va_list args);
+W3COMPAT_EXPORT int __cdecl _snprintf_s(char *buffer, size_t size, size_t count, const char *format,
+                                        ...);
 W3COMPAT_EXPORT int __cdecl _vsnprintf_s(char *buffer, size_t size, size_t count,
                                          const char *format, va_list args);
-W3COMPAT_EXPORT int __cdecl swprintf_s(wchar_t *buffer, size_t size, const wchar_t *format,
-                                       ...);
+W3COMPAT_EXPORT int __cdecl swprintf_s(wchar_t *buffer, size_t size, const wchar_t *format, ...);
 W3COMPAT_EXPORT int __cdecl vswprintf_s(wchar_t *buffer, size_t size, const wchar_t *format,
                                         va_list args);
 W3COMPAT_EXPORT int __cdecl _snwprintf_s(wchar_t *buffer, size_t size, size_t count,
@@ -85,8 +81,7 @@ W3COMPAT_EXPORT int __cdecl _vsnwprintf_s(wchar_t *buffer, size_t size, size_t c
 W3COMPAT_EXPORT int __cdecl _snprintf(char *buffer, size_t count, const char *format, ...);
 W3COMPAT_EXPORT int __cdecl _vsnprintf(char *buffer, size_t count, const char *format,
                                        va_list args);
-W3COMPAT_EXPORT int __cdecl _snwprintf(wchar_t *buffer, size_t count, const wchar_t *format,
-                                       ...);
+W3COMPAT_EXPORT int __cdecl _snwprintf(wchar_t *buffer, size_t count, const wchar_t *format, ...);
 W3COMPAT_EXPORT int __cdecl _vsnwprintf(wchar_t *buffer, size_t count, const wchar_t *format,
                                         va_list args);
 /* The unbounded wide sprintf that MSVC's tchar.h maps _stprintf to. */

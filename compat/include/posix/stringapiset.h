@@ -29,12 +29,10 @@
 W3COMPAT_BEGIN_C
 
 WINBASEAPI int WINAPI MultiByteToWideChar(UINT CodePage, DWORD dwFlags, LPCCH lpMultiByteStr,
-                                          int cbMultiByte, LPWSTR lpWideCharStr,
-                                          int cchWideChar);
+                                          int cbMultiByte, LPWSTR lpWideCharStr, int cchWideChar);
 WINBASEAPI int WINAPI WideCharToMultiByte(UINT CodePage, DWORD dwFlags, LPCWCH lpWideCharStr,
-                                          int cchWideChar, LPSTR lpMultiByteStr,
-                                          int cbMultiByte, LPCCH lpDefaultChar,
-                                          LPBOOL lpUsedDefaultChar);
+                                          int cchWideChar, LPSTR lpMultiByteStr, int cbMultiByte,
+                                          LPCCH lpDefaultChar, LPBOOL lpUsedDefaultChar);
 WINBASEAPI UINT WINAPI GetACP(void);
 WINBASEAPI UINT WINAPI GetOEMCP(void);
 

@@ -34,8 +34,7 @@ WINBASEAPI HRESULT WINAPI StringCchCatA(STRSAFE_LPSTR pszDest, size_t cchDest,
 WINBASEAPI HRESULT WINAPI StringCchCatW(STRSAFE_LPWSTR pszDest, size_t cchDest,
                                         STRSAFE_LPCWSTR pszSrc);
 WINBASEAPI HRESULT WINAPI StringCchLengthA(STRSAFE_LPCSTR psz, size_t cchMax, size_t *pcchLength);
-WINBASEAPI HRESULT WINAPI StringCchLengthW(STRSAFE_LPCWSTR psz, size_t cchMax,
-                                           size_t *pcchLength);
+WINBASEAPI HRESULT WINAPI StringCchLengthW(STRSAFE_LPCWSTR psz, size_t cchMax, size_t *pcchLength);
 WINBASEAPI HRESULT WINAPIV StringCchPrintfA(STRSAFE_LPSTR pszDest, size_t cchDest,
                                             STRSAFE_LPCSTR pszFormat, ...);
 WINBASEAPI HRESULT WINAPIV StringCchPrintfW(STRSAFE_LPWSTR pszDest, size_t cchDest,
@@ -49,13 +48,11 @@ WINBASEAPI HRESULT WINAPI StringCbCopyA(STRSAFE_LPSTR pszDest, size_t cbDest,
                                         STRSAFE_LPCSTR pszSrc);
 WINBASEAPI HRESULT WINAPI StringCbCopyW(STRSAFE_LPWSTR pszDest, size_t cbDest,
                                         STRSAFE_LPCWSTR pszSrc);
-WINBASEAPI HRESULT WINAPI StringCbCatA(STRSAFE_LPSTR pszDest, size_t cbDest,
-                                       STRSAFE_LPCSTR pszSrc);
+WINBASEAPI HRESULT WINAPI StringCbCatA(STRSAFE_LPSTR pszDest, size_t cbDest, STRSAFE_LPCSTR pszSrc);
 WINBASEAPI HRESULT WINAPI StringCbCatW(STRSAFE_LPWSTR pszDest, size_t cbDest,
                                        STRSAFE_LPCWSTR pszSrc);
 WINBASEAPI HRESULT WINAPI StringCbLengthA(STRSAFE_LPCSTR psz, size_t cbMax, size_t *pcbLength);
-WINBASEAPI HRESULT WINAPI StringCbLengthW(STRSAFE_LPCWSTR psz, size_t cbMax,
-                                          size_t *pcbLength);
+WINBASEAPI HRESULT WINAPI StringCbLengthW(STRSAFE_LPCWSTR psz, size_t cbMax, size_t *pcbLength);
 WINBASEAPI HRESULT WINAPIV StringCbPrintfA(STRSAFE_LPSTR pszDest, size_t cbDest,
                                            STRSAFE_LPCSTR pszFormat, ...);
 WINBASEAPI HRESULT WINAPIV StringCbPrintfW(STRSAFE_LPWSTR pszDest, size_t cbDest,

@@ -5,17 +5,17 @@
 
 /* _vsnprintf's contract: terminated when it fits with room to spare, unterminated when
  * it fills `count` exactly, -1 (count units written) when it does not fit. */
-#define DEFINE_VSNPRINTF(name, CH, VAS)                                                      \
-    int __cdecl name(CH *buffer, size_t count, const CH *format, va_list args)             \
-    {                                                                                      \
-        CH *text;                                                                          \
-        int n = VAS(&text, format, args);                                                  \
-        if (n < 0)                                                                         \
-            return -1;                                                                     \
-        size_t len = (size_t)n;                                                            \
-        memcpy(buffer, text, (len < count ? len + 1 : count) * sizeof(CH));                \
-        free(text);                                                                        \
-        return len <= count ? n : -1;                                                      \
+#define DEFINE_VSNPRINTF(name, CH, VAS)                                                            \
+    int __cdecl name(CH *buffer, size_t count, const CH *format, va_list args)                     \
+    {                                                                                              \
+        CH *text;                                                                                  \
+        int n = VAS(&text, format, args);                                                          \
+        if (n < 0)                                                                                 \
+            return -1;                                                                             \
+        size_t len = (size_t)n;                                                                    \
+        memcpy(buffer, text, (len < count ? len + 1 : count) * sizeof(CH));                        \
+        free(text);                                                                                \
+        return len <= count ? n : -1;                                                              \
     }
 
 DEFINE_VSNPRINTF(_vsnprintf, char, w3_ms_vasprintf)
@@ -55,8 +55,7 @@ static int check_bounded_args(void *buffer, size_t unit, size_t size, const void
     return 0;
 }
 
-int __cdecl _vsnprintf_s(char *buffer, size_t size, size_t count, const char *format,
-                         va_list args)
+int __cdecl _vsnprintf_s(char *buffer, size_t size, size_t count, const char *format, va_list args)
 {
     if (!check_bounded_args(buffer, 1, size, format, "_vsnprintf_s"))
         return -1;
@@ -82,8 +81,7 @@ int __cdecl _vsnwprintf_s(wchar_t *buffer, size_t size, size_t count, const wcha
         buffer[0] = L'\0';
         return -1;
     }
-    int r = finish_bounded(buffer, sizeof(wchar_t), size, count, text, (size_t)n,
-                           "_vsnwprintf_s");
+    int r = finish_bounded(buffer, sizeof(wchar_t), size, count, text, (size_t)n, "_vsnwprintf_s");
     free(text);
     return r;
 }

@@ -6,85 +6,85 @@
 
 #include "crt_internal.h"
 
-#define DEFINE_COPY(name, CH, LEN)                                                           \
-    errno_t __cdecl name##cpy_s(CH *dest, rsize_t size, const CH *src)                     \
-    {                                                                                      \
-        if (!dest || size == 0)                                                            \
-            return w3_crt_invalid_parameter(EINVAL, #name "cpy_s");                       \
-        if (!src) {                                                                        \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(EINVAL, #name "cpy_s");                       \
-        }                                                                                  \
-        size_t n = LEN(src, size);                                                         \
-        if (n == size) {                                                                   \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(ERANGE, #name "cpy_s");                       \
-        }                                                                                  \
-        memmove(dest, src, (n + 1) * sizeof(CH));                                          \
-        return 0;                                                                          \
-    }                                                                                      \
-                                                                                           \
-    errno_t __cdecl name##ncpy_s(CH *dest, rsize_t size, const CH *src, rsize_t count)     \
-    {                                                                                      \
-        if (!dest && size == 0 && count == 0)                                              \
-            return 0;                                                                      \
-        if (!dest || size == 0)                                                            \
-            return w3_crt_invalid_parameter(EINVAL, #name "ncpy_s");                      \
-        if (count == 0) {                                                                  \
-            dest[0] = 0;                                                                   \
-            return 0;                                                                      \
-        }                                                                                  \
-        if (!src) {                                                                        \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(EINVAL, #name "ncpy_s");                      \
-        }                                                                                  \
-        size_t n = LEN(src, count == _TRUNCATE ? size : count);                            \
-        if (n >= size) {                                                                   \
-            if (count == _TRUNCATE) {                                                      \
-                memmove(dest, src, (size - 1) * sizeof(CH));                               \
-                dest[size - 1] = 0;                                                        \
-                return STRUNCATE;                                                          \
-            }                                                                              \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(ERANGE, #name "ncpy_s");                      \
-        }                                                                                  \
-        memmove(dest, src, n * sizeof(CH));                                                \
-        dest[n] = 0;                                                                       \
-        return 0;                                                                          \
-    }                                                                                      \
-                                                                                           \
-    errno_t __cdecl name##cat_s(CH *dest, rsize_t size, const CH *src)                     \
-    {                                                                                      \
-        return name##ncat_s(dest, size, src, (rsize_t)-2);                                 \
-    }                                                                                      \
-                                                                                           \
-    errno_t __cdecl name##ncat_s(CH *dest, rsize_t size, const CH *src, rsize_t count)     \
-    {                                                                                      \
-        if (!dest || size == 0)                                                            \
-            return w3_crt_invalid_parameter(EINVAL, #name "cat_s");                       \
-        if (!src && count != 0) {                                                          \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(EINVAL, #name "cat_s");                       \
-        }                                                                                  \
-        size_t used = LEN(dest, size);                                                     \
-        if (used == size) {                                                                \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(EINVAL, #name "cat_s");                       \
-        }                                                                                  \
-        size_t room = size - used; /* terminator included */                              \
-        size_t n = count == 0 ? 0 : LEN(src, count == _TRUNCATE ? room : count);           \
-        if (n >= room) {                                                                   \
-            if (count == _TRUNCATE) {                                                      \
-                memmove(dest + used, src, (room - 1) * sizeof(CH));                        \
-                dest[size - 1] = 0;                                                        \
-                return STRUNCATE;                                                          \
-            }                                                                              \
-            dest[0] = 0;                                                                   \
-            return w3_crt_invalid_parameter(ERANGE, #name "cat_s");                       \
-        }                                                                                  \
-        memmove(dest + used, src, n * sizeof(CH));                                         \
-        dest[used + n] = 0;                                                                \
-        return 0;                                                                          \
+#define DEFINE_COPY(name, CH, LEN)                                                                 \
+    errno_t __cdecl name##cpy_s(CH *dest, rsize_t size, const CH *src)                             \
+    {                                                                                              \
+        if (!dest || size == 0)                                                                    \
+            return w3_crt_invalid_parameter(EINVAL, #name "cpy_s");                                \
+        if (!src) {                                                                                \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(EINVAL, #name "cpy_s");                                \
+        }                                                                                          \
+        size_t n = LEN(src, size);                                                                 \
+        if (n == size) {                                                                           \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(ERANGE, #name "cpy_s");                                \
+        }                                                                                          \
+        memmove(dest, src, (n + 1) * sizeof(CH));                                                  \
+        return 0;                                                                                  \
+    }                                                                                              \
+                                                                                                   \
+    errno_t __cdecl name##ncpy_s(CH *dest, rsize_t size, const CH *src, rsize_t count)             \
+    {                                                                                              \
+        if (!dest && size == 0 && count == 0)                                                      \
+            return 0;                                                                              \
+        if (!dest || size == 0)                                                                    \
+            return w3_crt_invalid_parameter(EINVAL, #name "ncpy_s");                               \
+        if (count == 0) {                                                                          \
+            dest[0] = 0;                                                                           \
+            return 0;                                                                              \
+        }                                                                                          \
+        if (!src) {                                                                                \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(EINVAL, #name "ncpy_s");                               \
+        }                                                                                          \
+        size_t n = LEN(src, count == _TRUNCATE ? size : count);                                    \
+        if (n >= size) {                                                                           \
+            if (count == _TRUNCATE) {                                                              \
+                memmove(dest, src, (size - 1) * sizeof(CH));                                       \
+                dest[size - 1] = 0;                                                                \
+                return STRUNCATE;                                                                  \
+            }                                                                                      \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(ERANGE, #name "ncpy_s");                               \
+        }                                                                                          \
+        memmove(dest, src, n * sizeof(CH));                                                        \
+        dest[n] = 0;                                                                               \
+        return 0;                                                                                  \
+    }                                                                                              \
+                                                                                                   \
+    errno_t __cdecl name##cat_s(CH *dest, rsize_t size, const CH *src)                             \
+    {                                                                                              \
+        return name##ncat_s(dest, size, src, (rsize_t)-2);                                         \
+    }                                                                                              \
+                                                                                                   \
+    errno_t __cdecl name##ncat_s(CH *dest, rsize_t size, const CH *src, rsize_t count)             \
+    {                                                                                              \
+        if (!dest || size == 0)                                                                    \
+            return w3_crt_invalid_parameter(EINVAL, #name "cat_s");                                \
+        if (!src && count != 0) {                                                                  \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(EINVAL, #name "cat_s");                                \
+        }                                                                                          \
+        size_t used = LEN(dest, size);                                                             \
+        if (used == size) {                                                                        \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(EINVAL, #name "cat_s");                                \
+        }                                                                                          \
+        size_t room = size - used; /* terminator included */                                       \
+        size_t n = count == 0 ? 0 : LEN(src, count == _TRUNCATE ? room : count);                   \
+        if (n >= room) {                                                                           \
+            if (count == _TRUNCATE) {                                                              \
+                memmove(dest + used, src, (room - 1) * sizeof(CH));                                \
+                dest[size - 1] = 0;                                                                \
+                return STRUNCATE;                                                                  \
+            }                                                                                      \
+            dest[0] = 0;                                                                           \
+            return w3_crt_invalid_parameter(ERANGE, #name "cat_s");                                \
+        }                                                                                          \
+        memmove(dest + used, src, n * sizeof(CH));                                                 \
+        dest[used + n] = 0;                                                                        \
+        return 0;                                                                                  \
     }
 
 DEFINE_COPY(str, char, strnlen)

@@ -78,8 +78,7 @@ static int compare_narrow(LPCSTR a, LPCSTR b, int ignore_case)
         return (a != NULL) - (b != NULL);
     size_t alen = 0, blen = 0;
     uint32_t *wa = decode_narrow(a, &alen), *wb = decode_narrow(b, &blen);
-    int result = (wa && wb) ? w3_word_sort_compare(wa, alen, wb, blen, ignore_case)
-                            : strcmp(a, b);
+    int result = (wa && wb) ? w3_word_sort_compare(wa, alen, wb, blen, ignore_case) : strcmp(a, b);
     free(wa);
     free(wb);
     return result;

@@ -1,10 +1,9 @@
 /* user32's wsprintf: its own small format language, not the C library's.
  *   %[-][#][0][width][.precision][prefix]type
- *   prefix: h (narrow char/string; ignored for integers, as Wine does), l or w (wide char/string; for
- *           integers 32 bits, like the default, because LONG and DWORD are 32-bit),
- *           I64 (64-bit integer), I32 (32-bit integer)
- *   type:   c C d i u x X s S p, and %% ; S and C are the other width's string/char.
- * There is no floating point; an unknown type prints its own character. At most 1024
+ *   prefix: h (narrow char/string; ignored for integers, as Wine does), l or w (wide char/string;
+ * for integers 32 bits, like the default, because LONG and DWORD are 32-bit), I64 (64-bit integer),
+ * I32 (32-bit integer) type:   c C d i u x X s S p, and %% ; S and C are the other width's
+ * string/char. There is no floating point; an unknown type prints its own character. At most 1024
  * characters are written, the terminator included. */
 #include <stdint.h>
 #include <windows.h>
@@ -182,7 +181,10 @@ static int format(struct output *o, const void *fmt, va_list ap)
         i++;
         /* For c and s: is the argument wide? The prefix decides, else the type's case
          * relative to the output's width. */
-        int arg_wide = size == SIZE_LONG ? 1 : size == SIZE_SHORT ? 0 : (c == 'S' || c == 'C') ? !wide : wide;
+        int arg_wide = size == SIZE_LONG        ? 1
+                       : size == SIZE_SHORT     ? 0
+                       : (c == 'S' || c == 'C') ? !wide
+                                                : wide;
         switch (c) {
         case 'c':
         case 'C': {
@@ -210,7 +212,8 @@ static int format(struct output *o, const void *fmt, va_list ap)
         case 'd':
         case 'i': {
             long long v = size == SIZE_64 ? va_arg(ap, long long) : (long long)va_arg(ap, int);
-            unsigned long long magnitude = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+            unsigned long long magnitude =
+                v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
             put_number(o, &sp, magnitude, v < 0, 10, 0, "");
             break;
         }
