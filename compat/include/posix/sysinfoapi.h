@@ -1,8 +1,20 @@
-/* Wall-clock and uptime queries. */
+/* Wall-clock and uptime queries, and the machine's memory status. */
 #ifndef W3COMPAT_SYSINFOAPI_H
 #define W3COMPAT_SYSINFOAPI_H
 
 #include "windef.h"
+
+typedef struct _MEMORYSTATUSEX {
+    DWORD dwLength; /* set by the caller to sizeof(MEMORYSTATUSEX) */
+    DWORD dwMemoryLoad;
+    DWORDLONG ullTotalPhys;
+    DWORDLONG ullAvailPhys;
+    DWORDLONG ullTotalPageFile;
+    DWORDLONG ullAvailPageFile;
+    DWORDLONG ullTotalVirtual;
+    DWORDLONG ullAvailVirtual;
+    DWORDLONG ullAvailExtendedVirtual;
+} MEMORYSTATUSEX, *LPMEMORYSTATUSEX;
 
 W3COMPAT_BEGIN_C
 
@@ -13,6 +25,8 @@ WINBASEAPI void WINAPI GetSystemTime(LPSYSTEMTIME lpSystemTime);
 WINBASEAPI void WINAPI GetLocalTime(LPSYSTEMTIME lpSystemTime);
 WINBASEAPI void WINAPI GetSystemTimeAsFileTime(LPFILETIME lpSystemTimeAsFileTime);
 WINBASEAPI void WINAPI GetSystemTimePreciseAsFileTime(LPFILETIME lpSystemTimeAsFileTime);
+
+WINBASEAPI BOOL WINAPI GlobalMemoryStatusEx(LPMEMORYSTATUSEX lpBuffer);
 
 W3COMPAT_END_C
 
