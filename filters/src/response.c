@@ -160,6 +160,7 @@ void w3e_response_send(w3_request *req)
     HTTP_FILTER_SEND_RESPONSE sr = {0};
     w3e_fill_response_header_fns(&sr);
     sr.HttpStatus = req->status;
+    DWORD status_before = sr.HttpStatus;
     enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_SEND_RESPONSE, &sr);
     if (is_finished(outcome)) {
         taken_over(req, outcome);
@@ -170,7 +171,7 @@ void w3e_response_send(w3_request *req)
         char *cl = w3e_utoa(req->arena, req->resp_body.len);
         if (cl != NULL)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
-    } else if (sr.HttpStatus != req->status && sr.HttpStatus >= 100 && sr.HttpStatus <= 999) {
+    } else if (sr.HttpStatus != status_before && sr.HttpStatus >= 100 && sr.HttpStatus <= 999) {
         req->status = sr.HttpStatus;
         req->reason = (char *)w3e_reason_for(sr.HttpStatus);
     }
