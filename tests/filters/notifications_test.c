@@ -47,7 +47,8 @@ static DWORD rewrite_raw(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
     if (type != SF_NOTIFY_READ_RAW_DATA)
         return SF_STATUS_REQ_NEXT_NOTIFICATION;
     HTTP_FILTER_RAW_DATA *raw = pv;
-    static const char replacement[] = "GET /a/much/longer/replacement/path HTTP/1.1\r\nHost: x\r\n\r\n";
+    static const char replacement[] =
+        "GET /a/much/longer/replacement/path HTTP/1.1\r\nHost: x\r\n\r\n";
     char *mine = pfc->AllocMem(pfc, sizeof replacement, 0);
     memcpy(mine, replacement, sizeof replacement);
     raw->pvInData = mine;
