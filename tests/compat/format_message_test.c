@@ -94,7 +94,7 @@ W3_TEST(max_width_mask_turns_text_line_breaks_into_spaces)
     /* %n is a hard line break and stays. */
     W3_CHECK_EQ(format_a(FORMAT_MESSAGE_FROM_STRING | FORMAT_MESSAGE_MAX_WIDTH_MASK, "a\nb\r\nc%nd",
                          0, buf, sizeof buf),
-                7);
+                8);
     W3_CHECK_STR(buf, "a b c\r\nd");
 }
 

@@ -246,7 +246,6 @@ BOOL WINAPI WriteFile(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrit
 /* Moves the file pointer; FALSE with the last error set on failure. */
 static BOOL seek_file(HANDLE h, LONGLONG distance, DWORD method, LONGLONG *new_position)
 {
-    static const int whence[] = {SEEK_SET, SEEK_CUR, SEEK_END};
     if (method > FILE_END) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
@@ -256,7 +255,11 @@ static BOOL seek_file(HANDLE h, LONGLONG distance, DWORD method, LONGLONG *new_p
         return FALSE;
     BOOL ok = FALSE;
     pthread_mutex_lock(&f->lock);
-    off_t base = lseek(f->fd, 0, whence[method]);
+    struct stat st;
+    off_t base = method == FILE_BEGIN     ? 0
+                 : method == FILE_CURRENT ? lseek(f->fd, 0, SEEK_CUR)
+                 : fstat(f->fd, &st) == 0 ? st.st_size
+                                          : -1;
     if (base < 0) {
         SetLastError(w3_error_from_errno(errno, NULL));
     } else if ((LONGLONG)base + distance < 0) {
