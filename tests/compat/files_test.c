@@ -27,12 +27,12 @@ static const char *make_scratch(const char *tag)
     return NULL;
 }
 
-/* dir\name in a static buffer (one of two, so two paths can be live at once). */
+/* dir\name in a static buffer (one of eight, so several paths can be live at once). */
 static const char *in(const char *dir, const char *name)
 {
-    static char bufs[2][MAX_PATH + 64];
+    static char bufs[8][MAX_PATH + 64];
     static int next;
-    char *b = bufs[next++ % 2];
+    char *b = bufs[next++ % 8];
     snprintf(b, sizeof bufs[0], "%s\\%s", dir, name);
     return b;
 }
