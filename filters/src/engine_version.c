@@ -3,4 +3,7 @@
 /* The engine's version, "MAJOR.MINOR.PATCH". */
 W3ENGINE_EXPORT const char *W3EngineVersion(void);
 
-const char *W3EngineVersion(void) { return W3ENGINE_VERSION; }
+const char *W3EngineVersion(void)
+{
+    return W3ENGINE_VERSION;
+}
