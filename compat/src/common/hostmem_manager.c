@@ -91,7 +91,7 @@ static void leave_and_notify(struct w3_hostmem *m)
 static BOOL policy_allows(const struct w3_hostmem *m, SIZE_T cb, EMemoryCriticalLevel level)
 {
     SIZE_T cap = m->limit;
-    if (!m->limit || level >= eProcessCritical)
+    if (!cb || !m->limit || level >= eProcessCritical)
         return TRUE;
     if (level == eAppDomainCritical)
         cap += m->limit / 100u * W3_HOSTMEM_HEADROOM_PERCENT;
