@@ -154,8 +154,8 @@ W3_TEST(close_handle_rejects_invalid_handles)
 
 W3_TEST(define_guid_with_initguid_defines_the_value)
 {
-    static const GUID expected = {0x12345678, 0x9abc, 0xdef0,
-                                  {0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef}};
+    static const GUID expected = {
+        0x12345678, 0x9abc, 0xdef0, {0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef}};
     GUID other = expected;
     W3_CHECK(IsEqualGUID(&W3TEST_GUID, &expected));
     other.Data4[7] = 0;

@@ -43,7 +43,10 @@ static void add_entry(struct w3t_entry *table, size_t *count, const char *name, 
     ++*count;
 }
 
-void w3t_register(const char *name, w3t_fn fn) { add_entry(cases, &case_count, name, fn); }
+void w3t_register(const char *name, w3t_fn fn)
+{
+    add_entry(cases, &case_count, name, fn);
+}
 
 void w3t_register_child(const char *name, w3t_fn fn)
 {
@@ -61,7 +64,10 @@ void w3t_fail(const char *file, int line, const char *fmt, ...)
     current_failures++;
 }
 
-void w3t_abort_case(void) { longjmp(case_exit, 1); }
+void w3t_abort_case(void)
+{
+    longjmp(case_exit, 1);
+}
 
 void w3t_check_u(const char *file, int line, const char *expr_a, const char *expr_b,
                  unsigned long long a, unsigned long long b)
@@ -97,8 +103,8 @@ void w3t_check_mem(const char *file, int line, const char *expr_a, const char *e
     const unsigned char *pa = a, *pb = b;
     for (size_t i = 0; i < n; i++) {
         if (pa[i] != pb[i]) {
-            w3t_fail(file, line, "%s == %s: byte %zu differs: 0x%02x != 0x%02x", expr_a, expr_b,
-                     i, pa[i], pb[i]);
+            w3t_fail(file, line, "%s == %s: byte %zu differs: 0x%02x != 0x%02x", expr_a, expr_b, i,
+                     pa[i], pb[i]);
             return;
         }
     }
@@ -114,8 +120,7 @@ static int run_case(const struct w3t_entry *c)
     return current_failures == 0;
 }
 
-static const struct w3t_entry *find(const struct w3t_entry *table, size_t count,
-                                    const char *name)
+static const struct w3t_entry *find(const struct w3t_entry *table, size_t count, const char *name)
 {
     for (size_t i = 0; i < count; i++)
         if (strcmp(table[i].name, name) == 0)
@@ -217,7 +222,10 @@ struct w3t_child_result w3t_run_child(const char *name)
 }
 #endif
 
-const char *w3t_exe_dir(void) { return exe_dir; }
+const char *w3t_exe_dir(void)
+{
+    return exe_dir;
+}
 
 static void compute_exe_dir(void)
 {

@@ -17,29 +17,29 @@ void w3t_register_child(const char *name, w3t_fn fn);
 
 /* The constructor registers the case before main runs; CMake finds the same names by
  * scanning sources for lines that start with W3_TEST(. */
-#define W3_TEST(name)                                                                        \
-    static void w3t_case_##name(void);                                                     \
-    __attribute__((constructor)) static void w3t_reg_##name(void)                          \
-    {                                                                                      \
-        w3t_register(#name, w3t_case_##name);                                             \
-    }                                                                                      \
+#define W3_TEST(name)                                                                              \
+    static void w3t_case_##name(void);                                                             \
+    __attribute__((constructor)) static void w3t_reg_##name(void)                                  \
+    {                                                                                              \
+        w3t_register(#name, w3t_case_##name);                                                      \
+    }                                                                                              \
     static void w3t_case_##name(void)
 
 /* A body run in a child process by w3t_run_child, for behaviour that ends a process
  * (a fault at a guard page, an unhandled exception, abort). */
-#define W3_CHILD(name)                                                                       \
-    static void w3t_child_##name(void);                                                    \
-    __attribute__((constructor)) static void w3t_regchild_##name(void)                     \
-    {                                                                                      \
-        w3t_register_child(#name, w3t_child_##name);                                      \
-    }                                                                                      \
+#define W3_CHILD(name)                                                                             \
+    static void w3t_child_##name(void);                                                            \
+    __attribute__((constructor)) static void w3t_regchild_##name(void)                             \
+    {                                                                                              \
+        w3t_register_child(#name, w3t_child_##name);                                               \
+    }                                                                                              \
     static void w3t_child_##name(void)
 
 struct w3t_child_result {
-    int started;            /* the child process could be created and waited for */
-    int crashed;            /* ended by a signal (POSIX) or an NTSTATUS exception code */
-    int access_violation;   /* SIGSEGV/SIGBUS, or STATUS_ACCESS_VIOLATION */
-    unsigned long code;     /* exit code, signal number or exception code */
+    int started;          /* the child process could be created and waited for */
+    int crashed;          /* ended by a signal (POSIX) or an NTSTATUS exception code */
+    int access_violation; /* SIGSEGV/SIGBUS, or STATUS_ACCESS_VIOLATION */
+    unsigned long code;   /* exit code, signal number or exception code */
 };
 
 /* Runs W3_CHILD(name) of this executable in a new process and reports how it ended. */
@@ -66,21 +66,19 @@ void w3t_check_mem(const char *file, int line, const char *expr_a, const char *e
 /* Ends the current case after a failed W3_REQUIRE. */
 void w3t_abort_case(void) __attribute__((noreturn));
 
-#define W3_CHECK(cond)                                                                       \
-    ((cond) ? (void)0 : w3t_fail(__FILE__, __LINE__, "check failed: %s", #cond))
-#define W3_REQUIRE(cond)                                                                     \
-    do {                                                                                   \
-        if (!(cond)) {                                                                     \
-            w3t_fail(__FILE__, __LINE__, "requirement failed: %s", #cond);               \
-            w3t_abort_case();                                                              \
-        }                                                                                  \
+#define W3_CHECK(cond) ((cond) ? (void)0 : w3t_fail(__FILE__, __LINE__, "check failed: %s", #cond))
+#define W3_REQUIRE(cond)                                                                           \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            w3t_fail(__FILE__, __LINE__, "requirement failed: %s", #cond);                         \
+            w3t_abort_case();                                                                      \
+        }                                                                                          \
     } while (0)
 /* Unsigned comparison: both sides are widened to unsigned long long. */
-#define W3_CHECK_EQ(a, b)                                                                    \
+#define W3_CHECK_EQ(a, b)                                                                          \
     w3t_check_u(__FILE__, __LINE__, #a, #b, (unsigned long long)(a), (unsigned long long)(b))
 /* Signed comparison: both sides are widened to long long. */
-#define W3_CHECK_EQ_I(a, b)                                                                  \
-    w3t_check_i(__FILE__, __LINE__, #a, #b, (long long)(a), (long long)(b))
+#define W3_CHECK_EQ_I(a, b) w3t_check_i(__FILE__, __LINE__, #a, #b, (long long)(a), (long long)(b))
 #define W3_CHECK_STR(a, b) w3t_check_str(__FILE__, __LINE__, #a, #b, (a), (b))
 #define W3_CHECK_MEM(a, b, n) w3t_check_mem(__FILE__, __LINE__, #a, #b, (a), (b), (n))
 

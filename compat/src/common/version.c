@@ -1,3 +1,6 @@
 #include "w3compat.h"
 
-const char *W3CompatVersion(void) { return W3COMPAT_VERSION; }
+const char *W3CompatVersion(void)
+{
+    return W3COMPAT_VERSION;
+}

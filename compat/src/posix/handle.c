@@ -19,7 +19,10 @@ void w3_object_init(struct w3_object *obj, const struct w3_object_ops *ops)
     obj->refs = 1;
 }
 
-void w3_object_retain(struct w3_object *obj) { __atomic_add_fetch(&obj->refs, 1, __ATOMIC_RELAXED); }
+void w3_object_retain(struct w3_object *obj)
+{
+    __atomic_add_fetch(&obj->refs, 1, __ATOMIC_RELAXED);
+}
 
 void w3_object_release(struct w3_object *obj)
 {

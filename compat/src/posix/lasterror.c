@@ -4,6 +4,12 @@
  * set by a filter is the error its host reads. */
 static _Thread_local DWORD last_error;
 
-DWORD WINAPI GetLastError(void) { return last_error; }
+DWORD WINAPI GetLastError(void)
+{
+    return last_error;
+}
 
-void WINAPI SetLastError(DWORD dwErrCode) { last_error = dwErrCode; }
+void WINAPI SetLastError(DWORD dwErrCode)
+{
+    last_error = dwErrCode;
+}
