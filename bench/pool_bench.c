@@ -22,6 +22,8 @@ static double now(void)
 
 static SIZE_T sizes[4096];
 static volatile unsigned char sink;
+/* Where malloc's blocks escape to, so that the compiler cannot elide malloc+free. */
+static void *volatile escape;
 
 static double bench_pool(struct w3_mem_config *cfg, int requests, int blocks)
 {
@@ -47,7 +49,8 @@ static double bench_malloc_free(int requests, int blocks)
             unsigned char *p = malloc(sizes[(r + i) & 4095]);
             p[0] = (unsigned char)i;
             sink = p[0];
-            free(p);
+            escape = p;
+            free(escape);
         }
     }
     return now() - t0;
