@@ -176,7 +176,7 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
         (extra != NULL && !w3e_parse_header_lines(req->arena, extra, &lines)))
         return fail(ERROR_INVALID_PARAMETER);
     w3e_buf head = {0};
-    char date[32];
+    char date[64];
     int ok = w3e_buf_puts(req->arena, &head, "HTTP/1.1 ") &&
              w3e_buf_puts(req->arena, &head, status) &&
              w3e_buf_puts(req->arena, &head, "\r\nServer: w3compat/" W3ENGINE_VERSION "\r\n") &&

@@ -107,14 +107,14 @@ static int is_finished(enum w3e_outcome outcome)
 }
 
 /* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". */
-const char *w3e_http_date(char out[32])
+const char *w3e_http_date(char out[64])
 {
     static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     SYSTEMTIME t;
     GetSystemTime(&t);
-    snprintf(out, 32, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[t.wDayOfWeek % 7],
+    snprintf(out, 64, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[t.wDayOfWeek % 7],
              (unsigned)t.wDay, months[(t.wMonth + 11) % 12], (unsigned)t.wYear, (unsigned)t.wHour,
              (unsigned)t.wMinute, (unsigned)t.wSecond);
     return out;
@@ -123,7 +123,7 @@ const char *w3e_http_date(char out[32])
 void w3e_response_send(w3_request *req)
 {
     w3_conn *conn = req->conn;
-    char date[32];
+    char date[64];
     if (req->response_sent)
         return;
     req->send_response_started = 1;
