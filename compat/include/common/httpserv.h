@@ -1097,6 +1097,10 @@ public:
     W3COMPAT_GL_DEFAULT(OnGlobalThreadCleanup, (IGlobalThreadCleanupProvider *))
     W3COMPAT_GL_DEFAULT(OnGlobalApplicationPreload, (IGlobalApplicationPreloadProvider *))
     W3COMPAT_GL_DEFAULT(OnSuspendProcess, (IGlobalSuspendProcessCallback **))
+
+protected:
+    /* Not in IIS's header (see IHttpModuleFactory). */
+    virtual ~CGlobalModule() {}
 };
 
 #undef W3COMPAT_GL_DEFAULT
@@ -1111,6 +1115,12 @@ class IHttpModuleFactory {
 public:
     virtual HRESULT GetHttpModule(CHttpModule **ppModule, IModuleAllocator *pAllocator) = 0;
     virtual VOID Terminate(VOID) = 0;
+
+protected:
+    /* Not in IIS's header. Terminate typically ends in `delete this`, on which GCC's -Wall
+     * warns (delete-non-virtual-dtor) unless the destructor is virtual. Declared after
+     * every IIS method, it only appends slots that the server never calls. */
+    virtual ~IHttpModuleFactory() {}
 };
 
 class IHttpModuleRegistrationInfo {
