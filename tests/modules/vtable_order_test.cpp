@@ -46,7 +46,7 @@ static void expect_slot(const char *file, int line, const char *iface, const cha
     w3t_check_i(file, line, method, "IIS slot", actual, expected);
 }
 
-#define INTERFACE(name) using I = name; static const char *const iface = #name
+#define IFACE(name) using I = name; static const char *const iface = #name
 #define SLOT(n, method) expect_slot(__FILE__, __LINE__, iface, #method, w3_vtable_slot(&I::method), n)
 #define SLOT_OF(n, method, ...)                                                              \
     expect_slot(__FILE__, __LINE__, iface, #method " as " #__VA_ARGS__,                    \
@@ -64,7 +64,7 @@ struct known_layout {
 
 W3_TEST(slot_reading)
 {
-    INTERFACE(known_layout);
+    IFACE(known_layout);
     SLOT(0, first);
     SLOT(1, second);
     SLOT(2, third);
@@ -74,14 +74,14 @@ W3_TEST(slot_reading)
 
 W3_TEST(IHttpStoredContext)
 {
-    INTERFACE(IHttpStoredContext);
+    IFACE(IHttpStoredContext);
     SLOT(0, CleanupStoredContext);
     TOTAL(1);
 }
 
 W3_TEST(IHttpConnectionStoredContext)
 {
-    INTERFACE(IHttpConnectionStoredContext);
+    IFACE(IHttpConnectionStoredContext);
     SLOT(0, CleanupStoredContext);
     SLOT(1, NotifyDisconnect);
     TOTAL(2);
@@ -89,7 +89,7 @@ W3_TEST(IHttpConnectionStoredContext)
 
 W3_TEST(IHttpModuleContextContainer)
 {
-    INTERFACE(IHttpModuleContextContainer);
+    IFACE(IHttpModuleContextContainer);
     SLOT(0, GetModuleContext);
     SLOT(1, SetModuleContext);
     TOTAL(2);
@@ -97,14 +97,14 @@ W3_TEST(IHttpModuleContextContainer)
 
 W3_TEST(IDispensedHttpModuleContextContainer)
 {
-    INTERFACE(IDispensedHttpModuleContextContainer);
+    IFACE(IDispensedHttpModuleContextContainer);
     SLOT(2, ReleaseContainer);
     TOTAL(3);
 }
 
 W3_TEST(IHttpConnectionModuleContextContainer)
 {
-    INTERFACE(IHttpConnectionModuleContextContainer);
+    IFACE(IHttpConnectionModuleContextContainer);
     SLOT(2, GetConnectionModuleContext);
     SLOT(3, SetConnectionModuleContext);
     TOTAL(4);
@@ -112,7 +112,7 @@ W3_TEST(IHttpConnectionModuleContextContainer)
 
 W3_TEST(INamedContextContainer)
 {
-    INTERFACE(INamedContextContainer);
+    IFACE(INamedContextContainer);
     SLOT(0, GetNamedContext);
     SLOT(1, SetNamedContext);
     TOTAL(2);
@@ -120,7 +120,7 @@ W3_TEST(INamedContextContainer)
 
 W3_TEST(IHttpPerfCounterInfo)
 {
-    INTERFACE(IHttpPerfCounterInfo);
+    IFACE(IHttpPerfCounterInfo);
     SLOT(0, IncrementCounter);
     SLOT(1, DecrementCounter);
     TOTAL(2);
@@ -128,7 +128,7 @@ W3_TEST(IHttpPerfCounterInfo)
 
 W3_TEST(IHttpApplication)
 {
-    INTERFACE(IHttpApplication);
+    IFACE(IHttpApplication);
     SLOT(0, GetApplicationPhysicalPath);
     SLOT(1, GetApplicationId);
     SLOT(2, GetAppConfigPath);
@@ -138,7 +138,7 @@ W3_TEST(IHttpApplication)
 
 W3_TEST(IHttpApplication2)
 {
-    INTERFACE(IHttpApplication2);
+    IFACE(IHttpApplication2);
     SLOT(4, BeginApplicationWarmup);
     SLOT(5, EndApplicationWarmup);
     SLOT(6, QueryIsWarmingUp);
@@ -147,7 +147,7 @@ W3_TEST(IHttpApplication2)
 
 W3_TEST(IHttpUrlInfo)
 {
-    INTERFACE(IHttpUrlInfo);
+    IFACE(IHttpUrlInfo);
     SLOT(0, GetModuleContextContainer);
     SLOT(1, IsFrequentlyHit);
     TOTAL(2);
@@ -155,7 +155,7 @@ W3_TEST(IHttpUrlInfo)
 
 W3_TEST(IScriptMapInfo)
 {
-    INTERFACE(IScriptMapInfo);
+    IFACE(IScriptMapInfo);
     SLOT(0, GetPath);
     SLOT(1, GetAllowedVerbs);
     SLOT(2, GetModules);
@@ -172,7 +172,7 @@ W3_TEST(IScriptMapInfo)
 
 W3_TEST(IMetadataInfo)
 {
-    INTERFACE(IMetadataInfo);
+    IFACE(IMetadataInfo);
     SLOT(0, GetMetaPath);
     SLOT(1, GetVrPath);
     SLOT(2, GetVrToken);
@@ -182,7 +182,7 @@ W3_TEST(IMetadataInfo)
 
 W3_TEST(IReferencedMetadataInfo)
 {
-    INTERFACE(IReferencedMetadataInfo);
+    IFACE(IReferencedMetadataInfo);
     SLOT(4, ReferenceMetadata);
     SLOT(5, DereferenceMetadata);
     TOTAL(6);
@@ -190,7 +190,7 @@ W3_TEST(IReferencedMetadataInfo)
 
 W3_TEST(IHttpRequest)
 {
-    INTERFACE(IHttpRequest);
+    IFACE(IHttpRequest);
     SLOT_OF(0, GetRawHttpRequest, HTTP_REQUEST *(I::*)());
     SLOT_OF(1, GetRawHttpRequest, const HTTP_REQUEST *(I::*)() const);
     SLOT_OF(2, GetHeader, PCSTR (I::*)(PCSTR, USHORT *) const);
@@ -220,14 +220,14 @@ W3_TEST(IHttpRequest)
 
 W3_TEST(IHttpRequest2)
 {
-    INTERFACE(IHttpRequest2);
+    IFACE(IHttpRequest2);
     SLOT(24, GetChannelBindingToken);
     TOTAL(25);
 }
 
 W3_TEST(IHttpRequest3)
 {
-    INTERFACE(IHttpRequest3);
+    IFACE(IHttpRequest3);
     SLOT_OF(25, ReadEntityBody,
             HRESULT (I::*)(VOID *, DWORD, BOOL, PFN_ASYNC_COMPLETION, VOID *, DWORD *, BOOL *));
     TOTAL(26);
@@ -235,14 +235,14 @@ W3_TEST(IHttpRequest3)
 
 W3_TEST(IHttpRequest4)
 {
-    INTERFACE(IHttpRequest4);
+    IFACE(IHttpRequest4);
     SLOT_OF(26, ReadEntityBody, HRESULT (I::*)(VOID *, DWORD, BOOL, ULONG, DWORD *, BOOL *));
     TOTAL(27);
 }
 
 W3_TEST(IHttpCachePolicy)
 {
-    INTERFACE(IHttpCachePolicy);
+    IFACE(IHttpCachePolicy);
     SLOT(0, GetKernelCachePolicy);
     SLOT(1, SetKernelCacheInvalidatorSet);
     SLOT(2, GetUserCachePolicy);
@@ -262,7 +262,7 @@ W3_TEST(IHttpCachePolicy)
 
 W3_TEST(IHttpCachePolicy2)
 {
-    INTERFACE(IHttpCachePolicy2);
+    IFACE(IHttpCachePolicy2);
     SLOT(14, IsForceUpdateSet);
     SLOT(15, SetForceUpdate);
     TOTAL(16);
@@ -270,7 +270,7 @@ W3_TEST(IHttpCachePolicy2)
 
 W3_TEST(IHttpResponse)
 {
-    INTERFACE(IHttpResponse);
+    IFACE(IHttpResponse);
     SLOT_OF(0, GetRawHttpResponse, HTTP_RESPONSE *(I::*)());
     SLOT_OF(1, GetRawHttpResponse, const HTTP_RESPONSE *(I::*)() const);
     SLOT(2, GetCachePolicy);
@@ -304,7 +304,7 @@ W3_TEST(IHttpResponse)
 
 W3_TEST(IHttpResponse2)
 {
-    INTERFACE(IHttpResponse2);
+    IFACE(IHttpResponse2);
     SLOT_OF(28, WriteEntityChunks,
             HRESULT (I::*)(HTTP_DATA_CHUNK *, DWORD, BOOL, BOOL, PFN_ASYNC_COMPLETION, VOID *,
                            DWORD *, BOOL *));
@@ -315,14 +315,14 @@ W3_TEST(IHttpResponse2)
 
 W3_TEST(IHttpResponse3)
 {
-    INTERFACE(IHttpResponse3);
+    IFACE(IHttpResponse3);
     SLOT(30, PushPromise);
     TOTAL(31);
 }
 
 W3_TEST(IHttpResponse4)
 {
-    INTERFACE(IHttpResponse4);
+    IFACE(IHttpResponse4);
     SLOT(31, DeleteTrailer);
     SLOT(32, GetTrailer);
     SLOT(33, ResetStream);
@@ -333,7 +333,7 @@ W3_TEST(IHttpResponse4)
 
 W3_TEST(IHttpUser)
 {
-    INTERFACE(IHttpUser);
+    IFACE(IHttpUser);
     SLOT(0, GetRemoteUserName);
     SLOT(1, GetUserName);
     SLOT(2, GetAuthenticationType);
@@ -350,7 +350,7 @@ W3_TEST(IHttpUser)
 
 W3_TEST(IHttpConnection)
 {
-    INTERFACE(IHttpConnection);
+    IFACE(IHttpConnection);
     SLOT(0, IsConnected);
     SLOT(1, AllocateMemory);
     SLOT(2, GetModuleContextContainer);
@@ -359,7 +359,7 @@ W3_TEST(IHttpConnection)
 
 W3_TEST(IHttpContext)
 {
-    INTERFACE(IHttpContext);
+    IFACE(IHttpContext);
     SLOT(0, GetSite);
     SLOT(1, GetApplication);
     SLOT(2, GetConnection);
@@ -404,14 +404,14 @@ W3_TEST(IHttpContext)
 
 W3_TEST(IHttpContext2)
 {
-    INTERFACE(IHttpContext2);
+    IFACE(IHttpContext2);
     SLOT(39, GetOriginalUser);
     TOTAL(40);
 }
 
 W3_TEST(IHttpContext3)
 {
-    INTERFACE(IHttpContext3);
+    IFACE(IHttpContext3);
     SLOT(40, GetNamedContextContainer);
     SLOT(41, EnableFullDuplex);
     SLOT(42, InheritServerVariable);
@@ -421,7 +421,7 @@ W3_TEST(IHttpContext3)
 
 W3_TEST(IHttpContext4)
 {
-    INTERFACE(IHttpContext4);
+    IFACE(IHttpContext4);
     SLOT(44, GetRequestStartTime);
     SLOT(45, GetRequestElapsedTime);
     TOTAL(46);
@@ -429,7 +429,7 @@ W3_TEST(IHttpContext4)
 
 W3_TEST(IHttpTraceContext)
 {
-    INTERFACE(IHttpTraceContext);
+    IFACE(IHttpTraceContext);
     SLOT(0, GetTraceConfiguration);
     SLOT(1, SetTraceConfiguration);
     SLOT(2, RaiseTraceEvent);
@@ -440,7 +440,7 @@ W3_TEST(IHttpTraceContext)
 
 W3_TEST(IHttpCacheKey)
 {
-    INTERFACE(IHttpCacheKey);
+    IFACE(IHttpCacheKey);
     SLOT(0, GetHash);
     SLOT(1, GetCacheName);
     SLOT(2, GetIsEqual);
@@ -452,7 +452,7 @@ W3_TEST(IHttpCacheKey)
 /* httpcach.h: GetCacheName is an inline override and keeps the base slot. */
 W3_TEST(IUriKey)
 {
-    INTERFACE(IUriKey);
+    IFACE(IUriKey);
     SLOT(1, GetCacheName);
     SLOT(5, GetUrl);
     SLOT(6, GetSiteName);
@@ -464,7 +464,7 @@ W3_TEST(IUriKey)
 
 W3_TEST(IFileKey)
 {
-    INTERFACE(IFileKey);
+    IFACE(IFileKey);
     SLOT(1, GetCacheName);
     SLOT(5, GetPath);
     TOTAL(6);
@@ -472,7 +472,7 @@ W3_TEST(IFileKey)
 
 W3_TEST(IHttpTokenKey)
 {
-    INTERFACE(IHttpTokenKey);
+    IFACE(IHttpTokenKey);
     SLOT(1, GetCacheName);
     SLOT(5, GetUserName);
     SLOT(6, GetPasswordHash);
@@ -482,7 +482,7 @@ W3_TEST(IHttpTokenKey)
 
 W3_TEST(IHttpCacheSpecificData)
 {
-    INTERFACE(IHttpCacheSpecificData);
+    IFACE(IHttpCacheSpecificData);
     SLOT(0, GetCacheKey);
     SLOT(1, ReferenceCacheData);
     SLOT(2, DereferenceCacheData);
@@ -495,7 +495,7 @@ W3_TEST(IHttpCacheSpecificData)
 
 W3_TEST(IHttpSite)
 {
-    INTERFACE(IHttpSite);
+    IFACE(IHttpSite);
     SLOT(0, GetSiteId);
     SLOT(1, GetSiteName);
     SLOT(2, GetModuleContextContainer);
@@ -505,7 +505,7 @@ W3_TEST(IHttpSite)
 
 W3_TEST(IHttpFileMonitor)
 {
-    INTERFACE(IHttpFileMonitor);
+    IFACE(IHttpFileMonitor);
     SLOT(0, GetModuleContextContainer);
     SLOT(1, DereferenceFileMonitor);
     TOTAL(2);
@@ -513,7 +513,7 @@ W3_TEST(IHttpFileMonitor)
 
 W3_TEST(IHttpFileInfo)
 {
-    INTERFACE(IHttpFileInfo);
+    IFACE(IHttpFileInfo);
     SLOT(6, GetFlushed);
     SLOT(7, GetAttributes);
     SLOT(8, GetSize);
@@ -534,7 +534,7 @@ W3_TEST(IHttpFileInfo)
 
 W3_TEST(IHttpTokenEntry)
 {
-    INTERFACE(IHttpTokenEntry);
+    IFACE(IHttpTokenEntry);
     SLOT(7, GetImpersonationToken);
     SLOT(8, GetPrimaryToken);
     SLOT(9, GetSid);
@@ -543,7 +543,7 @@ W3_TEST(IHttpTokenEntry)
 
 W3_TEST(IHttpServer)
 {
-    INTERFACE(IHttpServer);
+    IFACE(IHttpServer);
     SLOT(0, IsCommandLineLaunch);
     SLOT(1, GetAppPoolName);
     SLOT(2, AssociateWithThreadPool);
@@ -575,7 +575,7 @@ W3_TEST(IHttpServer)
 
 W3_TEST(IHttpServer2)
 {
-    INTERFACE(IHttpServer2);
+    IFACE(IHttpServer2);
     SLOT(26, GetToken);
     SLOT(27, GetAppPoolConfigFile);
     SLOT_OF(28, GetExtendedInterface, HRESULT (I::*)(const GUID &, PVOID, const GUID &, PVOID *));
@@ -586,14 +586,14 @@ W3_TEST(IHttpServer2)
 
 W3_TEST(IHttpEventProvider)
 {
-    INTERFACE(IHttpEventProvider);
+    IFACE(IHttpEventProvider);
     SLOT(0, SetErrorStatus);
     TOTAL(1);
 }
 
 W3_TEST(IHttpCompletionInfo)
 {
-    INTERFACE(IHttpCompletionInfo);
+    IFACE(IHttpCompletionInfo);
     SLOT(0, GetCompletionBytes);
     SLOT(1, GetCompletionStatus);
     TOTAL(2);
@@ -601,14 +601,14 @@ W3_TEST(IHttpCompletionInfo)
 
 W3_TEST(IHttpCompletionInfo2)
 {
-    INTERFACE(IHttpCompletionInfo2);
+    IFACE(IHttpCompletionInfo2);
     SLOT(2, GetCompletedOperation);
     TOTAL(3);
 }
 
 W3_TEST(ICustomNotificationProvider)
 {
-    INTERFACE(ICustomNotificationProvider);
+    IFACE(ICustomNotificationProvider);
     SLOT(0, SetErrorStatus);
     SLOT(1, QueryNotificationType);
     TOTAL(2);
@@ -616,14 +616,14 @@ W3_TEST(ICustomNotificationProvider)
 
 W3_TEST(IAuthenticationProvider)
 {
-    INTERFACE(IAuthenticationProvider);
+    IFACE(IAuthenticationProvider);
     SLOT(1, SetUser);
     TOTAL(2);
 }
 
 W3_TEST(IMapHandlerProvider)
 {
-    INTERFACE(IMapHandlerProvider);
+    IFACE(IMapHandlerProvider);
     SLOT(1, SetScriptName);
     SLOT(2, SetScriptMap);
     SLOT(3, SetFileInfo);
@@ -632,7 +632,7 @@ W3_TEST(IMapHandlerProvider)
 
 W3_TEST(IMapPathProvider)
 {
-    INTERFACE(IMapPathProvider);
+    IFACE(IMapPathProvider);
     SLOT(1, GetUrl);
     SLOT(2, GetPhysicalPath);
     SLOT(3, SetPhysicalPath);
@@ -641,7 +641,7 @@ W3_TEST(IMapPathProvider)
 
 W3_TEST(ISendResponseProvider)
 {
-    INTERFACE(ISendResponseProvider);
+    IFACE(ISendResponseProvider);
     SLOT(1, GetHeadersBeingSent);
     SLOT(2, GetFlags);
     SLOT(3, SetFlags);
@@ -653,7 +653,7 @@ W3_TEST(ISendResponseProvider)
 
 W3_TEST(IReadEntityProvider)
 {
-    INTERFACE(IReadEntityProvider);
+    IFACE(IReadEntityProvider);
     SLOT(1, GetEntity);
     SLOT(2, SetEntity);
     TOTAL(3);
@@ -661,21 +661,21 @@ W3_TEST(IReadEntityProvider)
 
 W3_TEST(IPreBeginRequestProvider)
 {
-    INTERFACE(IPreBeginRequestProvider);
+    IFACE(IPreBeginRequestProvider);
     SLOT(1, GetHttpContext);
     TOTAL(2);
 }
 
 W3_TEST(IHttpApplicationProvider)
 {
-    INTERFACE(IHttpApplicationProvider);
+    IFACE(IHttpApplicationProvider);
     SLOT(1, GetApplication);
     TOTAL(2);
 }
 
 W3_TEST(IHttpApplicationResolveModulesProvider)
 {
-    INTERFACE(IHttpApplicationResolveModulesProvider);
+    IFACE(IHttpApplicationResolveModulesProvider);
     SLOT(1, GetApplication);
     SLOT(2, RegisterModule);
     SLOT(3, SetPriorityForRequestNotification);
@@ -684,7 +684,7 @@ W3_TEST(IHttpApplicationResolveModulesProvider)
 
 W3_TEST(IGlobalRSCAQueryProvider)
 {
-    INTERFACE(IGlobalRSCAQueryProvider);
+    IFACE(IGlobalRSCAQueryProvider);
     SLOT(1, GetFunctionName);
     SLOT(2, GetFunctionParameters);
     SLOT(3, GetOutputBuffer);
@@ -695,14 +695,14 @@ W3_TEST(IGlobalRSCAQueryProvider)
 
 W3_TEST(IGlobalStopListeningProvider)
 {
-    INTERFACE(IGlobalStopListeningProvider);
+    IFACE(IGlobalStopListeningProvider);
     SLOT(1, DrainRequestsGracefully);
     TOTAL(2);
 }
 
 W3_TEST(ICacheProvider)
 {
-    INTERFACE(ICacheProvider);
+    IFACE(ICacheProvider);
     SLOT(1, GetCacheOperation);
     SLOT(2, GetCacheKey);
     SLOT(3, GetCacheRecord);
@@ -713,14 +713,14 @@ W3_TEST(ICacheProvider)
 
 W3_TEST(IGlobalConfigurationChangeProvider)
 {
-    INTERFACE(IGlobalConfigurationChangeProvider);
+    IFACE(IGlobalConfigurationChangeProvider);
     SLOT(1, GetChangePath);
     TOTAL(2);
 }
 
 W3_TEST(IGlobalFileChangeProvider)
 {
-    INTERFACE(IGlobalFileChangeProvider);
+    IFACE(IGlobalFileChangeProvider);
     SLOT(1, GetFileName);
     SLOT(2, GetFileMonitor);
     TOTAL(3);
@@ -728,7 +728,7 @@ W3_TEST(IGlobalFileChangeProvider)
 
 W3_TEST(IGlobalTraceEventProvider)
 {
-    INTERFACE(IGlobalTraceEventProvider);
+    IFACE(IGlobalTraceEventProvider);
     SLOT(1, GetTraceEvent);
     SLOT(2, CheckSubscription);
     SLOT(3, GetCurrentHttpRequestContext);
@@ -737,14 +737,14 @@ W3_TEST(IGlobalTraceEventProvider)
 
 W3_TEST(IGlobalThreadCleanupProvider)
 {
-    INTERFACE(IGlobalThreadCleanupProvider);
+    IFACE(IGlobalThreadCleanupProvider);
     SLOT(1, GetApplication);
     TOTAL(2);
 }
 
 W3_TEST(IGlobalApplicationPreloadProvider)
 {
-    INTERFACE(IGlobalApplicationPreloadProvider);
+    IFACE(IGlobalApplicationPreloadProvider);
     SLOT(1, CreateContext);
     SLOT(2, ExecuteRequest);
     TOTAL(3);
@@ -752,21 +752,21 @@ W3_TEST(IGlobalApplicationPreloadProvider)
 
 W3_TEST(IGlobalApplicationPreloadProvider2)
 {
-    INTERFACE(IGlobalApplicationPreloadProvider2);
+    IFACE(IGlobalApplicationPreloadProvider2);
     SLOT(3, IsProcessRecycled);
     TOTAL(4);
 }
 
 W3_TEST(IGlobalSuspendProcessCallback)
 {
-    INTERFACE(IGlobalSuspendProcessCallback);
+    IFACE(IGlobalSuspendProcessCallback);
     SLOT(1, Resume);
     TOTAL(2);
 }
 
 W3_TEST(CHttpModule)
 {
-    INTERFACE(CHttpModule);
+    IFACE(CHttpModule);
     SLOT(0, OnBeginRequest);
     SLOT(1, OnPostBeginRequest);
     SLOT(2, OnAuthenticateRequest);
@@ -802,7 +802,7 @@ W3_TEST(CHttpModule)
 
 W3_TEST(CGlobalModule)
 {
-    INTERFACE(CGlobalModule);
+    IFACE(CGlobalModule);
     SLOT(0, OnGlobalStopListening);
     SLOT(1, OnGlobalCacheCleanup);
     SLOT(2, OnGlobalCacheOperation);
@@ -825,14 +825,14 @@ W3_TEST(CGlobalModule)
 
 W3_TEST(IModuleAllocator)
 {
-    INTERFACE(IModuleAllocator);
+    IFACE(IModuleAllocator);
     SLOT(0, AllocateMemory);
     TOTAL(1);
 }
 
 W3_TEST(IHttpModuleFactory)
 {
-    INTERFACE(IHttpModuleFactory);
+    IFACE(IHttpModuleFactory);
     SLOT(0, GetHttpModule);
     SLOT(1, Terminate);
     TOTAL(2 + 2); /* + the virtual destructor w3compat appends (see httpserv.h) */
@@ -840,7 +840,7 @@ W3_TEST(IHttpModuleFactory)
 
 W3_TEST(IHttpModuleRegistrationInfo)
 {
-    INTERFACE(IHttpModuleRegistrationInfo);
+    IFACE(IHttpModuleRegistrationInfo);
     SLOT(0, GetName);
     SLOT(1, GetId);
     SLOT(2, SetRequestNotifications);
@@ -852,7 +852,7 @@ W3_TEST(IHttpModuleRegistrationInfo)
 
 W3_TEST(IHttpModuleRegistrationInfo2)
 {
-    INTERFACE(IHttpModuleRegistrationInfo2);
+    IFACE(IHttpModuleRegistrationInfo2);
     SLOT(6, SetPriorityForPostRequestNotification);
     TOTAL(7);
 }
