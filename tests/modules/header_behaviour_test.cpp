@@ -12,12 +12,18 @@
 
 W3_TEST(request_notification_masks)
 {
-    const DWORD deterministic[] = {RQ_BEGIN_REQUEST,           RQ_AUTHENTICATE_REQUEST,
-                                   RQ_AUTHORIZE_REQUEST,       RQ_RESOLVE_REQUEST_CACHE,
-                                   RQ_MAP_REQUEST_HANDLER,     RQ_ACQUIRE_REQUEST_STATE,
-                                   RQ_PRE_EXECUTE_REQUEST_HANDLER, RQ_EXECUTE_REQUEST_HANDLER,
-                                   RQ_RELEASE_REQUEST_STATE,   RQ_UPDATE_REQUEST_CACHE,
-                                   RQ_LOG_REQUEST,             RQ_END_REQUEST};
+    const DWORD deterministic[] = {RQ_BEGIN_REQUEST,
+                                   RQ_AUTHENTICATE_REQUEST,
+                                   RQ_AUTHORIZE_REQUEST,
+                                   RQ_RESOLVE_REQUEST_CACHE,
+                                   RQ_MAP_REQUEST_HANDLER,
+                                   RQ_ACQUIRE_REQUEST_STATE,
+                                   RQ_PRE_EXECUTE_REQUEST_HANDLER,
+                                   RQ_EXECUTE_REQUEST_HANDLER,
+                                   RQ_RELEASE_REQUEST_STATE,
+                                   RQ_UPDATE_REQUEST_CACHE,
+                                   RQ_LOG_REQUEST,
+                                   RQ_END_REQUEST};
     /* The pipeline stages are consecutive bits, in pipeline order. */
     for (size_t i = 0; i < ARRAYSIZE(deterministic); i++)
         W3_CHECK_EQ(deterministic[i], 1u << i);
@@ -75,12 +81,13 @@ W3_TEST(priority_aliases)
 }
 
 /* A module that overrides nothing, and tells when it is destroyed. */
-class bare_module : public CHttpModule {
-public:
+class bare_module : public CHttpModule
+{
+  public:
     explicit bare_module(bool *destroyed) : destroyed_(destroyed) {}
     ~bare_module() { *destroyed_ = true; }
 
-private:
+  private:
     bool *destroyed_;
 };
 
@@ -102,12 +109,17 @@ W3_TEST(default_request_handlers_continue)
     W3_CHECK(destroyed);
 }
 
-class bare_global_module : public CGlobalModule {
-public:
+class bare_global_module : public CGlobalModule
+{
+  public:
     explicit bare_global_module(int *terminated) : terminated_(terminated) {}
-    VOID Terminate() { ++*terminated_; delete this; }
+    VOID Terminate()
+    {
+        ++*terminated_;
+        delete this;
+    }
 
-private:
+  private:
     int *terminated_;
 };
 
@@ -132,11 +144,11 @@ static bool guid_is(const GUID &g, unsigned long l, unsigned short w1, unsigned 
 W3_TEST(interface_ids)
 {
     static const unsigned char ctx3[8] = {0xa3, 0x8e, 0xa4, 0xb7, 0x8a, 0xd8, 0x97, 0xfb};
-    W3_CHECK(guid_is(w3compat_httpserv_iid<IHttpContext3>::value(), 0xbf53c022, 0xca4b, 0x4349,
-                     ctx3));
+    W3_CHECK(
+        guid_is(w3compat_httpserv_iid<IHttpContext3>::value(), 0xbf53c022, 0xca4b, 0x4349, ctx3));
     static const unsigned char req2[8] = {0xa6, 0x6d, 0x19, 0x27, 0x7c, 0x33, 0xe6, 0x10};
-    W3_CHECK(guid_is(w3compat_httpserv_iid<IHttpRequest2>::value(), 0xd9244ae1, 0x51f8, 0x4aa1,
-                     req2));
+    W3_CHECK(
+        guid_is(w3compat_httpserv_iid<IHttpRequest2>::value(), 0xd9244ae1, 0x51f8, 0x4aa1, req2));
 #ifdef __MINGW32__
     /* With MinGW-w64 the same ids also answer __uuidof, as with MSVC. */
     W3_CHECK(__uuidof(IHttpContext3) == w3compat_httpserv_iid<IHttpContext3>::value());
@@ -144,8 +156,9 @@ W3_TEST(interface_ids)
 }
 
 /* An IHttpServer2 that answers GetExtendedInterface only, recording what it was asked. */
-class extended_interface_server : public IHttpServer2 {
-public:
+class extended_interface_server : public IHttpServer2
+{
+  public:
     const GUID *asked_from = NULL;
     const GUID *asked_for = NULL;
     PVOID input = NULL;

@@ -8,35 +8,30 @@
 
 class CHelloWorldModule : public CHttpModule
 {
-public:
+  public:
     REQUEST_NOTIFICATION_STATUS
-    OnBeginRequest(
-        IN IHttpContext * pHttpContext,
-        IN IHttpEventProvider * pProvider
-    )
+    OnBeginRequest(IN IHttpContext *pHttpContext, IN IHttpEventProvider *pProvider)
     {
-        UNREFERENCED_PARAMETER( pProvider );
+        UNREFERENCED_PARAMETER(pProvider);
 
-        IHttpResponse * pHttpResponse = pHttpContext->GetResponse();
-        if (pHttpResponse == NULL)
-        {
+        IHttpResponse *pHttpResponse = pHttpContext->GetResponse();
+        if (pHttpResponse == NULL) {
             return RQ_NOTIFICATION_CONTINUE;
         }
 
         pHttpResponse->Clear();
-        pHttpResponse->SetHeader(HttpHeaderContentType, "text/plain",
-            (USHORT)strlen("text/plain"), TRUE);
+        pHttpResponse->SetHeader(HttpHeaderContentType, "text/plain", (USHORT)strlen("text/plain"),
+                                 TRUE);
 
         PCSTR pszBuffer = "Hello World!";
         HTTP_DATA_CHUNK dataChunk;
         dataChunk.DataChunkType = HttpDataChunkFromMemory;
-        dataChunk.FromMemory.pBuffer = (PVOID) pszBuffer;
-        dataChunk.FromMemory.BufferLength = (USHORT) strlen(pszBuffer);
+        dataChunk.FromMemory.pBuffer = (PVOID)pszBuffer;
+        dataChunk.FromMemory.BufferLength = (USHORT)strlen(pszBuffer);
 
         DWORD cbSent;
         HRESULT hr = pHttpResponse->WriteEntityChunks(&dataChunk, 1, FALSE, TRUE, &cbSent);
-        if (FAILED(hr))
-        {
+        if (FAILED(hr)) {
             pHttpResponse->SetStatus(500, "Server Error", 0, hr);
         }
         return RQ_NOTIFICATION_FINISH_REQUEST;
@@ -45,45 +40,29 @@ public:
 
 class CHelloWorldFactory : public IHttpModuleFactory
 {
-public:
+  public:
     HRESULT
-    GetHttpModule(
-        OUT CHttpModule ** ppModule,
-        IN IModuleAllocator * pAllocator
-    )
+    GetHttpModule(OUT CHttpModule **ppModule, IN IModuleAllocator *pAllocator)
     {
-        UNREFERENCED_PARAMETER( pAllocator );
+        UNREFERENCED_PARAMETER(pAllocator);
 
-        CHelloWorldModule * pModule = new CHelloWorldModule;
-        if (!pModule)
-        {
-            return HRESULT_FROM_WIN32( ERROR_NOT_ENOUGH_MEMORY );
+        CHelloWorldModule *pModule = new CHelloWorldModule;
+        if (!pModule) {
+            return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
         }
         *ppModule = pModule;
         return S_OK;
     }
 
-    void
-    Terminate()
-    {
-        delete this;
-    }
+    void Terminate() { delete this; }
 };
 
 HRESULT
-__stdcall
-RegisterModule(
-    DWORD dwServerVersion,
-    IHttpModuleRegistrationInfo * pModuleInfo,
-    IHttpServer * pGlobalInfo
-)
+__stdcall RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo,
+                         IHttpServer *pGlobalInfo)
 {
-    UNREFERENCED_PARAMETER( dwServerVersion );
-    UNREFERENCED_PARAMETER( pGlobalInfo );
+    UNREFERENCED_PARAMETER(dwServerVersion);
+    UNREFERENCED_PARAMETER(pGlobalInfo);
 
-    return pModuleInfo->SetRequestNotifications(
-        new CHelloWorldFactory,
-        RQ_BEGIN_REQUEST,
-        0
-    );
+    return pModuleInfo->SetRequestNotifications(new CHelloWorldFactory, RQ_BEGIN_REQUEST, 0);
 }

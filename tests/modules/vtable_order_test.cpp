@@ -20,7 +20,10 @@
  * (IHttpRequest::InsertEntityBody 17, GetRemainingEntityBytes 18, GetHttpVersion 19;
  * IHttpContext::GetExtendedInterface 38; IHttpContext2::GetOriginalUser 39;
  * IHttpContext3::GetNamedContextContainer 40, EnableFullDuplex 41,
- * InheritServerVariable 42) agree with this table.
+ * InheritServerVariable 42; IHttpServer2::GetToken 26, GetWorkerProcessFramework 30)
+ * agree with this table. httpcach.h (IUriKey, IFileKey, IHttpTokenKey) has a single
+ * public copy and no second source; the IHttpCacheKey overrides there are checked to
+ * keep the base slot.
  *
  * Overloads (GetHeader, SetHeader, GetRawHttpRequest, ...) are numbered in declaration
  * order, which is GCC's layout for Linux and MinGW-w64 alike. (MSVC groups overloads in
@@ -46,10 +49,13 @@ static void expect_slot(const char *file, int line, const char *iface, const cha
     w3t_check_i(file, line, method, "IIS slot", actual, expected);
 }
 
-#define IFACE(name) using I = name; static const char *const iface = #name
-#define SLOT(n, method) expect_slot(__FILE__, __LINE__, iface, #method, w3_vtable_slot(&I::method), n)
-#define SLOT_OF(n, method, ...)                                                              \
-    expect_slot(__FILE__, __LINE__, iface, #method " as " #__VA_ARGS__,                    \
+#define IFACE(name)                                                                                \
+    using I = name;                                                                                \
+    static const char *const iface = #name
+#define SLOT(n, method)                                                                            \
+    expect_slot(__FILE__, __LINE__, iface, #method, w3_vtable_slot(&I::method), n)
+#define SLOT_OF(n, method, ...)                                                                    \
+    expect_slot(__FILE__, __LINE__, iface, #method " as " #__VA_ARGS__,                            \
                 w3_vtable_slot(static_cast<__VA_ARGS__>(&I::method)), n)
 #define TOTAL(n) expect_slot(__FILE__, __LINE__, iface, "(vtable size)", w3_vtable_size<I>(), n)
 
@@ -191,18 +197,18 @@ W3_TEST(IReferencedMetadataInfo)
 W3_TEST(IHttpRequest)
 {
     IFACE(IHttpRequest);
-    SLOT_OF(0, GetRawHttpRequest, HTTP_REQUEST *(I::*)());
+    SLOT_OF(0, GetRawHttpRequest, HTTP_REQUEST * (I::*)());
     SLOT_OF(1, GetRawHttpRequest, const HTTP_REQUEST *(I::*)() const);
-    SLOT_OF(2, GetHeader, PCSTR (I::*)(PCSTR, USHORT *) const);
-    SLOT_OF(3, GetHeader, PCSTR (I::*)(HTTP_HEADER_ID, USHORT *) const);
-    SLOT_OF(4, SetHeader, HRESULT (I::*)(PCSTR, PCSTR, USHORT, BOOL));
-    SLOT_OF(5, SetHeader, HRESULT (I::*)(HTTP_HEADER_ID, PCSTR, USHORT, BOOL));
-    SLOT_OF(6, DeleteHeader, HRESULT (I::*)(PCSTR));
-    SLOT_OF(7, DeleteHeader, HRESULT (I::*)(HTTP_HEADER_ID));
+    SLOT_OF(2, GetHeader, PCSTR(I::*)(PCSTR, USHORT *) const);
+    SLOT_OF(3, GetHeader, PCSTR(I::*)(HTTP_HEADER_ID, USHORT *) const);
+    SLOT_OF(4, SetHeader, HRESULT(I::*)(PCSTR, PCSTR, USHORT, BOOL));
+    SLOT_OF(5, SetHeader, HRESULT(I::*)(HTTP_HEADER_ID, PCSTR, USHORT, BOOL));
+    SLOT_OF(6, DeleteHeader, HRESULT(I::*)(PCSTR));
+    SLOT_OF(7, DeleteHeader, HRESULT(I::*)(HTTP_HEADER_ID));
     SLOT(8, GetHttpMethod);
     SLOT(9, SetHttpMethod);
-    SLOT_OF(10, SetUrl, HRESULT (I::*)(PCWSTR, DWORD, BOOL));
-    SLOT_OF(11, SetUrl, HRESULT (I::*)(PCSTR, DWORD, BOOL));
+    SLOT_OF(10, SetUrl, HRESULT(I::*)(PCWSTR, DWORD, BOOL));
+    SLOT_OF(11, SetUrl, HRESULT(I::*)(PCSTR, DWORD, BOOL));
     SLOT(12, GetUrlChanged);
     SLOT(13, GetForwardedUrl);
     SLOT(14, GetLocalAddress);
@@ -229,14 +235,14 @@ W3_TEST(IHttpRequest3)
 {
     IFACE(IHttpRequest3);
     SLOT_OF(25, ReadEntityBody,
-            HRESULT (I::*)(VOID *, DWORD, BOOL, PFN_ASYNC_COMPLETION, VOID *, DWORD *, BOOL *));
+            HRESULT(I::*)(VOID *, DWORD, BOOL, PFN_ASYNC_COMPLETION, VOID *, DWORD *, BOOL *));
     TOTAL(26);
 }
 
 W3_TEST(IHttpRequest4)
 {
     IFACE(IHttpRequest4);
-    SLOT_OF(26, ReadEntityBody, HRESULT (I::*)(VOID *, DWORD, BOOL, ULONG, DWORD *, BOOL *));
+    SLOT_OF(26, ReadEntityBody, HRESULT(I::*)(VOID *, DWORD, BOOL, ULONG, DWORD *, BOOL *));
     TOTAL(27);
 }
 
@@ -271,16 +277,16 @@ W3_TEST(IHttpCachePolicy2)
 W3_TEST(IHttpResponse)
 {
     IFACE(IHttpResponse);
-    SLOT_OF(0, GetRawHttpResponse, HTTP_RESPONSE *(I::*)());
+    SLOT_OF(0, GetRawHttpResponse, HTTP_RESPONSE * (I::*)());
     SLOT_OF(1, GetRawHttpResponse, const HTTP_RESPONSE *(I::*)() const);
     SLOT(2, GetCachePolicy);
     SLOT(3, SetStatus);
-    SLOT_OF(4, SetHeader, HRESULT (I::*)(PCSTR, PCSTR, USHORT, BOOL));
-    SLOT_OF(5, SetHeader, HRESULT (I::*)(HTTP_HEADER_ID, PCSTR, USHORT, BOOL));
-    SLOT_OF(6, DeleteHeader, HRESULT (I::*)(PCSTR));
-    SLOT_OF(7, DeleteHeader, HRESULT (I::*)(HTTP_HEADER_ID));
-    SLOT_OF(8, GetHeader, PCSTR (I::*)(PCSTR, USHORT *) const);
-    SLOT_OF(9, GetHeader, PCSTR (I::*)(HTTP_HEADER_ID, USHORT *) const);
+    SLOT_OF(4, SetHeader, HRESULT(I::*)(PCSTR, PCSTR, USHORT, BOOL));
+    SLOT_OF(5, SetHeader, HRESULT(I::*)(HTTP_HEADER_ID, PCSTR, USHORT, BOOL));
+    SLOT_OF(6, DeleteHeader, HRESULT(I::*)(PCSTR));
+    SLOT_OF(7, DeleteHeader, HRESULT(I::*)(HTTP_HEADER_ID));
+    SLOT_OF(8, GetHeader, PCSTR(I::*)(PCSTR, USHORT *) const);
+    SLOT_OF(9, GetHeader, PCSTR(I::*)(HTTP_HEADER_ID, USHORT *) const);
     SLOT(10, Clear);
     SLOT(11, ClearHeaders);
     SLOT(12, SetNeedDisconnect);
@@ -306,10 +312,9 @@ W3_TEST(IHttpResponse2)
 {
     IFACE(IHttpResponse2);
     SLOT_OF(28, WriteEntityChunks,
-            HRESULT (I::*)(HTTP_DATA_CHUNK *, DWORD, BOOL, BOOL, PFN_ASYNC_COMPLETION, VOID *,
-                           DWORD *, BOOL *));
-    SLOT_OF(29, Flush,
-            HRESULT (I::*)(BOOL, BOOL, PFN_ASYNC_COMPLETION, VOID *, DWORD *, BOOL *));
+            HRESULT(I::*)(HTTP_DATA_CHUNK *, DWORD, BOOL, BOOL, PFN_ASYNC_COMPLETION, VOID *,
+                          DWORD *, BOOL *));
+    SLOT_OF(29, Flush, HRESULT(I::*)(BOOL, BOOL, PFN_ASYNC_COMPLETION, VOID *, DWORD *, BOOL *));
     TOTAL(30);
 }
 
@@ -375,8 +380,8 @@ W3_TEST(IHttpContext)
     SLOT(12, GetIsLastNotification);
     SLOT(13, ExecuteRequest);
     SLOT(14, GetExecuteFlags);
-    SLOT_OF(15, GetServerVariable, HRESULT (I::*)(PCSTR, PCWSTR *, DWORD *));
-    SLOT_OF(16, GetServerVariable, HRESULT (I::*)(PCSTR, PCSTR *, DWORD *));
+    SLOT_OF(15, GetServerVariable, HRESULT(I::*)(PCSTR, PCWSTR *, DWORD *));
+    SLOT_OF(16, GetServerVariable, HRESULT(I::*)(PCSTR, PCSTR *, DWORD *));
     SLOT(17, SetServerVariable);
     SLOT(18, AllocateRequestMemory);
     SLOT(19, GetUrlInfo);
@@ -415,7 +420,7 @@ W3_TEST(IHttpContext3)
     SLOT(40, GetNamedContextContainer);
     SLOT(41, EnableFullDuplex);
     SLOT(42, InheritServerVariable);
-    SLOT_OF(43, PostCompletion, HRESULT (I::*)(DWORD, LPOVERLAPPED_COMPLETION_ROUTINE, VOID *));
+    SLOT_OF(43, PostCompletion, HRESULT(I::*)(DWORD, LPOVERLAPPED_COMPLETION_ROUTINE, VOID *));
     TOTAL(44);
 }
 
@@ -578,7 +583,7 @@ W3_TEST(IHttpServer2)
     IFACE(IHttpServer2);
     SLOT(26, GetToken);
     SLOT(27, GetAppPoolConfigFile);
-    SLOT_OF(28, GetExtendedInterface, HRESULT (I::*)(const GUID &, PVOID, const GUID &, PVOID *));
+    SLOT_OF(28, GetExtendedInterface, HRESULT(I::*)(const GUID &, PVOID, const GUID &, PVOID *));
     SLOT(29, GetMetadata);
     SLOT(30, GetWorkerProcessFramework);
     TOTAL(31);

@@ -27,6 +27,9 @@ template <class T> struct w3_vtable_probe : T {
     virtual void w3_probe_slot() {}
 };
 
-template <class T> long w3_vtable_size() { return w3_vtable_slot(&w3_vtable_probe<T>::w3_probe_slot); }
+template <class T> long w3_vtable_size()
+{
+    return w3_vtable_slot(&w3_vtable_probe<T>::w3_probe_slot);
+}
 
 #endif

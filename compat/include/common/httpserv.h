@@ -74,10 +74,7 @@ enum REQUEST_NOTIFICATION_STATUS {
     RQ_NOTIFICATION_FINISH_REQUEST
 };
 
-enum GLOBAL_NOTIFICATION_STATUS {
-    GL_NOTIFICATION_CONTINUE,
-    GL_NOTIFICATION_HANDLED
-};
+enum GLOBAL_NOTIFICATION_STATUS { GL_NOTIFICATION_CONTINUE, GL_NOTIFICATION_HANDLED };
 
 /* Priority aliases for SetPriorityForRequestNotification and friends. */
 #define PRIORITY_ALIAS_FIRST L"FIRST"
@@ -199,22 +196,23 @@ class CGlobalModule;
 template <class T> struct w3compat_httpserv_iid;
 
 #ifdef __MINGW32__
-#define W3COMPAT_HTTPSERV_MINGW_UUID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)       \
+#define W3COMPAT_HTTPSERV_MINGW_UUID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)              \
     __CRT_UUID_DECL(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)
 #else
 #define W3COMPAT_HTTPSERV_MINGW_UUID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)
 #endif
 
-#define W3COMPAT_HTTPSERV_IID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)              \
-    template <> struct w3compat_httpserv_iid<type> {                                       \
-        static const GUID &value()                                                         \
-        {                                                                                  \
-            static const GUID iid = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}};         \
-            return iid;                                                                    \
-        }                                                                                  \
-    };                                                                                     \
+#define W3COMPAT_HTTPSERV_IID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                     \
+    template <> struct w3compat_httpserv_iid<type> {                                               \
+        static const GUID &value()                                                                 \
+        {                                                                                          \
+            static const GUID iid = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}};                 \
+            return iid;                                                                            \
+        }                                                                                          \
+    };                                                                                             \
     W3COMPAT_HTTPSERV_MINGW_UUID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)
 
+/* clang-format off */
 W3COMPAT_HTTPSERV_IID(IHttpStoredContext, 0xf1927f76, 0x790e, 0x4ccb, 0xa7, 0x2e, 0x39, 0x6b, 0xdf, 0xda, 0xe0, 0x5d)
 W3COMPAT_HTTPSERV_IID(IHttpModuleContextContainer, 0xd7fad7c9, 0xaa27, 0x4ab9, 0xbd, 0x60, 0xe5, 0x5c, 0xcb, 0xa3, 0xf5, 0xdc)
 W3COMPAT_HTTPSERV_IID(INamedContextContainer, 0x16db6f7c, 0x1a94, 0x47ca, 0xa8, 0xe8, 0xfe, 0xa6, 0x00, 0x5f, 0xf3, 0xba)
@@ -279,61 +277,71 @@ W3COMPAT_HTTPSERV_IID(IModuleAllocator, 0x85c1679c, 0x0b21, 0x491c, 0xaf, 0xb5, 
 W3COMPAT_HTTPSERV_IID(IHttpModuleFactory, 0xba32d330, 0x9ea8, 0x4b9e, 0x89, 0xf1, 0x8c, 0x76, 0xa3, 0x23, 0x27, 0x7f)
 W3COMPAT_HTTPSERV_IID(IHttpModuleRegistrationInfo, 0x07e5beb3, 0xb798, 0x459d, 0xa9, 0x8a, 0xe6, 0xc4, 0x85, 0xb2, 0xb3, 0xbc)
 W3COMPAT_HTTPSERV_IID(IHttpModuleRegistrationInfo2, 0x4fd11cbf, 0x8cc5, 0x418e, 0x80, 0x00, 0xc9, 0xe7, 0x65, 0xf8, 0x85, 0x33)
+/* clang-format on */
 
 /* Context a module stores in a context container; the server calls
  * CleanupStoredContext once, when the owner (request, connection, ...) goes away. */
-class IHttpStoredContext {
-public:
+class IHttpStoredContext
+{
+  public:
     virtual VOID CleanupStoredContext(VOID) = 0;
 };
 
-class IHttpModuleContextContainer {
-public:
+class IHttpModuleContextContainer
+{
+  public:
     virtual IHttpStoredContext *GetModuleContext(HTTP_MODULE_ID moduleId) = 0;
     virtual HRESULT SetModuleContext(IHttpStoredContext *ppStoredContext,
                                      HTTP_MODULE_ID moduleId) = 0;
 };
 
-class INamedContextContainer {
-public:
+class INamedContextContainer
+{
+  public:
     virtual IHttpStoredContext *GetNamedContext(LPCWSTR szName) = 0;
     virtual HRESULT SetNamedContext(IHttpStoredContext *ppStoredContext, LPCWSTR szName) = 0;
 };
 
-class IDispensedHttpModuleContextContainer : public IHttpModuleContextContainer {
-public:
+class IDispensedHttpModuleContextContainer : public IHttpModuleContextContainer
+{
+  public:
     virtual VOID ReleaseContainer(VOID) = 0;
 };
 
-class IHttpPerfCounterInfo {
-public:
+class IHttpPerfCounterInfo
+{
+  public:
     virtual VOID IncrementCounter(DWORD dwCounterIndex, DWORD dwValue = 1) = 0;
     virtual VOID DecrementCounter(DWORD dwCounterIndex, DWORD dwValue = 1) = 0;
 };
 
-class IHttpApplication {
-public:
+class IHttpApplication
+{
+  public:
     virtual PCWSTR GetApplicationPhysicalPath(VOID) const = 0;
     virtual PCWSTR GetApplicationId(VOID) const = 0;
     virtual PCWSTR GetAppConfigPath(VOID) const = 0;
     virtual IHttpModuleContextContainer *GetModuleContextContainer(VOID) = 0;
 };
 
-class IHttpApplication2 : public IHttpApplication {
-public:
+class IHttpApplication2 : public IHttpApplication
+{
+  public:
     virtual VOID BeginApplicationWarmup(VOID) = 0;
     virtual VOID EndApplicationWarmup(VOID) = 0;
     virtual BOOL QueryIsWarmingUp(VOID) = 0;
 };
 
-class IHttpUrlInfo {
-public:
+class IHttpUrlInfo
+{
+  public:
     virtual IHttpModuleContextContainer *GetModuleContextContainer(VOID) = 0;
     virtual BOOL IsFrequentlyHit(VOID) const = 0;
 };
 
-class IScriptMapInfo {
-public:
+class IScriptMapInfo
+{
+  public:
     virtual PCWSTR GetPath(VOID) const = 0;
     virtual PCSTR GetAllowedVerbs(VOID) const = 0;
     virtual PCWSTR GetModules(DWORD *pcchModules = NULL) const = 0;
@@ -347,27 +355,29 @@ public:
     virtual PCWSTR GetName(VOID) const = 0;
 };
 
-class IMetadataInfo {
-public:
+class IMetadataInfo
+{
+  public:
     virtual PCWSTR GetMetaPath(VOID) const = 0;
     virtual PCWSTR GetVrPath(VOID) const = 0;
     virtual IHttpTokenEntry *GetVrToken(VOID) = 0;
     virtual IHttpModuleContextContainer *GetModuleContextContainer(VOID) = 0;
 };
 
-class IReferencedMetadataInfo : public IMetadataInfo {
-public:
+class IReferencedMetadataInfo : public IMetadataInfo
+{
+  public:
     virtual VOID ReferenceMetadata(VOID) = 0;
     virtual VOID DereferenceMetadata(VOID) = 0;
 };
 
-class IHttpRequest {
-public:
+class IHttpRequest
+{
+  public:
     virtual HTTP_REQUEST *GetRawHttpRequest(VOID) = 0;
     virtual const HTTP_REQUEST *GetRawHttpRequest(VOID) const = 0;
     virtual PCSTR GetHeader(PCSTR pszHeaderName, USHORT *pcchHeaderValue = NULL) const = 0;
-    virtual PCSTR GetHeader(HTTP_HEADER_ID ulHeaderIndex,
-                            USHORT *pcchHeaderValue = NULL) const = 0;
+    virtual PCSTR GetHeader(HTTP_HEADER_ID ulHeaderIndex, USHORT *pcchHeaderValue = NULL) const = 0;
     virtual HRESULT SetHeader(PCSTR pszHeaderName, PCSTR pszHeaderValue, USHORT cchHeaderValue,
                               BOOL fReplace) = 0;
     virtual HRESULT SetHeader(HTTP_HEADER_ID ulHeaderIndex, PCSTR pszHeaderValue,
@@ -383,15 +393,13 @@ public:
     virtual PSOCKADDR GetLocalAddress(VOID) const = 0;
     virtual PSOCKADDR GetRemoteAddress(VOID) const = 0;
     virtual HRESULT ReadEntityBody(VOID *pvBuffer, DWORD cbBuffer, BOOL fAsync,
-                                   DWORD *pcbBytesReceived,
-                                   BOOL *pfCompletionPending = NULL) = 0;
+                                   DWORD *pcbBytesReceived, BOOL *pfCompletionPending = NULL) = 0;
     virtual HRESULT InsertEntityBody(VOID *pvBuffer, DWORD cbBuffer) = 0;
     virtual DWORD GetRemainingEntityBytes(VOID) = 0;
     virtual VOID GetHttpVersion(USHORT *pMajorVersion, USHORT *pMinorVersion) const = 0;
     virtual HRESULT GetClientCertificate(HTTP_SSL_CLIENT_CERT_INFO **ppClientCertInfo,
                                          BOOL *pfClientCertNegotiated) = 0;
-    virtual HRESULT NegotiateClientCertificate(BOOL fAsync,
-                                               BOOL *pfCompletionPending = NULL) = 0;
+    virtual HRESULT NegotiateClientCertificate(BOOL fAsync, BOOL *pfCompletionPending = NULL) = 0;
     virtual DWORD GetSiteId(VOID) const = 0;
     virtual HRESULT GetHeaderChanges(DWORD dwOldChangeNumber, DWORD *pdwNewChangeNumber,
                                      PCSTR knownHeaderSnapshot[HttpHeaderRequestMaximum],
@@ -403,8 +411,9 @@ public:
                                      DWORD **ppDiffedUnknownHeaderIndices) = 0;
 };
 
-class IHttpRequest2 : public IHttpRequest {
-public:
+class IHttpRequest2 : public IHttpRequest
+{
+  public:
     virtual HRESULT GetChannelBindingToken(PBYTE *ppToken, DWORD *pTokenSize) = 0;
 };
 
@@ -416,8 +425,9 @@ typedef REQUEST_NOTIFICATION_STATUS(WINAPI *PFN_ASYNC_COMPLETION)(
 /* The derived request and response interfaces add overloads of base methods; the
  * using-declarations keep the base overloads callable through them (this changes name
  * lookup only, not the vtable). */
-class IHttpRequest3 : public IHttpRequest2 {
-public:
+class IHttpRequest3 : public IHttpRequest2
+{
+  public:
     using IHttpRequest::ReadEntityBody;
     virtual HRESULT ReadEntityBody(VOID *pvBuffer, DWORD cbBuffer, BOOL fAsync,
                                    PFN_ASYNC_COMPLETION pfnCompletionCallback,
@@ -425,16 +435,17 @@ public:
                                    BOOL *pfCompletionPending = NULL) = 0;
 };
 
-class IHttpRequest4 : public IHttpRequest3 {
-public:
+class IHttpRequest4 : public IHttpRequest3
+{
+  public:
     using IHttpRequest3::ReadEntityBody;
     virtual HRESULT ReadEntityBody(VOID *pvBuffer, DWORD cbBuffer, BOOL fAsync, ULONG ulFlags,
-                                   DWORD *pcbBytesReceived,
-                                   BOOL *pfCompletionPending = NULL) = 0;
+                                   DWORD *pcbBytesReceived, BOOL *pfCompletionPending = NULL) = 0;
 };
 
-class IHttpCachePolicy {
-public:
+class IHttpCachePolicy
+{
+  public:
     virtual HTTP_CACHE_POLICY *GetKernelCachePolicy(VOID) = 0;
     virtual VOID SetKernelCacheInvalidatorSet(VOID) = 0;
     virtual HTTP_CACHE_POLICY *GetUserCachePolicy(VOID) = 0;
@@ -451,14 +462,16 @@ public:
     virtual BOOL GetKernelCacheInvalidatorSet(VOID) const = 0;
 };
 
-class IHttpCachePolicy2 : public IHttpCachePolicy {
-public:
+class IHttpCachePolicy2 : public IHttpCachePolicy
+{
+  public:
     virtual BOOL IsForceUpdateSet(VOID) const = 0;
     virtual VOID SetForceUpdate(VOID) = 0;
 };
 
-class IHttpResponse {
-public:
+class IHttpResponse
+{
+  public:
     virtual HTTP_RESPONSE *GetRawHttpResponse(VOID) = 0;
     virtual const HTTP_RESPONSE *GetRawHttpResponse(VOID) const = 0;
     virtual IHttpCachePolicy *GetCachePolicy(VOID) = 0;
@@ -473,8 +486,7 @@ public:
     virtual HRESULT DeleteHeader(PCSTR pszHeaderName) = 0;
     virtual HRESULT DeleteHeader(HTTP_HEADER_ID ulHeaderIndex) = 0;
     virtual PCSTR GetHeader(PCSTR pszHeaderName, USHORT *pcchHeaderValue = NULL) const = 0;
-    virtual PCSTR GetHeader(HTTP_HEADER_ID ulHeaderIndex,
-                            USHORT *pcchHeaderValue = NULL) const = 0;
+    virtual PCSTR GetHeader(HTTP_HEADER_ID ulHeaderIndex, USHORT *pcchHeaderValue = NULL) const = 0;
     virtual VOID Clear(VOID) = 0;
     virtual VOID ClearHeaders(VOID) = 0;
     virtual VOID SetNeedDisconnect(VOID) = 0;
@@ -493,10 +505,9 @@ public:
                                       BOOL fMoreData, DWORD *pcbSent,
                                       BOOL *pfCompletionExpected = NULL) = 0;
     virtual VOID DisableBuffering(VOID) = 0;
-    virtual VOID GetStatus(USHORT *pStatusCode, USHORT *pSubStatus = NULL,
-                           PCSTR *ppszReason = NULL, USHORT *pcchReason = NULL,
-                           HRESULT *phrErrorToReport = NULL, PCWSTR *ppszModule = NULL,
-                           DWORD *pdwNotification = NULL,
+    virtual VOID GetStatus(USHORT *pStatusCode, USHORT *pSubStatus = NULL, PCSTR *ppszReason = NULL,
+                           USHORT *pcchReason = NULL, HRESULT *phrErrorToReport = NULL,
+                           PCWSTR *ppszModule = NULL, DWORD *pdwNotification = NULL,
                            IAppHostConfigException **ppException = NULL,
                            BOOL *pfTrySkipCustomErrors = NULL) = 0;
     virtual HRESULT SetErrorDescription(PCWSTR pszDescription, DWORD cchDescription,
@@ -513,8 +524,9 @@ public:
     virtual VOID CloseConnection(VOID) = 0;
 };
 
-class IHttpResponse2 : public IHttpResponse {
-public:
+class IHttpResponse2 : public IHttpResponse
+{
+  public:
     using IHttpResponse::Flush;
     using IHttpResponse::WriteEntityChunks;
     virtual HRESULT WriteEntityChunks(HTTP_DATA_CHUNK *pDataChunks, DWORD nChunks, BOOL fAsync,
@@ -527,15 +539,17 @@ public:
 };
 
 /* HTTP/2 server push (IIS 10). */
-class IHttpResponse3 : public IHttpResponse2 {
-public:
+class IHttpResponse3 : public IHttpResponse2
+{
+  public:
     virtual HRESULT PushPromise(PCSTR pszVerb, PCWSTR pwszPath, PCWSTR pwszQuery, DWORD cHeaders,
                                 PCSTR *rgHeaderNames, PCSTR *rgHeaderValues) = 0;
 };
 
 /* HTTP/2 trailers, GOAWAY and RST_STREAM (IIS 10). */
-class IHttpResponse4 : public IHttpResponse3 {
-public:
+class IHttpResponse4 : public IHttpResponse3
+{
+  public:
     virtual HRESULT DeleteTrailer(PCSTR pszHeaderName) = 0;
     virtual PCSTR GetTrailer(PCSTR pszHeaderName, USHORT *pcchHeaderValue = NULL) const = 0;
     virtual VOID ResetStream(ULONG errorCode) = 0;
@@ -544,8 +558,9 @@ public:
                                BOOL fReplace) = 0;
 };
 
-class IHttpUser {
-public:
+class IHttpUser
+{
+  public:
     virtual PCWSTR GetRemoteUserName(VOID) = 0;
     virtual PCWSTR GetUserName(VOID) = 0;
     virtual PCWSTR GetAuthenticationType(VOID) = 0;
@@ -559,20 +574,23 @@ public:
     virtual PVOID GetUserVariable(PCSTR pszVariableName) = 0;
 };
 
-class IHttpConnectionStoredContext : public IHttpStoredContext {
-public:
+class IHttpConnectionStoredContext : public IHttpStoredContext
+{
+  public:
     virtual VOID NotifyDisconnect(VOID) = 0;
 };
 
-class IHttpConnectionModuleContextContainer : public IHttpModuleContextContainer {
-public:
+class IHttpConnectionModuleContextContainer : public IHttpModuleContextContainer
+{
+  public:
     virtual IHttpConnectionStoredContext *GetConnectionModuleContext(HTTP_MODULE_ID moduleId) = 0;
     virtual HRESULT SetConnectionModuleContext(IHttpConnectionStoredContext *ppStoredContext,
                                                HTTP_MODULE_ID moduleId) = 0;
 };
 
-class IHttpConnection {
-public:
+class IHttpConnection
+{
+  public:
     virtual BOOL IsConnected(VOID) const = 0;
     virtual VOID *AllocateMemory(DWORD cbAllocation) = 0;
     virtual IHttpConnectionModuleContextContainer *GetModuleContextContainer(VOID) = 0;
@@ -581,8 +599,9 @@ public:
 /* Versions for the deprecated IHttpContext::GetExtendedInterface (none defined). */
 enum HTTP_CONTEXT_INTERFACE_VERSION {};
 
-class IHttpContext {
-public:
+class IHttpContext
+{
+  public:
     virtual IHttpSite *GetSite(VOID) = 0;
     virtual IHttpApplication *GetApplication(VOID) = 0;
     virtual IHttpConnection *GetConnection(VOID) = 0;
@@ -622,17 +641,15 @@ public:
     virtual IHttpContext *GetRootContext(VOID) const = 0;
     virtual HRESULT CloneContext(DWORD dwCloneFlags, IHttpContext **ppHttpContext) = 0;
     virtual HRESULT ReleaseClonedContext(VOID) = 0;
-    virtual HRESULT GetCurrentExecutionStats(DWORD *pdwNotification,
-                                             DWORD *pdwNotificationStartTickCount = NULL,
-                                             PCWSTR *ppszModule = NULL,
-                                             DWORD *pdwModuleStartTickCount = NULL,
-                                             DWORD *pdwAsyncNotification = NULL,
-                                             DWORD *pdwAsyncNotificationStartTickCount = NULL) const = 0;
+    virtual HRESULT
+    GetCurrentExecutionStats(DWORD *pdwNotification, DWORD *pdwNotificationStartTickCount = NULL,
+                             PCWSTR *ppszModule = NULL, DWORD *pdwModuleStartTickCount = NULL,
+                             DWORD *pdwAsyncNotification = NULL,
+                             DWORD *pdwAsyncNotificationStartTickCount = NULL) const = 0;
     virtual IHttpTraceContext *GetTraceContext(VOID) const = 0;
     virtual HRESULT GetServerVarChanges(DWORD dwOldChangeNumber, DWORD *pdwNewChangeNumber,
                                         DWORD *pdwVariableSnapshot, PCSTR **ppVariableNameSnapshot,
-                                        PCWSTR **ppVariableValueSnapshot,
-                                        DWORD *pdwDiffedVariables,
+                                        PCWSTR **ppVariableValueSnapshot, DWORD *pdwDiffedVariables,
                                         DWORD **ppDiffedVariableIndices) = 0;
     virtual HRESULT CancelIo(VOID) = 0;
     virtual HRESULT MapHandler(DWORD dwSiteId, PCWSTR pszSiteName, PCWSTR pszUrl, PCSTR pszVerb,
@@ -643,30 +660,35 @@ public:
                                          PVOID *ppInterface) = 0;
 };
 
-class IHttpContext2 : public IHttpContext {
-public:
+class IHttpContext2 : public IHttpContext
+{
+  public:
     virtual IHttpUser *GetOriginalUser(VOID) const = 0;
 };
 
-class IHttpContext3 : public IHttpContext2 {
-public:
+class IHttpContext3 : public IHttpContext2
+{
+  public:
     using IHttpContext::PostCompletion;
     virtual INamedContextContainer *GetNamedContextContainer(VOID) = 0;
     virtual VOID EnableFullDuplex(VOID) = 0;
     virtual HRESULT InheritServerVariable(PCSTR szName, BOOL fFailIfNotExist = FALSE) = 0;
-    virtual HRESULT PostCompletion(DWORD cbBytes, LPOVERLAPPED_COMPLETION_ROUTINE pfnCompletionRoutine,
+    virtual HRESULT PostCompletion(DWORD cbBytes,
+                                   LPOVERLAPPED_COMPLETION_ROUTINE pfnCompletionRoutine,
                                    VOID *pvCompletionContext) = 0;
 };
 
-class IHttpContext4 : public IHttpContext3 {
-public:
+class IHttpContext4 : public IHttpContext3
+{
+  public:
     /* Milliseconds: the request's start as GetTickCount64 gives it, and the time since. */
     virtual ULONGLONG GetRequestStartTime(VOID) = 0;
     virtual ULONGLONG GetRequestElapsedTime(VOID) = 0;
 };
 
-class IHttpTraceContext {
-public:
+class IHttpTraceContext
+{
+  public:
     virtual HRESULT GetTraceConfiguration(HTTP_TRACE_CONFIGURATION *pHttpTraceConfiguration) = 0;
     virtual HRESULT SetTraceConfiguration(HTTP_MODULE_ID moduleId,
                                           HTTP_TRACE_CONFIGURATION *pHttpTraceConfiguration,
@@ -678,8 +700,9 @@ public:
                                UCHAR Level = 4) = 0;
 };
 
-class IHttpCacheKey {
-public:
+class IHttpCacheKey
+{
+  public:
     virtual DWORD GetHash(VOID) const = 0;
     virtual PCWSTR GetCacheName(VOID) const = 0;
     virtual bool GetIsEqual(IHttpCacheKey *pCacheCompareKey) const = 0;
@@ -687,8 +710,9 @@ public:
     virtual VOID Enum(IHttpCacheSpecificData *pCacheData) = 0;
 };
 
-class IHttpCacheSpecificData {
-public:
+class IHttpCacheSpecificData
+{
+  public:
     virtual IHttpCacheKey *GetCacheKey(VOID) const = 0;
     virtual VOID ReferenceCacheData(VOID) = 0;
     virtual VOID DereferenceCacheData(VOID) = 0;
@@ -698,22 +722,25 @@ public:
     virtual BOOL GetFlushed(VOID) const = 0;
 };
 
-class IHttpSite {
-public:
+class IHttpSite
+{
+  public:
     virtual DWORD GetSiteId(VOID) const = 0;
     virtual PCWSTR GetSiteName(VOID) const = 0;
     virtual IHttpModuleContextContainer *GetModuleContextContainer(VOID) = 0;
     virtual IHttpPerfCounterInfo *GetPerfCounterInfo(VOID) = 0;
 };
 
-class IHttpFileMonitor {
-public:
+class IHttpFileMonitor
+{
+  public:
     virtual IHttpModuleContextContainer *GetModuleContextContainer(VOID) = 0;
     virtual VOID DereferenceFileMonitor(VOID) = 0;
 };
 
-class IHttpFileInfo : public IHttpCacheSpecificData {
-public:
+class IHttpFileInfo : public IHttpCacheSpecificData
+{
+  public:
     virtual DWORD GetAttributes(VOID) const = 0;
     virtual VOID GetSize(ULARGE_INTEGER *pliSize) const = 0;
     virtual const BYTE *GetFileBuffer(VOID) const = 0;
@@ -730,21 +757,20 @@ public:
     virtual BOOL CheckIfFileHasChanged(HANDLE hUserToken) = 0;
 };
 
-class IHttpTokenEntry : public IHttpCacheSpecificData {
-public:
+class IHttpTokenEntry : public IHttpCacheSpecificData
+{
+  public:
     virtual HANDLE GetImpersonationToken(VOID) = 0;
     virtual HANDLE GetPrimaryToken(VOID) = 0;
     virtual PSID GetSid(VOID) = 0;
 };
 
 /* Versions for IHttpServer::GetExtendedInterface. */
-enum HTTP_SERVER_INTERFACE_VERSION {
-    HTTP_SERVER_INTERFACE_V2,
-    HTTP_SERVER_INTERFACE_V3
-};
+enum HTTP_SERVER_INTERFACE_VERSION { HTTP_SERVER_INTERFACE_V2, HTTP_SERVER_INTERFACE_V3 };
 
-class IHttpServer {
-public:
+class IHttpServer
+{
+  public:
     virtual BOOL IsCommandLineLaunch(VOID) const = 0;
     virtual PCWSTR GetAppPoolName(VOID) const = 0;
     virtual HRESULT AssociateWithThreadPool(HANDLE hHandle,
@@ -787,8 +813,9 @@ public:
                                          PVOID *ppInterface) = 0;
 };
 
-class IHttpServer2 : public IHttpServer {
-public:
+class IHttpServer2 : public IHttpServer
+{
+  public:
     using IHttpServer::GetExtendedInterface;
     virtual HRESULT GetToken(PCWSTR pszUserName, PCWSTR pszPassword, DWORD dwLogonMethod,
                              IHttpTokenEntry **ppTokenEntry, PCWSTR pszDefaultDomain = NULL,
@@ -800,15 +827,15 @@ public:
                                          PVOID *ppOutput) = 0;
     virtual HRESULT GetMetadata(PCWSTR pszSiteName, PCWSTR pszUrl,
                                 IReferencedMetadataInfo **ppMetadataInfo) = 0;
-    virtual HRESULT GetWorkerProcessFramework(IWorkerProcessFramework **ppWorkerProcessFramework) = 0;
+    virtual HRESULT
+    GetWorkerProcessFramework(IWorkerProcessFramework **ppWorkerProcessFramework) = 0;
 };
 
 /* Gets a newer interface (e.g. IHttpContext3) from an older one (IHttpContext) through
  * IHttpServer2::GetExtendedInterface; the interface types are deduced from the
  * arguments. */
 template <class HttpType1, class HttpType2>
-HRESULT HttpGetExtendedInterface(IHttpServer *pHttpServer, HttpType1 *pInput,
-                                 HttpType2 **ppOutput)
+HRESULT HttpGetExtendedInterface(IHttpServer *pHttpServer, HttpType1 *pInput, HttpType2 **ppOutput)
 {
     IHttpServer2 *pHttpServer2;
     HRESULT hr = pHttpServer->GetExtendedInterface(HTTP_SERVER_INTERFACE_V2,
@@ -822,53 +849,61 @@ HRESULT HttpGetExtendedInterface(IHttpServer *pHttpServer, HttpType1 *pInput,
 }
 
 /* The provider passed with every notification. */
-class IHttpEventProvider {
-public:
+class IHttpEventProvider
+{
+  public:
     virtual VOID SetErrorStatus(HRESULT hrError) = 0;
 };
 
-class IHttpCompletionInfo {
-public:
+class IHttpCompletionInfo
+{
+  public:
     virtual DWORD GetCompletionBytes(VOID) const = 0;
     virtual HRESULT GetCompletionStatus(VOID) const = 0;
 };
 
-class IHttpCompletionInfo2 : public IHttpCompletionInfo {
-public:
+class IHttpCompletionInfo2 : public IHttpCompletionInfo
+{
+  public:
     virtual DWORD GetCompletedOperation(VOID) const = 0;
 };
 
 /* RQ_CUSTOM_NOTIFICATION and GL_CUSTOM_NOTIFICATION; modules implement it to raise one. */
-class ICustomNotificationProvider : public IHttpEventProvider {
-public:
+class ICustomNotificationProvider : public IHttpEventProvider
+{
+  public:
     virtual PCWSTR QueryNotificationType(VOID) = 0;
 };
 
 /* RQ_AUTHENTICATE_REQUEST */
-class IAuthenticationProvider : public IHttpEventProvider {
-public:
+class IAuthenticationProvider : public IHttpEventProvider
+{
+  public:
     virtual VOID SetUser(IHttpUser *pUser) = 0;
 };
 
 /* RQ_MAP_REQUEST_HANDLER */
-class IMapHandlerProvider : public IHttpEventProvider {
-public:
+class IMapHandlerProvider : public IHttpEventProvider
+{
+  public:
     virtual HRESULT SetScriptName(PCWSTR pszScriptName, DWORD cchScriptName) = 0;
     virtual VOID SetScriptMap(IScriptMapInfo *pScriptMap) = 0;
     virtual VOID SetFileInfo(IHttpFileInfo *pFileInfo) = 0;
 };
 
 /* RQ_MAP_PATH */
-class IMapPathProvider : public IHttpEventProvider {
-public:
+class IMapPathProvider : public IHttpEventProvider
+{
+  public:
     virtual PCWSTR GetUrl(VOID) const = 0;
     virtual PCWSTR GetPhysicalPath(VOID) const = 0;
     virtual HRESULT SetPhysicalPath(PCWSTR pszPhysicalPath, DWORD cchPhysicalPath) = 0;
 };
 
 /* RQ_SEND_RESPONSE */
-class ISendResponseProvider : public IHttpEventProvider {
-public:
+class ISendResponseProvider : public IHttpEventProvider
+{
+  public:
     virtual BOOL GetHeadersBeingSent(VOID) const = 0;
     virtual DWORD GetFlags(VOID) const = 0;
     virtual VOID SetFlags(DWORD dwFlags) = 0;
@@ -878,32 +913,37 @@ public:
 };
 
 /* RQ_READ_ENTITY */
-class IReadEntityProvider : public IHttpEventProvider {
-public:
+class IReadEntityProvider : public IHttpEventProvider
+{
+  public:
     virtual VOID GetEntity(PVOID *ppBuffer, DWORD *pcbData, DWORD *pcbBuffer) = 0;
     virtual VOID SetEntity(PVOID pBuffer, DWORD cbData, DWORD cbBuffer) = 0;
 };
 
 /* GL_PRE_BEGIN_REQUEST */
-class IPreBeginRequestProvider : public IHttpEventProvider {
-public:
+class IPreBeginRequestProvider : public IHttpEventProvider
+{
+  public:
     virtual IHttpContext *GetHttpContext(VOID) = 0;
 };
 
 /* GL_APPLICATION_START and GL_APPLICATION_STOP */
-class IHttpApplicationProvider : public IHttpEventProvider {
-public:
+class IHttpApplicationProvider : public IHttpEventProvider
+{
+  public:
     virtual IHttpApplication *GetApplication(VOID) = 0;
 };
 typedef IHttpApplicationProvider IHttpApplicationStartProvider;
 typedef IHttpApplicationProvider IHttpApplicationStopProvider;
 
 /* GL_APPLICATION_RESOLVE_MODULES */
-class IHttpApplicationResolveModulesProvider : public IHttpApplicationProvider {
-public:
-    virtual HRESULT RegisterModule(HTTP_MODULE_ID parentModuleId, IHttpModuleFactory *pModuleFactory,
-                                   PCWSTR pszModuleName, PCWSTR pszModuleType,
-                                   PCWSTR pszModulePreCondition, DWORD dwRequestNotifications,
+class IHttpApplicationResolveModulesProvider : public IHttpApplicationProvider
+{
+  public:
+    virtual HRESULT RegisterModule(HTTP_MODULE_ID parentModuleId,
+                                   IHttpModuleFactory *pModuleFactory, PCWSTR pszModuleName,
+                                   PCWSTR pszModuleType, PCWSTR pszModulePreCondition,
+                                   DWORD dwRequestNotifications,
                                    DWORD dwPostRequestNotifications) = 0;
     virtual HRESULT SetPriorityForRequestNotification(PCWSTR pszModuleName,
                                                       DWORD dwRequestNotification,
@@ -911,24 +951,28 @@ public:
 };
 
 /* GL_RSCA_QUERY */
-class IGlobalRSCAQueryProvider : public IHttpEventProvider {
-public:
+class IGlobalRSCAQueryProvider : public IHttpEventProvider
+{
+  public:
     virtual PCWSTR GetFunctionName(VOID) const = 0;
     virtual PCWSTR GetFunctionParameters(VOID) const = 0;
     virtual HRESULT GetOutputBuffer(DWORD cbBuffer, BYTE **ppbBuffer) = 0;
-    virtual HRESULT ResizeOutputBuffer(DWORD cbNewBuffer, DWORD cbBytesToCopy, BYTE **ppbBuffer) = 0;
+    virtual HRESULT ResizeOutputBuffer(DWORD cbNewBuffer, DWORD cbBytesToCopy,
+                                       BYTE **ppbBuffer) = 0;
     virtual VOID SetResult(DWORD cbData, HRESULT hr) = 0;
 };
 
 /* GL_STOP_LISTENING */
-class IGlobalStopListeningProvider : public IHttpEventProvider {
-public:
+class IGlobalStopListeningProvider : public IHttpEventProvider
+{
+  public:
     virtual BOOL DrainRequestsGracefully(VOID) const = 0;
 };
 
 /* GL_CACHE_OPERATION */
-class ICacheProvider : public IHttpEventProvider {
-public:
+class ICacheProvider : public IHttpEventProvider
+{
+  public:
     virtual CACHE_OPERATION GetCacheOperation(VOID) const = 0;
     virtual IHttpCacheKey *GetCacheKey(VOID) const = 0;
     virtual IHttpCacheSpecificData *GetCacheRecord(VOID) const = 0;
@@ -937,47 +981,54 @@ public:
 };
 
 /* GL_CONFIGURATION_CHANGE */
-class IGlobalConfigurationChangeProvider : public IHttpEventProvider {
-public:
+class IGlobalConfigurationChangeProvider : public IHttpEventProvider
+{
+  public:
     virtual PCWSTR GetChangePath(VOID) const = 0;
 };
 
 /* GL_FILE_CHANGE */
-class IGlobalFileChangeProvider : public IHttpEventProvider {
-public:
+class IGlobalFileChangeProvider : public IHttpEventProvider
+{
+  public:
     virtual PCWSTR GetFileName(VOID) const = 0;
     virtual IHttpFileMonitor *GetFileMonitor(VOID) = 0;
 };
 
 /* GL_TRACE_EVENT */
-class IGlobalTraceEventProvider : public IHttpEventProvider {
-public:
+class IGlobalTraceEventProvider : public IHttpEventProvider
+{
+  public:
     virtual HRESULT GetTraceEvent(HTTP_TRACE_EVENT **ppTraceEvent) = 0;
     virtual BOOL CheckSubscription(HTTP_MODULE_ID ModuleId) = 0;
     virtual HRESULT GetCurrentHttpRequestContext(IHttpContext **ppHttpContext) = 0;
 };
 
 /* GL_THREAD_CLEANUP */
-class IGlobalThreadCleanupProvider : public IHttpEventProvider {
-public:
+class IGlobalThreadCleanupProvider : public IHttpEventProvider
+{
+  public:
     virtual IHttpApplication *GetApplication(VOID) = 0;
 };
 
 /* GL_APPLICATION_PRELOAD */
-class IGlobalApplicationPreloadProvider : public IHttpEventProvider {
-public:
+class IGlobalApplicationPreloadProvider : public IHttpEventProvider
+{
+  public:
     virtual HRESULT CreateContext(IHttpContext **ppHttpContext) = 0;
     virtual HRESULT ExecuteRequest(IHttpContext *pHttpContext, IHttpUser *pHttpUser) = 0;
 };
 
-class IGlobalApplicationPreloadProvider2 : public IGlobalApplicationPreloadProvider {
-public:
+class IGlobalApplicationPreloadProvider2 : public IGlobalApplicationPreloadProvider
+{
+  public:
     virtual BOOL IsProcessRecycled(VOID) const = 0;
 };
 
 /* GL_SUSPEND_PROCESS */
-class IGlobalSuspendProcessCallback : public IHttpEventProvider {
-public:
+class IGlobalSuspendProcessCallback : public IHttpEventProvider
+{
+  public:
     virtual HRESULT Resume(VOID) = 0;
 };
 
@@ -1006,19 +1057,20 @@ inline void w3compat_httpserv_not_overridden(const char *handler)
 #endif
 }
 
-#define W3COMPAT_RQ_DEFAULT(name, provider)                                                  \
-    virtual REQUEST_NOTIFICATION_STATUS name(IHttpContext *, provider *)                   \
-    {                                                                                      \
-        w3compat_httpserv_not_overridden("CHttpModule::" #name);                           \
-        return RQ_NOTIFICATION_CONTINUE;                                                   \
+#define W3COMPAT_RQ_DEFAULT(name, provider)                                                        \
+    virtual REQUEST_NOTIFICATION_STATUS name(IHttpContext *, provider *)                           \
+    {                                                                                              \
+        w3compat_httpserv_not_overridden("CHttpModule::" #name);                                   \
+        return RQ_NOTIFICATION_CONTINUE;                                                           \
     }
 
 /* The base class of request-level modules. A module overrides the handlers of the
  * notifications it registers for in IHttpModuleRegistrationInfo::SetRequestNotifications;
  * IIS creates one instance per request through IHttpModuleFactory::GetHttpModule and
  * calls Dispose at the end of the request. */
-class CHttpModule {
-public:
+class CHttpModule
+{
+  public:
     W3COMPAT_RQ_DEFAULT(OnBeginRequest, IHttpEventProvider)
     W3COMPAT_RQ_DEFAULT(OnPostBeginRequest, IHttpEventProvider)
     W3COMPAT_RQ_DEFAULT(OnAuthenticateRequest, IAuthenticationProvider)
@@ -1050,9 +1102,8 @@ public:
 
     /* Completion of an asynchronous operation a handler started (it returned
      * RQ_NOTIFICATION_PENDING). */
-    virtual REQUEST_NOTIFICATION_STATUS OnAsyncCompletion(IHttpContext *, DWORD, BOOL,
-                                                          IHttpEventProvider *,
-                                                          IHttpCompletionInfo *)
+    virtual REQUEST_NOTIFICATION_STATUS
+    OnAsyncCompletion(IHttpContext *, DWORD, BOOL, IHttpEventProvider *, IHttpCompletionInfo *)
     {
         w3compat_httpserv_not_overridden("CHttpModule::OnAsyncCompletion");
         return RQ_NOTIFICATION_CONTINUE;
@@ -1061,24 +1112,25 @@ public:
     /* Called at the end of the request; suits modules created with new. */
     virtual VOID Dispose(VOID) { delete this; }
 
-protected:
+  protected:
     CHttpModule() {}
     virtual ~CHttpModule() {}
 };
 
 #undef W3COMPAT_RQ_DEFAULT
 
-#define W3COMPAT_GL_DEFAULT(name, params)                                                    \
-    virtual GLOBAL_NOTIFICATION_STATUS name params                                         \
-    {                                                                                      \
-        w3compat_httpserv_not_overridden("CGlobalModule::" #name);                         \
-        return GL_NOTIFICATION_CONTINUE;                                                   \
+#define W3COMPAT_GL_DEFAULT(name, params)                                                          \
+    virtual GLOBAL_NOTIFICATION_STATUS name params                                                 \
+    {                                                                                              \
+        w3compat_httpserv_not_overridden("CGlobalModule::" #name);                                 \
+        return GL_NOTIFICATION_CONTINUE;                                                           \
     }
 
 /* The base class of global modules (IHttpModuleRegistrationInfo::SetGlobalNotifications).
  * Terminate is called before the module is unloaded and must free the instance. */
-class CGlobalModule {
-public:
+class CGlobalModule
+{
+  public:
     W3COMPAT_GL_DEFAULT(OnGlobalStopListening, (IGlobalStopListeningProvider *))
     W3COMPAT_GL_DEFAULT(OnGlobalCacheCleanup, (VOID))
     W3COMPAT_GL_DEFAULT(OnGlobalCacheOperation, (ICacheProvider *))
@@ -1098,7 +1150,7 @@ public:
     W3COMPAT_GL_DEFAULT(OnGlobalApplicationPreload, (IGlobalApplicationPreloadProvider *))
     W3COMPAT_GL_DEFAULT(OnSuspendProcess, (IGlobalSuspendProcessCallback **))
 
-protected:
+  protected:
     /* Not in IIS's header (see IHttpModuleFactory). */
     virtual ~CGlobalModule() {}
 };
@@ -1106,25 +1158,28 @@ protected:
 #undef W3COMPAT_GL_DEFAULT
 
 /* Memory that lives until the end of the request; handed to GetHttpModule. */
-class IModuleAllocator {
-public:
+class IModuleAllocator
+{
+  public:
     virtual VOID *AllocateMemory(DWORD cbAllocation) = 0;
 };
 
-class IHttpModuleFactory {
-public:
+class IHttpModuleFactory
+{
+  public:
     virtual HRESULT GetHttpModule(CHttpModule **ppModule, IModuleAllocator *pAllocator) = 0;
     virtual VOID Terminate(VOID) = 0;
 
-protected:
+  protected:
     /* Not in IIS's header. Terminate typically ends in `delete this`, on which GCC's -Wall
      * warns (delete-non-virtual-dtor) unless the destructor is virtual. Declared after
      * every IIS method, it only appends slots that the server never calls. */
     virtual ~IHttpModuleFactory() {}
 };
 
-class IHttpModuleRegistrationInfo {
-public:
+class IHttpModuleRegistrationInfo
+{
+  public:
     virtual PCWSTR GetName(VOID) const = 0;
     virtual HTTP_MODULE_ID GetId(VOID) const = 0;
     virtual HRESULT SetRequestNotifications(IHttpModuleFactory *pModuleFactory,
@@ -1138,8 +1193,9 @@ public:
                                                      PCWSTR pszPriority) = 0;
 };
 
-class IHttpModuleRegistrationInfo2 : public IHttpModuleRegistrationInfo {
-public:
+class IHttpModuleRegistrationInfo2 : public IHttpModuleRegistrationInfo
+{
+  public:
     virtual HRESULT SetPriorityForPostRequestNotification(DWORD dwPostRequestNotification,
                                                           PCWSTR pszPriority) = 0;
 };
@@ -1152,8 +1208,8 @@ typedef HRESULT(WINAPI *PFN_REGISTERMODULE)(DWORD dwServerVersion,
 
 /* Declared here so that a module's definition of RegisterModule gets C linkage and is
  * exported under that plain name without a .def file, on both platforms. */
-extern "C" __declspec(dllexport) HRESULT WINAPI RegisterModule(DWORD dwServerVersion,
-                                                              IHttpModuleRegistrationInfo *pModuleInfo,
-                                                              IHttpServer *pGlobalInfo);
+extern "C" __declspec(dllexport) HRESULT WINAPI
+    RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pModuleInfo,
+                   IHttpServer *pGlobalInfo);
 
 #endif

@@ -52,29 +52,30 @@ typedef struct _HTTP_VERSION {
     USHORT MinorVersion;
 } HTTP_VERSION, *PHTTP_VERSION;
 
+/* clang-format off */
 #define HTTP_VERSION_UNKNOWN {0, 0}
 #define HTTP_VERSION_0_9 {0, 9}
 #define HTTP_VERSION_1_0 {1, 0}
 #define HTTP_VERSION_1_1 {1, 1}
 #define HTTP_VERSION_2_0 {2, 0}
-#define HTTP_SET_VERSION(version, major, minor)                                              \
-    do {                                                                                   \
-        (version).MajorVersion = (major);                                                  \
-        (version).MinorVersion = (minor);                                                  \
+/* clang-format on */
+#define HTTP_SET_VERSION(version, major, minor)                                                    \
+    do {                                                                                           \
+        (version).MajorVersion = (major);                                                          \
+        (version).MinorVersion = (minor);                                                          \
     } while (0)
-#define HTTP_EQUAL_VERSION(version, major, minor)                                            \
+#define HTTP_EQUAL_VERSION(version, major, minor)                                                  \
     ((version).MajorVersion == (major) && (version).MinorVersion == (minor))
-#define HTTP_GREATER_VERSION(version, major, minor)                                          \
-    ((version).MajorVersion > (major) ||                                                   \
+#define HTTP_GREATER_VERSION(version, major, minor)                                                \
+    ((version).MajorVersion > (major) ||                                                           \
      ((version).MajorVersion == (major) && (version).MinorVersion > (minor)))
-#define HTTP_LESS_VERSION(version, major, minor)                                             \
-    ((version).MajorVersion < (major) ||                                                   \
+#define HTTP_LESS_VERSION(version, major, minor)                                                   \
+    ((version).MajorVersion < (major) ||                                                           \
      ((version).MajorVersion == (major) && (version).MinorVersion < (minor)))
-#define HTTP_NOT_EQUAL_VERSION(version, major, minor)                                        \
-    (!HTTP_EQUAL_VERSION(version, major, minor))
-#define HTTP_GREATER_EQUAL_VERSION(version, major, minor)                                    \
+#define HTTP_NOT_EQUAL_VERSION(version, major, minor) (!HTTP_EQUAL_VERSION(version, major, minor))
+#define HTTP_GREATER_EQUAL_VERSION(version, major, minor)                                          \
     (!HTTP_LESS_VERSION(version, major, minor))
-#define HTTP_LESS_EQUAL_VERSION(version, major, minor)                                       \
+#define HTTP_LESS_EQUAL_VERSION(version, major, minor)                                             \
     (!HTTP_GREATER_VERSION(version, major, minor))
 
 typedef enum _HTTP_VERB {
@@ -99,7 +100,8 @@ typedef enum _HTTP_VERB {
     HttpVerbUNLOCK,
     HttpVerbSEARCH,
     HttpVerbMaximum
-} HTTP_VERB, *PHTTP_VERB;
+} HTTP_VERB,
+    *PHTTP_VERB;
 
 /* Ids 0-19 name general and entity headers on both sides; from 20 on the request and the
  * response number their own headers, so 20 is Accept on a request, Accept-Ranges on a
@@ -162,7 +164,8 @@ typedef enum _HTTP_HEADER_ID {
     HttpHeaderResponseMaximum = 30,
 
     HttpHeaderMaximum = 41
-} HTTP_HEADER_ID, *PHTTP_HEADER_ID;
+} HTTP_HEADER_ID,
+    *PHTTP_HEADER_ID;
 
 typedef struct _HTTP_KNOWN_HEADER {
     USHORT RawValueLength;
@@ -182,7 +185,8 @@ typedef enum _HTTP_DATA_CHUNK_TYPE {
     HttpDataChunkFromFragmentCache,
     HttpDataChunkFromFragmentCacheEx,
     HttpDataChunkMaximum
-} HTTP_DATA_CHUNK_TYPE, *PHTTP_DATA_CHUNK_TYPE;
+} HTTP_DATA_CHUNK_TYPE,
+    *PHTTP_DATA_CHUNK_TYPE;
 
 /* A FromFragmentCacheEx chunk uses the same union space as FromFragmentCache plus a byte
  * range; MinGW declares no member for it, and neither do we. */
@@ -257,24 +261,24 @@ typedef struct _HTTP_SSL_INFO {
 } HTTP_SSL_INFO, *PHTTP_SSL_INFO;
 
 /* The members of HTTP_REQUEST_V1, shared by the C spelling of HTTP_REQUEST_V2. */
-#define W3COMPAT_HTTP_REQUEST_V1_MEMBERS                                                     \
-    ULONG Flags;                                                                           \
-    HTTP_CONNECTION_ID ConnectionId;                                                       \
-    HTTP_REQUEST_ID RequestId;                                                             \
-    HTTP_URL_CONTEXT UrlContext;                                                           \
-    HTTP_VERSION Version;                                                                  \
-    HTTP_VERB Verb;                                                                        \
-    USHORT UnknownVerbLength;                                                              \
-    USHORT RawUrlLength;                                                                   \
-    PCSTR pUnknownVerb;                                                                    \
-    PCSTR pRawUrl;                                                                         \
-    HTTP_COOKED_URL CookedUrl;                                                             \
-    HTTP_TRANSPORT_ADDRESS Address;                                                        \
-    HTTP_REQUEST_HEADERS Headers;                                                          \
-    ULONGLONG BytesReceived;                                                               \
-    USHORT EntityChunkCount;                                                               \
-    PHTTP_DATA_CHUNK pEntityChunks;                                                        \
-    HTTP_RAW_CONNECTION_ID RawConnectionId;                                                \
+#define W3COMPAT_HTTP_REQUEST_V1_MEMBERS                                                           \
+    ULONG Flags;                                                                                   \
+    HTTP_CONNECTION_ID ConnectionId;                                                               \
+    HTTP_REQUEST_ID RequestId;                                                                     \
+    HTTP_URL_CONTEXT UrlContext;                                                                   \
+    HTTP_VERSION Version;                                                                          \
+    HTTP_VERB Verb;                                                                                \
+    USHORT UnknownVerbLength;                                                                      \
+    USHORT RawUrlLength;                                                                           \
+    PCSTR pUnknownVerb;                                                                            \
+    PCSTR pRawUrl;                                                                                 \
+    HTTP_COOKED_URL CookedUrl;                                                                     \
+    HTTP_TRANSPORT_ADDRESS Address;                                                                \
+    HTTP_REQUEST_HEADERS Headers;                                                                  \
+    ULONGLONG BytesReceived;                                                                       \
+    USHORT EntityChunkCount;                                                                       \
+    PHTTP_DATA_CHUNK pEntityChunks;                                                                \
+    HTTP_RAW_CONNECTION_ID RawConnectionId;                                                        \
     PHTTP_SSL_INFO pSslInfo;
 
 typedef struct _HTTP_REQUEST_V1 {
@@ -283,7 +287,8 @@ typedef struct _HTTP_REQUEST_V1 {
 
 typedef enum _HTTP_REQUEST_INFO_TYPE {
     HttpRequestInfoTypeAuth = 0
-} HTTP_REQUEST_INFO_TYPE, *PHTTP_REQUEST_INFO_TYPE;
+} HTTP_REQUEST_INFO_TYPE,
+    *PHTTP_REQUEST_INFO_TYPE;
 
 typedef struct _HTTP_REQUEST_INFO {
     HTTP_REQUEST_INFO_TYPE InfoType;
@@ -314,14 +319,14 @@ typedef HTTP_REQUEST_V2 HTTP_REQUEST, *PHTTP_REQUEST;
 typedef HTTP_REQUEST_V1 HTTP_REQUEST, *PHTTP_REQUEST;
 #endif
 
-#define W3COMPAT_HTTP_RESPONSE_V1_MEMBERS                                                    \
-    ULONG Flags;                                                                           \
-    HTTP_VERSION Version;                                                                  \
-    USHORT StatusCode;                                                                     \
-    USHORT ReasonLength;                                                                   \
-    PCSTR pReason;                                                                         \
-    HTTP_RESPONSE_HEADERS Headers;                                                         \
-    USHORT EntityChunkCount;                                                               \
+#define W3COMPAT_HTTP_RESPONSE_V1_MEMBERS                                                          \
+    ULONG Flags;                                                                                   \
+    HTTP_VERSION Version;                                                                          \
+    USHORT StatusCode;                                                                             \
+    USHORT ReasonLength;                                                                           \
+    PCSTR pReason;                                                                                 \
+    HTTP_RESPONSE_HEADERS Headers;                                                                 \
+    USHORT EntityChunkCount;                                                                       \
     PHTTP_DATA_CHUNK pEntityChunks;
 
 typedef struct _HTTP_RESPONSE_V1 {
@@ -333,7 +338,8 @@ typedef enum _HTTP_RESPONSE_INFO_TYPE {
     HttpResponseInfoTypeAuthenticationProperty,
     HttpResponseInfoTypeQosProperty,
     HttpResponseInfoTypeChannelBind
-} HTTP_RESPONSE_INFO_TYPE, *PHTTP_RESPONSE_INFO_TYPE;
+} HTTP_RESPONSE_INFO_TYPE,
+    *PHTTP_RESPONSE_INFO_TYPE;
 
 typedef struct _HTTP_RESPONSE_INFO {
     HTTP_RESPONSE_INFO_TYPE Type;
@@ -376,7 +382,8 @@ typedef enum _HTTP_CACHE_POLICY_TYPE {
     HttpCachePolicyUserInvalidates,
     HttpCachePolicyTimeToLive,
     HttpCachePolicyMaximum
-} HTTP_CACHE_POLICY_TYPE, *PHTTP_CACHE_POLICY_TYPE;
+} HTTP_CACHE_POLICY_TYPE,
+    *PHTTP_CACHE_POLICY_TYPE;
 
 typedef struct _HTTP_CACHE_POLICY {
     HTTP_CACHE_POLICY_TYPE Policy;
@@ -387,7 +394,8 @@ typedef struct _HTTP_CACHE_POLICY {
  * HttpLogDataTypeFields) by the rest of HTTP_LOG_FIELDS_DATA. */
 typedef enum _HTTP_LOG_DATA_TYPE {
     HttpLogDataTypeFields = 0
-} HTTP_LOG_DATA_TYPE, *PHTTP_LOG_DATA_TYPE;
+} HTTP_LOG_DATA_TYPE,
+    *PHTTP_LOG_DATA_TYPE;
 
 typedef struct _HTTP_LOG_DATA {
     HTTP_LOG_DATA_TYPE Type;
