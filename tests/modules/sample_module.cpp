@@ -6,6 +6,19 @@
 #include <sal.h>
 #include <httpserv.h>
 
+static HTTP_MODULE_ID g_pModuleId = NULL;
+
+// Counts the requests of one connection in a module context.
+class CRequestCountContext : public IHttpStoredContext
+{
+  public:
+    CRequestCountContext() : m_cRequests(0) {}
+
+    VOID CleanupStoredContext() { delete this; }
+
+    DWORD m_cRequests;
+};
+
 class CHelloWorldModule : public CHttpModule
 {
   public:
@@ -18,6 +31,19 @@ class CHelloWorldModule : public CHttpModule
         if (pHttpResponse == NULL) {
             return RQ_NOTIFICATION_CONTINUE;
         }
+
+        IHttpModuleContextContainer *pContainer =
+            pHttpContext->GetConnection()->GetModuleContextContainer();
+        CRequestCountContext *pCount =
+            (CRequestCountContext *)pContainer->GetModuleContext(g_pModuleId);
+        if (pCount == NULL) {
+            pCount = new CRequestCountContext;
+            if (FAILED(pContainer->SetModuleContext(pCount, g_pModuleId))) {
+                pCount->CleanupStoredContext();
+                return RQ_NOTIFICATION_CONTINUE;
+            }
+        }
+        pCount->m_cRequests++;
 
         pHttpResponse->Clear();
         pHttpResponse->SetHeader(HttpHeaderContentType, "text/plain", (USHORT)strlen("text/plain"),
@@ -63,6 +89,8 @@ __stdcall RegisterModule(DWORD dwServerVersion, IHttpModuleRegistrationInfo *pMo
 {
     UNREFERENCED_PARAMETER(dwServerVersion);
     UNREFERENCED_PARAMETER(pGlobalInfo);
+
+    g_pModuleId = pModuleInfo->GetId();
 
     return pModuleInfo->SetRequestNotifications(new CHelloWorldFactory, RQ_BEGIN_REQUEST, 0);
 }

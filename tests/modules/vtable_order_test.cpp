@@ -29,10 +29,7 @@
  * order, which is GCC's layout for Linux and MinGW-w64 alike. (MSVC groups overloads in
  * reverse order; that only matters for binaries built by MSVC, which w3compat does not
  * load.) CHttpModule's virtual destructor, declared last, takes two Itanium slots
- * (complete and deleting destructor), hence its TOTAL of 32 for 30 methods.
- * IHttpModuleFactory and CGlobalModule get a virtual destructor after IIS's methods in
- * w3compat (so that `delete this` in Terminate compiles warning-free with GCC); their
- * TOTALs count those two extra slots. */
+ * (complete and deleting destructor), hence its TOTAL of 32 for 30 methods. */
 #include <stdio.h>
 
 #include <windows.h>
@@ -825,7 +822,7 @@ W3_TEST(CGlobalModule)
     SLOT(14, OnGlobalThreadCleanup);
     SLOT(15, OnGlobalApplicationPreload);
     SLOT(16, OnSuspendProcess);
-    TOTAL(17 + 2); /* + the virtual destructor w3compat appends (see httpserv.h) */
+    TOTAL(17);
 }
 
 W3_TEST(IModuleAllocator)
@@ -840,7 +837,7 @@ W3_TEST(IHttpModuleFactory)
     IFACE(IHttpModuleFactory);
     SLOT(0, GetHttpModule);
     SLOT(1, Terminate);
-    TOTAL(2 + 2); /* + the virtual destructor w3compat appends (see httpserv.h) */
+    TOTAL(2);
 }
 
 W3_TEST(IHttpModuleRegistrationInfo)

@@ -30,6 +30,14 @@
 
 #include <stdio.h>
 
+/* Modules free their factory, global module and stored contexts with `delete this` in
+ * Terminate or CleanupStoredContext, on classes whose IIS interfaces have no virtual
+ * destructor. MSVC accepts that silently; GCC's -Wall warns (delete-non-virtual-dtor).
+ * Adding virtual destructors would add vtable slots that IIS's interfaces do not have,
+ * so the warning is turned off instead, as MSVC would have it, for the rest of the
+ * translation unit. */
+#pragma GCC diagnostic ignored "-Wdelete-non-virtual-dtor"
+
 /* Request notifications, deterministic (in pipeline order) ... */
 #define RQ_BEGIN_REQUEST 0x00000001
 #define RQ_AUTHENTICATE_REQUEST 0x00000002
@@ -1149,10 +1157,6 @@ class CGlobalModule
     W3COMPAT_GL_DEFAULT(OnGlobalThreadCleanup, (IGlobalThreadCleanupProvider *))
     W3COMPAT_GL_DEFAULT(OnGlobalApplicationPreload, (IGlobalApplicationPreloadProvider *))
     W3COMPAT_GL_DEFAULT(OnSuspendProcess, (IGlobalSuspendProcessCallback **))
-
-  protected:
-    /* Not in IIS's header (see IHttpModuleFactory). */
-    virtual ~CGlobalModule() {}
 };
 
 #undef W3COMPAT_GL_DEFAULT
@@ -1169,12 +1173,6 @@ class IHttpModuleFactory
   public:
     virtual HRESULT GetHttpModule(CHttpModule **ppModule, IModuleAllocator *pAllocator) = 0;
     virtual VOID Terminate(VOID) = 0;
-
-  protected:
-    /* Not in IIS's header. Terminate typically ends in `delete this`, on which GCC's -Wall
-     * warns (delete-non-virtual-dtor) unless the destructor is virtual. Declared after
-     * every IIS method, it only appends slots that the server never calls. */
-    virtual ~IHttpModuleFactory() {}
 };
 
 class IHttpModuleRegistrationInfo
