@@ -40,8 +40,10 @@ struct w3_server {
 /* A filter's view of one connection: the HTTP_FILTER_CONTEXT handed to it (so that
  * pFilterContext persists per filter per connection) and what the server tracks for it. */
 typedef struct w3e_slot {
-    HTTP_FILTER_CONTEXT pfc;
     DWORD magic;
+    /* Not first: a forged context whose ServerContext points at itself cannot pass
+     * for a slot (see w3e_slot_from_pfc). */
+    HTTP_FILTER_CONTEXT pfc;
     struct w3_conn *conn;
     w3e_filter *filter;
     DWORD disabled; /* SF_REQ_DISABLE_NOTIFICATIONS bits for the current request */

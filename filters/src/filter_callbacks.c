@@ -20,8 +20,10 @@ void w3e_log(w3_server *server, enum w3_log_kind kind, const char *fmt, ...)
 
 w3e_slot *w3e_slot_from_pfc(HTTP_FILTER_CONTEXT *pfc)
 {
-    w3e_slot *slot = (w3e_slot *)pfc;
-    if (pfc == NULL || pfc->ServerContext != (void *)slot || slot->magic != W3E_SLOT_MAGIC) {
+    /* Only pfc->ServerContext is read until the context is known to be ours: the slot
+     * it names must hold this very context. */
+    w3e_slot *slot = pfc != NULL ? pfc->ServerContext : NULL;
+    if (slot == NULL || &slot->pfc != pfc || slot->magic != W3E_SLOT_MAGIC) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }

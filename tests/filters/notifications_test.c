@@ -8,7 +8,7 @@
 #include "filter_bridge.h"
 #include "w3test.h"
 
-static char handler_seen[256];
+static char handler_seen[600];
 
 static void report_request(void *ctx, w3_request *req, w3_response *resp)
 {
