@@ -1,6 +1,7 @@
 /* w3engine: the embedding API of the engine.
  *
- * A program creates a server from a configuration, loads ISAPI filters into it, opens
+ * A program creates a server from a configuration, loads ISAPI filters and IIS native
+ * modules into it, opens
  * connections and feeds them the bytes a client sent; the engine parses requests, runs
  * the filter notifications and the request handler in IIS's order, and hands the
  * response bytes back through the connection's output callback. There are no sockets:
@@ -45,6 +46,14 @@ typedef void (*w3_handler_fn)(void *ctx, w3_request *req, w3_response *resp);
  * LogonUser would: nonzero accepts. */
 typedef int (*w3_logon_fn)(void *ctx, const char *user, const char *password);
 
+/* Asks the embedder to call w3_conn_resume(conn) soon, on the thread that drives the
+ * server (never from inside this call). Called from any thread, once per completion a
+ * module reports (IHttpContext::PostCompletion, IndicateCompletion, asynchronous
+ * ReadEntityBody): w3host implements it with uv_async_send; a test with a queue it
+ * drains. Every call must be answered by exactly one w3_conn_resume, even after
+ * w3_conn_close (the connection's memory is kept until then). */
+typedef void (*w3_post_fn)(void *ctx, w3_conn *conn);
+
 typedef struct w3_server_config {
     const char *server_name;   /* SERVER_NAME when the request has no Host header */
     const char *document_root; /* URL paths map below it (URL_MAP, PATH_TRANSLATED) */
@@ -59,6 +68,11 @@ typedef struct w3_server_config {
     /* Where request and connection pools get their pages (a reference is taken);
      * NULL: a default manager without limit. */
     struct IHostMemoryManager *memory_manager;
+    /* NULL: modules cannot complete asynchronously (PostCompletion and
+     * IndicateCompletion fail with HRESULT_FROM_WIN32(ERROR_NOT_SUPPORTED)). */
+    w3_post_fn post;
+    void *post_ctx;
+    const char *app_pool_name; /* IHttpServer::GetAppPoolName; NULL: "DefaultAppPool" */
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */
@@ -76,6 +90,35 @@ W3ENGINE_EXPORT int w3_server_add_filter(w3_server *server, const char *name, co
 
 /* Number of filters loaded. */
 W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
+
+/* Loads the IIS native module at `path` (RegisterModule export) under `name` (what
+ * IHttpModuleRegistrationInfo::GetName returns), as the next entry of the configuration's
+ * module list. Modules run in the integrated pipeline by priority, then in this order;
+ * the ISAPI filter host is the built-in module configured before them (IIS's
+ * IsapiFilterModule, MEDIUM priority). Loaded before the first connection is opened.
+ * Returns nonzero on success; on failure (the file does not load, RegisterModule is
+ * missing or returns a failure HRESULT) the reason is logged with the file name, 0 is
+ * returned with the Win32 error (or HRESULT) in GetLastError, and the server keeps
+ * serving without the module. */
+W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, const char *path);
+
+/* Number of native modules loaded. */
+W3ENGINE_EXPORT unsigned w3_server_module_count(const w3_server *server);
+
+/* Global notifications the embedder triggers (CGlobalModule): the server stops
+ * accepting connections (GL_STOP_LISTENING; drain: finish the requests in progress),
+ * a periodic health check (GL_HEALTH_CHECK), cache cleanup (GL_CACHE_CLEANUP),
+ * a configuration file or a watched file changed (GL_CONFIGURATION_CHANGE,
+ * GL_FILE_CHANGE), a worker thread returns to its pool (GL_THREAD_CLEANUP).
+ * GL_PRE_BEGIN_REQUEST, GL_APPLICATION_START/RESOLVE_MODULES (first request),
+ * GL_APPLICATION_STOP (w3_server_destroy) and GL_CUSTOM_NOTIFICATION
+ * (IHttpServer::NotifyCustomNotification) fire by themselves. */
+W3ENGINE_EXPORT void w3_server_stop_listening(w3_server *server, int drain);
+W3ENGINE_EXPORT void w3_server_health_check(w3_server *server);
+W3ENGINE_EXPORT void w3_server_cache_cleanup(w3_server *server);
+W3ENGINE_EXPORT void w3_server_configuration_change(w3_server *server, const char *path);
+W3ENGINE_EXPORT void w3_server_file_change(w3_server *server, const char *path);
+W3ENGINE_EXPORT void w3_server_thread_cleanup(w3_server *server);
 
 /* Calls TerminateFilter of every filter, unloads them and frees the server. Every
  * connection must have been closed. */
@@ -101,6 +144,15 @@ W3ENGINE_EXPORT w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *inf
  * the connection stays usable, nonzero once it wants to be closed (then later bytes
  * are ignored). */
 W3ENGINE_EXPORT int w3_conn_feed(w3_conn *conn, const void *data, size_t len);
+
+/* Continues a connection whose request was waiting for a module's asynchronous
+ * completion (see w3_post_fn); call it on the server's thread for every post. Input
+ * fed while the request waited is processed now, and responses go out through the
+ * output callback before it returns. */
+W3ENGINE_EXPORT void w3_conn_resume(w3_conn *conn);
+
+/* Nonzero while the connection's request waits for a module's completion. */
+W3ENGINE_EXPORT int w3_conn_pending(const w3_conn *conn);
 
 /* Nonzero once the engine wants the connection closed (Connection: close, HTTP/1.0
  * without keep-alive, malformed input, a filter finished the connection). */

@@ -1,5 +1,5 @@
 /* Connections: bytes in (READ_RAW_DATA, then llhttp), bytes out, END_OF_NET_SESSION. */
-#include "engine.h"
+#include "module.h"
 
 #include <string.h>
 
@@ -111,6 +111,12 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
 
     server->accepting_filters = 0;
     server->open_conns++;
+    if (!w3e_modules_freeze(server)) {
+        server->open_conns--;
+        w3e_arena_destroy(conn->arena);
+        w3e_free(conn);
+        return NULL;
+    }
     return conn;
 }
 
@@ -120,11 +126,38 @@ void w3e_conn_send(w3_conn *conn, const void *data, size_t len)
         conn->output(conn->output_ctx, data, len);
 }
 
+/* Keeps bytes for later: the request is pending (RQ_NOTIFICATION_PENDING). */
+static void keep(w3_conn *conn, unsigned char **buf, size_t *buf_len, const void *data, size_t len)
+{
+    if (len == 0)
+        return;
+    unsigned char *grown = w3e_alloc(*buf_len + len);
+    if (grown == NULL) {
+        conn->wants_close = 1;
+        return;
+    }
+    if (*buf_len)
+        memcpy(grown, *buf, *buf_len);
+    memcpy(grown + *buf_len, data, len);
+    w3e_free(*buf);
+    *buf = grown;
+    *buf_len += len;
+}
+
+static int blocked(const w3_conn *conn)
+{
+    return conn->req != NULL && conn->req->pipe.pending;
+}
+
 /* Runs llhttp over the bytes, stopping at each end of headers and end of message to
  * run the pipeline outside the parser's callbacks. */
 static void parse(w3_conn *conn, const char *data, size_t len)
 {
     while (!conn->wants_close) {
+        if (blocked(conn)) {
+            keep(conn, &conn->backlog, &conn->backlog_len, data, len);
+            return;
+        }
         llhttp_errno_t err = llhttp_execute(&conn->parser, data, len);
         if (err == HPE_OK) {
             if (conn->req != NULL)
@@ -152,11 +185,15 @@ static void parse(w3_conn *conn, const char *data, size_t len)
             w3e_pipeline_headers_done(conn->req);
         } else if (pause == W3E_PAUSE_MESSAGE) {
             w3e_pipeline_message_done(conn->req);
-            w3e_request_end(conn->req);
-            conn->req = NULL;
+            if (!blocked(conn)) {
+                w3e_request_end(conn->req);
+                conn->req = NULL;
+            }
         }
     }
 }
+
+static int feed(w3_conn *conn, const void *data, size_t len);
 
 int w3_conn_feed(w3_conn *conn, const void *data, size_t len)
 {
@@ -166,6 +203,42 @@ int w3_conn_feed(w3_conn *conn, const void *data, size_t len)
         return 1;
     if (len == 0)
         return 0;
+    if (blocked(conn) || conn->raw_backlog_len != 0) {
+        keep(conn, &conn->raw_backlog, &conn->raw_backlog_len, data, len);
+        return conn->wants_close;
+    }
+    return feed(conn, data, len);
+}
+
+void w3e_conn_continue(w3_conn *conn)
+{
+    w3_request *req = conn->req;
+    if (req != NULL && !req->pipe.pending && req->pipe.done && req->pipe.message_complete) {
+        w3e_request_end(req);
+        conn->req = NULL;
+    }
+    if (blocked(conn))
+        return;
+    if (conn->backlog_len != 0) {
+        unsigned char *bytes = conn->backlog;
+        size_t len = conn->backlog_len;
+        conn->backlog = NULL;
+        conn->backlog_len = 0;
+        parse(conn, (const char *)bytes, len);
+        w3e_free(bytes);
+    }
+    if (!blocked(conn) && conn->raw_backlog_len != 0 && !conn->wants_close) {
+        unsigned char *bytes = conn->raw_backlog;
+        size_t len = conn->raw_backlog_len;
+        conn->raw_backlog = NULL;
+        conn->raw_backlog_len = 0;
+        feed(conn, bytes, len);
+        w3e_free(bytes);
+    }
+}
+
+static int feed(w3_conn *conn, const void *data, size_t len)
+{
     if (!w3e_wants(conn, SF_NOTIFY_READ_RAW_DATA)) {
         parse(conn, data, len);
         return conn->wants_close;
@@ -230,12 +303,22 @@ void w3_conn_close(w3_conn *conn)
     if (conn == NULL)
         return;
     if (conn->req != NULL) {
+        w3e_pipeline_abandon(conn->req);
         w3e_request_end(conn->req);
         conn->req = NULL;
     }
     w3e_notify(conn, SF_NOTIFY_END_OF_NET_SESSION, NULL);
+    w3e_bridge_conn_end(conn);
     w3e_free(conn->held);
+    w3e_free(conn->backlog);
+    w3e_free(conn->raw_backlog);
+    conn->backlog = conn->raw_backlog = NULL;
     conn->server->open_conns--;
     w3e_arena_destroy(conn->arena);
-    w3e_free(conn);
+    conn->arena = NULL;
+    /* A completion posted to the embedder is still to come back through
+     * w3_conn_resume, which frees the connection then. */
+    conn->closing = 1;
+    if (InterlockedCompareExchange(&conn->posts, 0, 0) == 0)
+        w3e_free(conn);
 }

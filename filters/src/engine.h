@@ -27,6 +27,10 @@ typedef struct w3e_filter {
     DWORD unsupported_logged; /* bit n: SF_REQ n was reported once already */
 } w3e_filter;
 
+/* A module of the integrated pipeline: a native module (RegisterModule) or a built-in
+ * one (the ISAPI filter host). module.h has the rest. */
+typedef struct w3e_module w3e_module;
+
 struct w3_server {
     w3_server_config cfg; /* strings owned by `arena` */
     struct w3_mem_config mem;
@@ -35,6 +39,11 @@ struct w3_server {
     unsigned filter_count;
     unsigned open_conns;
     int accepting_filters; /* cleared when the first connection opens */
+    w3e_module **modules;  /* configuration order; [0] is the ISAPI filter module */
+    unsigned module_count;
+    w3e_module ***order; /* per request notification bit: subscribers by priority */
+    int app_started;     /* GL_APPLICATION_START delivered */
+    void *bridge;        /* the C++ bridge's server objects (IHttpServer, ...) */
 };
 
 /* A filter's view of one connection: the HTTP_FILTER_CONTEXT handed to it (so that
@@ -59,6 +68,35 @@ enum w3e_outcome {
     W3E_ERROR,    /* SF_STATUS_REQ_ERROR: last error in the request's win32 status */
     W3E_READ_NEXT /* READ_RAW_DATA only: wait for more bytes */
 };
+
+/* One module's state in one request. */
+typedef struct w3e_module_state {
+    void *instance; /* what the module's class created for the request (CHttpModule*) */
+    int created;
+    DWORD disabled, disabled_post; /* DisableNotifications */
+} w3e_module_state;
+
+/* Where a request is in the integrated pipeline (pipeline.c). */
+typedef struct w3e_pipe {
+    unsigned step;     /* index into the pipeline's step table */
+    unsigned pos;      /* next subscriber within a notification step */
+    int started, done; /* done: RQ_END_REQUEST delivered, instances disposed */
+    int finishing;     /* FINISH_REQUEST: only the end stages remain */
+    int message_complete;
+    /* RQ_NOTIFICATION_PENDING: the handler that returned it, and what resumes it. */
+    int pending;
+    w3e_module *pending_module;
+    DWORD pending_notification;
+    int pending_post;
+    volatile LONG completion_kind; /* 0 none, 1 PostCompletion, 2 IndicateCompletion */
+    DWORD completion_bytes;
+    HRESULT completion_status;
+    DWORD indicated_status;
+    /* What the current handler call is: GetNextNotification, GetIsLastNotification. */
+    DWORD current_notification;
+    int current_post;
+    w3e_module *current_module;
+} w3e_pipe;
 
 struct w3_request {
     struct w3_conn *conn;
@@ -102,6 +140,27 @@ struct w3_request {
     unsigned long long bytes_sent;
     unsigned long long bytes_recvd;
     ULONGLONG start_tick; /* GetTickCount64 when the request's first byte arrived */
+
+    /* The integrated pipeline. */
+    w3e_pipe pipe;
+    w3e_module_state *mods;  /* by w3e_module::index */
+    HTTP_FILTER_LOG log_rec; /* RQ_LOG_REQUEST's record; filters may replace fields */
+    int resp_touched;        /* a module set a status or wrote body: no default handler */
+    void *bridge;            /* the C++ bridge's per-request objects (IHttpContext, ...) */
+
+    /* What native modules change (module_request.c, module_response.c). */
+    size_t body_pos;               /* ReadEntityBody's position in `body` */
+    const unsigned char *inserted; /* InsertEntityBody: read before the rest */
+    DWORD inserted_len, inserted_pos;
+    char *original_url; /* before SetUrl; NULL while unchanged */
+    unsigned short substatus;
+    int buffering_disabled;
+    int headers_suppressed;
+    int streaming;           /* the engine flushed status and headers */
+    int chunked;             /* ... with chunked framing */
+    int close_delimited;     /* ... with the body ending at connection close */
+    HRESULT error_status;    /* IHttpEventProvider::SetErrorStatus */
+    w3e_headers server_vars; /* SetServerVariable */
 };
 
 enum w3e_pause { W3E_PAUSE_NONE, W3E_PAUSE_HEADERS, W3E_PAUSE_MESSAGE };
@@ -124,10 +183,21 @@ struct w3_conn {
     unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
     size_t held_len;
     int wants_close;
+    /* Input that arrived while a request was pending (RQ_NOTIFICATION_PENDING). */
+    unsigned char *backlog; /* parsed-to-be, already through READ_RAW_DATA */
+    size_t backlog_len;
+    unsigned char *raw_backlog; /* fed while blocked: READ_RAW_DATA still to see it */
+    size_t raw_backlog_len;
+    volatile LONG posts; /* w3_post_fn calls not yet answered by w3_conn_resume */
+    int closing;         /* w3_conn_close came while posts were outstanding */
+    void *bridge;        /* the C++ bridge's per-connection objects (IHttpConnection) */
 };
 
 /* conn.c */
 void w3e_conn_send(w3_conn *conn, const void *data, size_t len);
+/* After a pending request resumed: ends it if it is over, then processes input that
+ * waited. */
+void w3e_conn_continue(w3_conn *conn);
 
 /* request.c */
 w3_request *w3e_request_begin(w3_conn *conn);
@@ -140,8 +210,15 @@ const char *w3e_request_path(w3_request *req);
 void w3e_pipeline_headers_done(w3_request *req);
 void w3e_pipeline_message_done(w3_request *req);
 /* Answers with status and a short HTML body unless a response went out already, then
- * completes the request (LOG, END_OF_REQUEST). */
+ * runs the end stages (RQ_LOG_REQUEST, RQ_END_REQUEST). */
 void w3e_pipeline_fail(w3_request *req, unsigned status);
+/* Runs the pipeline as far as it can go (not past a pending handler, nor past the
+ * authentication stages before the body arrived). */
+void w3e_pipeline_run(w3_request *req);
+/* Ends the request's module instances if the pipeline did not (connection closed). */
+void w3e_pipeline_abandon(w3_request *req);
+/* Nonzero once the request needs nothing more from the pipeline. */
+int w3e_pipeline_idle(const w3_request *req);
 
 /* response.c */
 const char *w3e_reason_for(unsigned status);
@@ -153,6 +230,12 @@ int w3e_response_set_status_line(w3_request *req, const char *line);
 /* Runs ACCESS_DENIED (for 401) and SEND_RESPONSE, then serialises and sends the
  * response through SEND_RAW_DATA. */
 void w3e_response_send(w3_request *req);
+/* Adds what the server adds to every response (Content-Length, Date, Server, the
+ * headers of AddResponseHeaders); safe to call more than once. */
+void w3e_response_finish_headers(w3_request *req);
+/* Sends status and headers (after RQ_SEND_RESPONSE) and the body so far, leaving the
+ * response open for more body (a module's Flush). Nonzero on success. */
+int w3e_response_send_partial(w3_request *req);
 /* Sends bytes through the SEND_RAW_DATA chain. Returns nonzero if it must close. */
 int w3e_send_raw(w3_request *req, const void *data, size_t len);
 

@@ -1,14 +1,70 @@
-/* The request pipeline in IIS order (spec Decision 5): PREPROC_HEADERS, URL_MAP,
- * AUTHENTICATION, AUTH_COMPLETE, (ACCESS_DENIED), the handler, SEND_RESPONSE,
- * SEND_RAW_DATA, LOG, END_OF_REQUEST. READ_RAW_DATA runs per read in conn.c. */
-#include "engine.h"
+/* The integrated request pipeline, as IIS 7+ runs it: RQ_BEGIN_REQUEST through
+ * RQ_END_REQUEST, each followed by its post-notification, with the server's own work
+ * between them (mapping the URL, checking the identity, the default handler, sending
+ * the response). Subscribers of a notification run by priority, then configuration
+ * order; post-notifications run in reverse (Decision 13). FINISH_REQUEST skips to the
+ * end stages (sending the response, RQ_LOG_REQUEST, RQ_END_REQUEST). PENDING stops the
+ * pipeline until the module's completion resumes it (pipeline_async.c). The ISAPI
+ * filter host is the built-in module that turns these stages into filter
+ * notifications (filter_module.c). READ_RAW_DATA runs per read in conn.c. */
+#include "module.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static void log_fields(w3_request *req, HTTP_FILTER_LOG *lg)
+enum step_kind {
+    S_NOTIFY,      /* a deterministic notification, pre or post */
+    S_MAP_PATH,    /* URL to physical path, RQ_MAP_PATH */
+    S_CREDENTIALS, /* Basic credentials from the request */
+    S_IDENTITY,    /* anonymous or unknown user: 401 */
+    S_BODY,        /* the rest waits for the whole request body */
+    S_HANDLER,     /* the embedder's handler, unless a module answered */
+    S_SEND,        /* the response goes out (RQ_SEND_RESPONSE) */
+    S_LOG_LINE,    /* the server's request log line */
+    S_DONE         /* module instances disposed */
+};
+
+typedef struct step {
+    unsigned char kind;
+    unsigned char post;
+    DWORD notification;
+} step;
+
+#define PRE_POST(n)                                                                                \
+    {S_NOTIFY, 0, n},                                                                              \
+    {                                                                                              \
+        S_NOTIFY, 1, n                                                                             \
+    }
+static const step steps[] = {
+    PRE_POST(0x1),                                             /* RQ_BEGIN_REQUEST */
+    {S_MAP_PATH, 0, 0},  {S_CREDENTIALS, 0, 0}, PRE_POST(0x2), /* RQ_AUTHENTICATE_REQUEST */
+    {S_IDENTITY, 0, 0},  {S_BODY, 0, 0},        PRE_POST(0x4), /* RQ_AUTHORIZE_REQUEST */
+    PRE_POST(0x8),                                             /* RQ_RESOLVE_REQUEST_CACHE */
+    PRE_POST(0x10),                                            /* RQ_MAP_REQUEST_HANDLER */
+    PRE_POST(0x20),                                            /* RQ_ACQUIRE_REQUEST_STATE */
+    PRE_POST(0x40),                                            /* RQ_PRE_EXECUTE_REQUEST_HANDLER */
+    {S_NOTIFY, 0, 0x80},                                       /* RQ_EXECUTE_REQUEST_HANDLER */
+    {S_HANDLER, 0, 0},   {S_NOTIFY, 1, 0x80},   PRE_POST(0x100), /* RQ_RELEASE_REQUEST_STATE */
+    PRE_POST(0x200),                                             /* RQ_UPDATE_REQUEST_CACHE */
+    {S_SEND, 0, 0},      PRE_POST(0x400),                        /* RQ_LOG_REQUEST */
+    {S_LOG_LINE, 0, 0},  PRE_POST(0x800),                        /* RQ_END_REQUEST */
+    {S_DONE, 0, 0},
+};
+#undef PRE_POST
+#define STEP_COUNT (sizeof steps / sizeof steps[0])
+
+static unsigned send_step(void)
+{
+    unsigned i = 0;
+    while (steps[i].kind != S_SEND)
+        i++;
+    return i;
+}
+
+static void log_line(w3_request *req)
 {
     w3_server *server = req->conn->server;
+    const HTTP_FILTER_LOG *lg = &req->log_rec;
     char line[2048];
 #define FIELD(s) ((s) != NULL && (s)[0] != '\0' ? (s) : "-")
     snprintf(line, sizeof line, "%s %s %s %s %s %s %lu %lu %lu %lu %lu",
@@ -22,12 +78,9 @@ static void log_fields(w3_request *req, HTTP_FILTER_LOG *lg)
         server->cfg.log(server->cfg.log_ctx, W3_LOG_REQUEST, line);
 }
 
-/* LOG then END_OF_REQUEST, once per request. */
-static void complete(w3_request *req)
+/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG) and the log line shows. */
+static void fill_log_record(w3_request *req)
 {
-    if (req->completed)
-        return;
-    req->completed = 1;
     w3_conn *conn = req->conn;
     char server_name[256];
     DWORD cb = sizeof server_name;
@@ -36,7 +89,7 @@ static void complete(w3_request *req)
     HTTP_FILTER_LOG lg = {
         conn->remote_addr,
         req->user,
-        server_name,
+        w3e_strdup(req->arena, server_name),
         req->method,
         w3e_request_path(req),
         w3e_request_query(req),
@@ -46,20 +99,32 @@ static void complete(w3_request *req)
         (DWORD)req->bytes_recvd,
         (DWORD)(GetTickCount64() - req->start_tick),
     };
-    w3e_notify(conn, SF_NOTIFY_LOG, &lg);
-    log_fields(req, &lg);
-    w3e_notify(conn, SF_NOTIFY_END_OF_REQUEST, NULL);
-    if (!req->keep_alive)
-        conn->wants_close = 1;
+    req->log_rec = lg;
+}
+
+static int start(w3_request *req)
+{
+    if (req->pipe.started)
+        return req->mods != NULL;
+    req->pipe.started = 1;
+    w3_server *server = req->conn->server;
+    req->mods = w3e_arena_alloc(req->arena, sizeof(w3e_module_state) * server->module_count);
+    return req->mods != NULL;
 }
 
 void w3e_pipeline_fail(w3_request *req, unsigned status)
 {
-    if (!req->response_sent && status != 0) {
+    if (!req->response_sent && status != 0)
         w3e_response_error(req, status);
-        w3e_response_send(req);
+    else if (status == 0)
+        req->response_sent = 1; /* a filter answered the client itself */
+    req->pipe.finishing = 1;
+    if (!req->pipe.started || req->pipe.step < send_step()) {
+        req->pipe.step = send_step();
+        req->pipe.pos = 0;
     }
-    complete(req);
+    if (start(req))
+        w3e_pipeline_run(req);
 }
 
 static void deny(w3_request *req, DWORD reason)
@@ -67,52 +132,27 @@ static void deny(w3_request *req, DWORD reason)
     req->denied = 1;
     req->denied_reason = reason;
     w3e_response_error(req, 401);
-    w3e_response_send(req);
-    complete(req);
 }
 
-/* Acts on a notification chain's outcome; nonzero if the request goes on. */
-static int go_on(w3_request *req, enum w3e_outcome outcome)
-{
-    switch (outcome) {
-    case W3E_CONTINUE:
-    case W3E_READ_NEXT:
-        return 1;
-    case W3E_ERROR:
-        if (req->win32_status == ERROR_ACCESS_DENIED && !req->response_sent)
-            deny(req, SF_DENIED_FILTER);
-        else
-            w3e_pipeline_fail(req, 500);
-        return 0;
-    case W3E_FINISHED:
-        req->keep_alive = 0;
-        complete(req);
-        return 0;
-    case W3E_FINISHED_KEEP_CONN:
-        /* Decision 4: kept only if the filter's own response is well framed. */
-        if (!req->filter_framed)
-            req->keep_alive = 0;
-        complete(req);
-        return 0;
-    }
-    return 0;
-}
-
-static int map_url(w3_request *req)
+static void map_url(w3_request *req)
 {
     w3_server *server = req->conn->server;
     const char *path = w3e_request_path(req);
     size_t need = strlen(server->cfg.document_root) + strlen(path) + 1;
     DWORD cb = (DWORD)(need > MAX_PATH ? need : MAX_PATH);
     char *buf = w3e_arena_alloc(req->arena, cb);
-    if (buf == NULL)
-        return 0;
+    if (buf == NULL) {
+        w3e_response_error(req, 500);
+        req->pipe.finishing = 1;
+        return;
+    }
     snprintf(buf, cb, "%s%s", server->cfg.document_root, path);
-    HTTP_FILTER_URL_MAP map = {path, buf, cb};
-    enum w3e_outcome outcome = w3e_notify(req->conn, SF_NOTIFY_URL_MAP, &map);
-    buf[cb - 1] = '\0';
-    req->physical_path = buf;
-    return go_on(req, outcome);
+    w3e_map_path_event ev = {path, buf, cb};
+    DWORD status = w3e_modules_notify(req, 0x80000000 /* RQ_MAP_PATH */, &ev);
+    ev.physical[ev.physical_size - 1] = '\0';
+    req->physical_path = ev.physical;
+    if (status == W3E_RQ_FINISH)
+        req->pipe.finishing = 1;
 }
 
 /* Basic credentials from the Authorization header, if any. */
@@ -137,35 +177,188 @@ static void read_credentials(w3_request *req)
     memcpy(req->auth_type, "Basic", sizeof "Basic");
 }
 
-static int authenticate(w3_request *req)
+static void check_identity(w3_request *req)
 {
     w3_server *server = req->conn->server;
-    read_credentials(req);
-    HTTP_FILTER_AUTHENT au = {req->user, sizeof req->user, req->password, sizeof req->password};
-    enum w3e_outcome outcome = w3e_notify(req->conn, SF_NOTIFY_AUTHENTICATION, &au);
     req->user[sizeof req->user - 1] = '\0';
     req->password[sizeof req->password - 1] = '\0';
-    if (!go_on(req, outcome))
-        return 0;
-
-    HTTP_FILTER_AUTH_COMPLETE_INFO info = {0};
-    w3e_fill_auth_complete_fns(&info);
-    info.HttpStatus = req->status;
-    if (!go_on(req, w3e_notify(req->conn, SF_NOTIFY_AUTH_COMPLETE, &info)))
-        return 0;
-
     if (req->user[0] == '\0') {
         if (server->cfg.deny_anonymous) {
             deny(req, SF_DENIED_LOGON | SF_DENIED_BY_CONFIG);
-            return 0;
+            req->pipe.finishing = 1;
         }
     } else if (server->cfg.logon != NULL &&
                !server->cfg.logon(server->cfg.logon_ctx, req->user, req->password)) {
         req->user[0] = '\0';
         deny(req, SF_DENIED_LOGON);
-        return 0;
+        req->pipe.finishing = 1;
+    }
+}
+
+static void default_handler(w3_request *req)
+{
+    w3_server *server = req->conn->server;
+    if (req->resp_touched || req->response_sent)
+        return; /* a module produced the response */
+    if (server->cfg.handler != NULL)
+        server->cfg.handler(server->cfg.handler_ctx, req, req);
+    else
+        w3e_response_error(req, 404);
+    if (req->status == 401) {
+        req->denied = 1;
+        req->denied_reason = SF_DENIED_APPLICATION;
+    }
+}
+
+static void dispose_all(w3_request *req)
+{
+    w3_server *server = req->conn->server;
+    if (req->mods == NULL)
+        return;
+    for (unsigned i = 0; i < server->module_count; i++) {
+        w3e_module_state *st = &req->mods[i];
+        w3e_module *m = server->modules[i];
+        if (st->instance != NULL && m->cls->dispose != NULL)
+            m->cls->dispose(m, st->instance);
+        st->instance = NULL;
+        st->created = 1; /* no new instance after the end of the request */
+    }
+}
+
+/* Runs the builtin step; nonzero if the pipeline goes on. */
+static int run_builtin(w3_request *req, const step *s)
+{
+    switch (s->kind) {
+    case S_MAP_PATH:
+        map_url(req);
+        break;
+    case S_CREDENTIALS:
+        read_credentials(req);
+        break;
+    case S_IDENTITY:
+        check_identity(req);
+        break;
+    case S_BODY:
+        if (!req->pipe.message_complete)
+            return 0;
+        break;
+    case S_HANDLER:
+        default_handler(req);
+        break;
+    case S_SEND:
+        w3e_response_send(req);
+        fill_log_record(req);
+        break;
+    case S_LOG_LINE:
+        log_line(req);
+        break;
+    case S_DONE:
+        dispose_all(req);
+        req->pipe.done = 1;
+        req->completed = 1;
+        if (!req->keep_alive)
+            req->conn->wants_close = 1;
+        break;
     }
     return 1;
+}
+
+/* Acts on a handler's status; nonzero if the pipeline goes on now. */
+int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
+{
+    if (status == W3E_RQ_PENDING) {
+        req->pipe.pending = 1;
+        req->pipe.pending_module = m;
+        req->pipe.pending_notification = req->pipe.current_notification;
+        req->pipe.pending_post = req->pipe.current_post;
+        return 0;
+    }
+    req->pipe.pos++;
+    if (status == W3E_RQ_FINISH && !req->pipe.finishing) {
+        req->pipe.finishing = 1;
+    }
+    return 1;
+}
+
+/* The subscriber at `pos` of a notification step, walking in its direction. */
+static w3e_module *subscriber(w3_request *req, const step *s, unsigned pos)
+{
+    w3e_module **list = req->conn->server->order[w3e_bit_index(s->notification)];
+    unsigned n = 0;
+    while (list[n] != NULL)
+        n++;
+    if (pos >= n)
+        return NULL;
+    return list[s->post ? n - 1 - pos : pos];
+}
+
+static int subscribed(const w3_request *req, const w3e_module *m, const step *s)
+{
+    const w3e_module_state *st = &req->mods[m->index];
+    if (s->post)
+        return (m->post_mask & s->notification) && !(st->disabled_post & s->notification);
+    return (m->request_mask & s->notification) && !(st->disabled & s->notification);
+}
+
+/* Delivers the notification of step s from position req->pipe.pos; nonzero when every
+ * subscriber ran (or the request finished), zero when one is pending. */
+static int run_notification(w3_request *req, const step *s)
+{
+    unsigned step_index = req->pipe.step;
+    w3e_module *m;
+    while (req->pipe.step == step_index && (m = subscriber(req, s, req->pipe.pos)) != NULL) {
+        if (!subscribed(req, m, s)) {
+            req->pipe.pos++;
+            continue;
+        }
+        void *instance = w3e_module_instance(m, req);
+        if (m->cls->create != NULL && instance == NULL) {
+            req->pipe.pos++;
+            continue;
+        }
+        req->pipe.current_notification = s->notification;
+        req->pipe.current_post = s->post;
+        req->pipe.current_module = m;
+        DWORD status = m->cls->request(m, instance, req, s->notification, s->post, NULL);
+        if (!w3e_pipeline_status(req, m, status))
+            return 0;
+        if (status == W3E_RQ_FINISH)
+            return 1;
+    }
+    return 1;
+}
+
+static int is_end_stage(const step *s)
+{
+    return s->kind == S_SEND || s->kind == S_LOG_LINE || s->kind == S_DONE ||
+           (s->kind == S_NOTIFY && (s->notification == 0x400 || s->notification == 0x800));
+}
+
+void w3e_pipeline_run(w3_request *req)
+{
+    if (!start(req)) {
+        req->conn->wants_close = 1;
+        return;
+    }
+    while (!req->pipe.done && !req->pipe.pending && req->pipe.step < STEP_COUNT) {
+        const step *s = &steps[req->pipe.step];
+        if (req->pipe.finishing && req->pipe.step < send_step()) {
+            req->pipe.step = send_step();
+            req->pipe.pos = 0;
+            continue;
+        }
+        if (s->kind == S_NOTIFY) {
+            int was_finishing = req->pipe.finishing;
+            if (!run_notification(req, s))
+                return; /* pending */
+            if (req->pipe.finishing && !was_finishing && !is_end_stage(s))
+                continue; /* FINISH_REQUEST: straight to the end stages */
+        } else if (!run_builtin(req, s)) {
+            return; /* waiting for the body */
+        }
+        req->pipe.step++;
+        req->pipe.pos = 0;
+    }
 }
 
 void w3e_pipeline_headers_done(w3_request *req)
@@ -183,31 +376,51 @@ void w3e_pipeline_headers_done(w3_request *req)
         return;
     }
     req->headers_done = 1;
-
-    HTTP_FILTER_PREPROC_HEADERS pre = {0};
-    w3e_fill_request_header_fns(&pre);
-    pre.HttpStatus = req->status;
-    if (!go_on(req, w3e_notify(req->conn, SF_NOTIFY_PREPROC_HEADERS, &pre)))
+    if (!start(req)) {
+        req->conn->wants_close = 1;
         return;
-    if (!map_url(req))
-        return;
-    authenticate(req);
+    }
+    w3_server *server = req->conn->server;
+    if (w3e_bridge_pre_begin(req) == W3E_GL_HANDLED) {
+        /* A global module answered the request before it entered the pipeline. */
+        req->pipe.finishing = 1;
+    }
+    if (!server->app_started) {
+        server->app_started = 1;
+        w3e_bridge_application_event(server, 0x200 /* GL_APPLICATION_START */);
+        w3e_bridge_application_event(server, 0x400 /* GL_APPLICATION_RESOLVE_MODULES */);
+    }
+    w3e_pipeline_run(req);
 }
 
 void w3e_pipeline_message_done(w3_request *req)
 {
-    if (req->completed)
-        return;
-    w3_server *server = req->conn->server;
-    if (server->cfg.handler != NULL) {
-        server->cfg.handler(server->cfg.handler_ctx, req, req);
-    } else {
-        w3e_response_error(req, 404);
-    }
-    if (req->status == 401) {
-        req->denied = 1;
-        req->denied_reason = SF_DENIED_APPLICATION;
-    }
-    w3e_response_send(req);
-    complete(req);
+    req->pipe.message_complete = 1;
+    if (!req->pipe.done)
+        w3e_pipeline_run(req);
+}
+
+int w3e_pipeline_idle(const w3_request *req)
+{
+    return req->pipe.done || !req->pipe.pending;
+}
+
+void w3e_pipeline_abandon(w3_request *req)
+{
+    if (!req->pipe.done)
+        dispose_all(req);
+    req->pipe.done = 1;
+}
+
+int w3e_pipeline_is_last(w3_request *req)
+{
+    if (req->pipe.step >= STEP_COUNT || steps[req->pipe.step].kind != S_NOTIFY ||
+        req->pipe.current_notification != steps[req->pipe.step].notification)
+        return 1;
+    const step *s = &steps[req->pipe.step];
+    w3e_module *m;
+    for (unsigned pos = req->pipe.pos + 1; (m = subscriber(req, s, pos)) != NULL; pos++)
+        if (subscribed(req, m, s))
+            return 0;
+    return 1;
 }

@@ -1,5 +1,5 @@
 /* Request objects: creation in their own pool, the views the handler gets. */
-#include "engine.h"
+#include "module.h"
 
 #include <string.h>
 
@@ -28,6 +28,8 @@ w3_request *w3e_request_begin(w3_conn *conn)
 
 void w3e_request_end(w3_request *req)
 {
+    w3e_pipeline_abandon(req);
+    w3e_bridge_request_end(req);
     w3e_slots_request_done(req->conn);
     w3e_arena_destroy(req->arena);
 }

@@ -1,5 +1,5 @@
 /* Responses: ACCESS_DENIED and SEND_RESPONSE, serialisation, SEND_RAW_DATA. */
-#include "engine.h"
+#include "module.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,25 +87,6 @@ int w3e_send_raw(w3_request *req, const void *data, size_t len)
     return 0;
 }
 
-static void merge(w3_request *req, const w3e_headers *from)
-{
-    for (const w3e_header *h = from->first; h != NULL; h = h->next)
-        w3e_headers_add(req->arena, &req->resp_headers, h->name, h->value);
-}
-
-/* A filter took the response over (FINISHED from ACCESS_DENIED or SEND_RESPONSE). */
-static void taken_over(w3_request *req, enum w3e_outcome outcome)
-{
-    req->response_sent = 1;
-    if (outcome == W3E_FINISHED || !req->filter_framed)
-        req->keep_alive = 0;
-}
-
-static int is_finished(enum w3e_outcome outcome)
-{
-    return outcome == W3E_FINISHED || outcome == W3E_FINISHED_KEEP_CONN;
-}
-
 /* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". */
 const char *w3e_http_date(char out[64])
 {
@@ -120,32 +101,16 @@ const char *w3e_http_date(char out[64])
     return out;
 }
 
-void w3e_response_send(w3_request *req)
+void w3e_response_finish_headers(w3_request *req)
 {
-    w3_conn *conn = req->conn;
     char date[64];
-    if (req->response_sent)
-        return;
-    req->send_response_started = 1;
-
-    if (req->denied) {
-        HTTP_FILTER_ACCESS_DENIED ad = {w3e_request_path(req), req->physical_path,
-                                        req->denied_reason};
-        enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_ACCESS_DENIED, &ad);
-        if (is_finished(outcome)) {
-            taken_over(req, outcome);
-            return;
-        }
-        if (outcome == W3E_ERROR)
-            w3e_response_error(req, 500);
-        else
-            merge(req, &req->denial_headers);
-    }
-    merge(req, &req->added_headers);
+    for (const w3e_header *h = req->added_headers.first; h != NULL; h = h->next)
+        w3e_headers_add(req->arena, &req->resp_headers, h->name, h->value);
     req->added_headers.first = req->added_headers.last = NULL;
 
     const char *te = w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding");
-    if (te == NULL && w3e_headers_get(req->arena, &req->resp_headers, "Content-Length") == NULL) {
+    if (te == NULL && !req->close_delimited &&
+        w3e_headers_get(req->arena, &req->resp_headers, "Content-Length") == NULL) {
         char *cl = w3e_utoa(req->arena, req->resp_body.len);
         if (cl != NULL)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
@@ -156,25 +121,41 @@ void w3e_response_send(w3_request *req)
         w3e_headers_add(req->arena, &req->resp_headers, "Server", SERVER_SOFTWARE);
     if (!req->keep_alive)
         w3e_headers_set(req->arena, &req->resp_headers, "Connection", "close");
+}
 
-    HTTP_FILTER_SEND_RESPONSE sr = {0};
-    w3e_fill_response_header_fns(&sr);
-    sr.HttpStatus = req->status;
-    DWORD status_before = sr.HttpStatus;
-    enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_SEND_RESPONSE, &sr);
-    if (is_finished(outcome)) {
-        taken_over(req, outcome);
-        return;
+/* Sends the body written so far (as one chunk with chunked framing) and empties it.
+ * Nonzero if the connection must close. */
+static int send_body(w3_request *req)
+{
+    if (req->resp_body.len == 0 || w3e_ieq(req->method, "HEAD")) {
+        req->resp_body.len = 0;
+        return 0;
     }
-    if (outcome == W3E_ERROR) {
-        w3e_response_error(req, 500);
-        char *cl = w3e_utoa(req->arena, req->resp_body.len);
-        if (cl != NULL)
-            w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
-    } else if (sr.HttpStatus != status_before && sr.HttpStatus >= 100 && sr.HttpStatus <= 999) {
-        req->status = sr.HttpStatus;
-        req->reason = (char *)w3e_reason_for(sr.HttpStatus);
+    if (req->chunked) {
+        char size[32];
+        snprintf(size, sizeof size, "%zx\r\n", req->resp_body.len);
+        if (w3e_send_raw(req, size, strlen(size)) ||
+            w3e_send_raw(req, req->resp_body.data, req->resp_body.len) ||
+            w3e_send_raw(req, "\r\n", 2))
+            return 1;
+    } else if (w3e_send_raw(req, req->resp_body.data, req->resp_body.len)) {
+        return 1;
     }
+    req->resp_body.len = 0;
+    return 0;
+}
+
+/* RQ_SEND_RESPONSE, then the status line and headers. Nonzero if they went out. */
+static int send_head(w3_request *req)
+{
+    w3_conn *conn = req->conn;
+    req->send_response_started = 1;
+    /* RQ_SEND_RESPONSE: modules in reverse priority order, the filter host among them
+     * (ACCESS_DENIED, SEND_RESPONSE). A filter may take the response over. */
+    w3e_modules_notify(req, 0x20000000, NULL);
+    if (req->response_sent)
+        return 0;
+    w3e_response_finish_headers(req);
 
     w3e_buf head = {0};
     char line[64];
@@ -190,14 +171,56 @@ void w3e_response_send(w3_request *req)
     }
     if (!w3e_buf_puts(req->arena, &head, "\r\n")) {
         conn->wants_close = 1;
-        return;
+        return 0;
     }
     req->response_sent = 1;
+    if (req->headers_suppressed)
+        return 1;
     if (w3e_send_raw(req, head.data, head.len)) {
         conn->wants_close = 1;
+        return 0;
+    }
+    return 1;
+}
+
+int w3e_response_send_partial(w3_request *req)
+{
+    if (!req->streaming) {
+        if (req->response_sent)
+            return 0; /* a filter answered the client itself */
+        const char *cl = w3e_headers_get(req->arena, &req->resp_headers, "Content-Length");
+        if (cl == NULL &&
+            w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding") == NULL) {
+            if (w3e_ieq(req->version, "HTTP/1.1")) {
+                req->chunked = 1;
+                w3e_headers_set(req->arena, &req->resp_headers, "Transfer-Encoding", "chunked");
+            } else {
+                req->close_delimited = 1;
+                req->keep_alive = 0;
+            }
+        }
+        if (!send_head(req))
+            return 0;
+        req->streaming = 1;
+    }
+    if (send_body(req)) {
+        req->conn->wants_close = 1;
+        return 0;
+    }
+    return 1;
+}
+
+void w3e_response_send(w3_request *req)
+{
+    if (req->streaming) {
+        if (send_body(req) ||
+            (req->chunked && !w3e_ieq(req->method, "HEAD") && w3e_send_raw(req, "0\r\n\r\n", 5)))
+            req->conn->wants_close = 1;
+        req->streaming = 0;
         return;
     }
-    if (req->resp_body.len != 0 && !w3e_ieq(req->method, "HEAD") &&
-        w3e_send_raw(req, req->resp_body.data, req->resp_body.len))
-        conn->wants_close = 1;
+    if (req->response_sent)
+        return;
+    if (send_head(req) && send_body(req))
+        req->conn->wants_close = 1;
 }

@@ -1,5 +1,5 @@
 /* Servers: configuration, lifetime. */
-#include "engine.h"
+#include "module.h"
 
 void w3_server_config_init(w3_server_config *cfg)
 {
@@ -51,6 +51,13 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         return NULL;
     }
     server->accepting_filters = 1;
+    if (!w3e_filter_module_register(server) || !w3e_bridge_server_init(server)) {
+        w3e_free(server->modules);
+        w3e_arena_destroy(server->arena);
+        w3_mem_config_release(&server->mem);
+        w3e_free(server);
+        return NULL;
+    }
     return server;
 }
 
@@ -63,7 +70,12 @@ void w3_server_destroy(w3_server *server)
 {
     if (server == NULL)
         return;
+    if (server->app_started)
+        w3e_bridge_application_event(server, 0x800 /* GL_APPLICATION_STOP */);
+    w3e_modules_unload(server);
     w3e_filters_unload(server);
+    w3e_bridge_server_free(server);
+    w3e_free(server->modules);
     w3e_free(server->filters);
     w3e_arena_destroy(server->arena);
     w3_mem_config_release(&server->mem);

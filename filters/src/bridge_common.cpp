@@ -1,0 +1,115 @@
+/* Bridge helpers: the once-only "not supported" log, text conversion, module context
+ * containers. */
+#include "bridge.h"
+
+#include <string.h>
+
+namespace w3b
+{
+
+HRESULT not_supported(w3_server *server, volatile LONG *logged, const char *what)
+{
+    if (InterlockedExchange(logged, 1) == 0)
+        w3e_log(server, W3_LOG_ERROR, "%s is not supported by this server; it returns E_NOTIMPL",
+                what);
+    return E_NOTIMPL;
+}
+
+PCWSTR wide(w3e_arena *arena, const char *s, DWORD *cch)
+{
+    if (s == NULL)
+        s = "";
+    int n = MultiByteToWideChar(CP_UTF8, 0, s, -1, NULL, 0);
+    if (n <= 0)
+        n = 1;
+    WCHAR *w = static_cast<WCHAR *>(w3e_arena_alloc(arena, sizeof(WCHAR) * (size_t)n));
+    if (w == NULL)
+        return NULL;
+    if (MultiByteToWideChar(CP_UTF8, 0, s, -1, w, n) <= 0)
+        w[0] = 0;
+    if (cch != NULL)
+        *cch = (DWORD)(n - 1);
+    return w;
+}
+
+char *narrow(w3e_arena *arena, PCWSTR s, DWORD cch)
+{
+    if (s == NULL)
+        return NULL;
+    int n = WideCharToMultiByte(CP_UTF8, 0, s, (int)cch, NULL, 0, NULL, NULL);
+    char *out = static_cast<char *>(w3e_arena_alloc(arena, (size_t)(n > 0 ? n : 0) + 1));
+    if (out == NULL)
+        return NULL;
+    if (n > 0)
+        WideCharToMultiByte(CP_UTF8, 0, s, (int)cch, out, n, NULL, NULL);
+    out[n > 0 ? n : 0] = '\0';
+    return out;
+}
+
+ContextContainer::ContextContainer(w3_server *server, w3e_arena *arena)
+    : slots_(NULL), connection_(NULL), count_(0)
+{
+    /* One slot per module that can be loaded: the module table is complete by the time
+     * a request exists; server-level containers are made before, and grow below. */
+    count_ = 64 + server->module_count;
+    slots_ = static_cast<IHttpStoredContext **>(
+        w3e_arena_alloc(arena, sizeof(IHttpStoredContext *) * count_));
+    connection_ = static_cast<bool *>(w3e_arena_alloc(arena, sizeof(bool) * count_));
+    if (slots_ == NULL || connection_ == NULL)
+        count_ = 0;
+}
+
+static unsigned slot_of(HTTP_MODULE_ID id)
+{
+    return static_cast<unsigned>(reinterpret_cast<UINT_PTR>(id)) - 1;
+}
+
+IHttpStoredContext *ContextContainer::GetModuleContext(HTTP_MODULE_ID id)
+{
+    unsigned i = slot_of(id);
+    return id != NULL && i < count_ ? slots_[i] : NULL;
+}
+
+HRESULT ContextContainer::SetModuleContext(IHttpStoredContext *context, HTTP_MODULE_ID id)
+{
+    unsigned i = slot_of(id);
+    if (context == NULL || id == NULL || i >= count_)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    if (slots_[i] != NULL)
+        return HRESULT_FROM_WIN32(ERROR_ALREADY_ASSIGNED);
+    slots_[i] = context;
+    connection_[i] = false;
+    return S_OK;
+}
+
+IHttpConnectionStoredContext *ContextContainer::GetConnectionModuleContext(HTTP_MODULE_ID id)
+{
+    unsigned i = slot_of(id);
+    if (id == NULL || i >= count_ || !connection_[i])
+        return NULL;
+    return static_cast<IHttpConnectionStoredContext *>(slots_[i]);
+}
+
+HRESULT ContextContainer::SetConnectionModuleContext(IHttpConnectionStoredContext *context,
+                                                     HTTP_MODULE_ID id)
+{
+    HRESULT hr = SetModuleContext(context, id);
+    if (SUCCEEDED(hr))
+        connection_[slot_of(id)] = true;
+    return hr;
+}
+
+void ContextContainer::Cleanup(bool disconnect)
+{
+    for (unsigned i = 0; i < count_; i++) {
+        IHttpStoredContext *c = slots_[i];
+        if (c == NULL)
+            continue;
+        slots_[i] = NULL;
+        if (disconnect && connection_[i])
+            static_cast<IHttpConnectionStoredContext *>(c)->NotifyDisconnect();
+        c->CleanupStoredContext();
+    }
+}
+
+} // namespace w3b

@@ -1,0 +1,46 @@
+/* The engine functions behind the native-module interfaces (httpserv.h): the C++ bridge
+ * forwards IHttpRequest, IHttpResponse and IHttpContext methods to these. HRESULTs are
+ * those the IIS reference documents for each method. */
+#ifndef W3E_MODULE_API_H
+#define W3E_MODULE_API_H
+
+#include "module.h"
+
+/* The header name of an HTTP_HEADER_ID (ids mean different headers in requests and
+ * responses); NULL if out of range. */
+const char *w3e_request_header_name(unsigned long id);
+const char *w3e_response_header_name(unsigned long id);
+
+/* module_request.c */
+const char *w3e_mreq_header(w3_request *req, const char *name, unsigned short *cch);
+HRESULT w3e_mreq_set_header(w3_request *req, const char *name, const char *value, size_t len,
+                            int replace);
+HRESULT w3e_mreq_delete_header(w3_request *req, const char *name);
+HRESULT w3e_mreq_set_method(w3_request *req, const char *method);
+HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset_query);
+/* Copies up to cb unread body bytes (inserted ones first); ERROR_HANDLE_EOF at the end. */
+HRESULT w3e_mreq_read_body(w3_request *req, void *buf, DWORD cb, DWORD *received);
+HRESULT w3e_mreq_insert_body(w3_request *req, const void *buf, DWORD cb);
+DWORD w3e_mreq_remaining(const w3_request *req);
+/* A server variable's value in the request's pool (SetServerVariable's first). */
+HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char **value, DWORD *len);
+HRESULT w3e_mreq_set_server_variable(w3_request *req, const char *name, const char *value);
+
+/* module_response.c */
+HRESULT w3e_mresp_set_status(w3_request *req, unsigned short status, const char *reason,
+                             unsigned short substatus);
+HRESULT w3e_mresp_set_header(w3_request *req, const char *name, const char *value, size_t len,
+                             int replace);
+const char *w3e_mresp_header(w3_request *req, const char *name, unsigned short *cch);
+HRESULT w3e_mresp_delete_header(w3_request *req, const char *name);
+/* Appends (or, prepend nonzero, inserts before) body bytes. */
+HRESULT w3e_mresp_write(w3_request *req, const void *data, size_t len, int prepend);
+/* Appends len bytes (all to the end when len is HTTP_BYTE_RANGE_TO_EOF) from offset. */
+HRESULT w3e_mresp_write_file(w3_request *req, HANDLE file, ULONGLONG offset, ULONGLONG len);
+void w3e_mresp_clear(w3_request *req);
+void w3e_mresp_clear_headers(w3_request *req);
+/* Sends status, headers (RQ_SEND_RESPONSE first) and the body so far. */
+HRESULT w3e_mresp_flush(w3_request *req, int more_data, DWORD *sent);
+HRESULT w3e_mresp_redirect(w3_request *req, const char *url, int reset_status, int include_query);
+
+#endif
