@@ -77,3 +77,13 @@ endfunction()
 function(w3compat_add_filter name)
   _w3compat_add_extension(${name} filter ${ARGN})
 endfunction()
+
+# w3compat_add_module(NAME SOURCES... [DEF file.def])
+#   Builds an IIS native module: NAME.so on Linux, NAME.dll with MinGW, exporting exactly
+#   RegisterModule (or the names of the .def file's EXPORTS section), as
+#   w3compat_add_filter does for filters.
+set(W3COMPAT_MODULE_EXPORTS RegisterModule)
+
+function(w3compat_add_module name)
+  _w3compat_add_extension(${name} module ${ARGN})
+endfunction()

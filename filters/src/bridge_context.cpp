@@ -387,7 +387,7 @@ static int native_create(w3e_module *m, w3_request *req, void **instance)
     if (FAILED(hr) || module == NULL) {
         w3e_log(req->conn->server, W3_LOG_ERROR,
                 "module '%s': GetHttpModule failed (0x%08lx); the request goes on without it",
-                m->name, (unsigned long)hr);
+                m->name, (unsigned long)(DWORD)hr);
         return 0;
     }
     *instance = module;

@@ -47,7 +47,7 @@ VOID Server::ReportUnhealthy(PCWSTR reason, HRESULT hr)
 {
     char *text = narrow(server_->arena, reason, (DWORD)-1);
     w3e_log(server_, W3_LOG_ERROR, "a module reports the worker unhealthy: %s (0x%08lx)",
-            text ? text : "", (unsigned long)hr);
+            text ? text : "", (unsigned long)(DWORD)hr);
 }
 
 VOID Server::RecycleProcess(PCWSTR reason)
@@ -278,7 +278,7 @@ extern "C" int w3e_native_register(w3_server *server, w3e_module *m, FARPROC ent
     if (FAILED(hr)) {
         w3e_log(server, W3_LOG_ERROR,
                 "module '%s' (%s) not loaded: RegisterModule returned 0x%08lx", m->name, m->path,
-                (unsigned long)hr);
+                (unsigned long)(DWORD)hr);
         /* Whatever it registered goes: IIS does not keep a module that failed. */
         if (m->factory != NULL)
             static_cast<IHttpModuleFactory *>(m->factory)->Terminate();
