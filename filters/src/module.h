@@ -21,10 +21,10 @@ typedef struct w3e_module_class {
     int (*create)(w3e_module *m, w3_request *req, void **instance);
     /* Delivers a request notification; `event` is the notification's data (see
      * w3e_event). Returns a REQUEST_NOTIFICATION_STATUS. */
-    DWORD (*request)
+    DWORD(*request)
     (w3e_module *m, void *instance, w3_request *req, DWORD notification, int post, void *event);
     /* OnAsyncCompletion for a handler that returned PENDING. */
-    DWORD (*completion)
+    DWORD(*completion)
     (w3e_module *m, void *instance, w3_request *req, DWORD notification, int post, DWORD bytes,
      HRESULT status);
     void (*dispose)(w3e_module *m, void *instance);
@@ -43,10 +43,11 @@ struct w3e_module {
     DWORD request_mask, post_mask, global_mask;
     unsigned char request_rank[32]; /* by notification bit */
     unsigned char global_rank[32];
-    void *factory;               /* IHttpModuleFactory* */
-    void *global_module;         /* CGlobalModule* */
-    void *registration;          /* the bridge's IHttpModuleRegistrationInfo */
-    DWORD not_overridden_logged; /* bit n: notification bit n was reported */
+    void *factory;                      /* IHttpModuleFactory* */
+    void *global_module;                /* CGlobalModule* */
+    void *registration;                 /* the bridge's IHttpModuleRegistrationInfo */
+    DWORD not_overridden_logged;        /* request handlers reported (bit per notification) */
+    DWORD global_not_overridden_logged; /* global handlers reported (GL_* bits) */
     w3_server *registration_server;
 };
 
@@ -84,8 +85,14 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event);
 /* Delivers a global notification in priority order until a module handles it.
  * Returns GL_NOTIFICATION_HANDLED if one did. */
 DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event);
-/* Once per module and notification: the module subscribed but did not override. */
-void w3e_module_not_overridden(w3e_module *m, DWORD notification, int post);
+/* Routes httpserv.h's "handler not overridden" reports to the server log, naming the
+ * module and notification (once per module and notification). */
+void w3e_modules_install_reporter(void);
+/* Calls a module's request or completion handler as the current dispatch. */
+DWORD w3e_call_request(w3e_module *m, void *instance, w3_request *req, DWORD notification, int post,
+                       void *event);
+DWORD w3e_call_completion(w3e_module *m, void *instance, w3_request *req, DWORD notification,
+                          int post, DWORD bytes, HRESULT hr);
 /* The module's instance for the request, created on first use; NULL if creation failed. */
 void *w3e_module_instance(w3e_module *m, w3_request *req);
 /* A notification's name, "BEGIN_REQUEST", "POST_BEGIN_REQUEST" for post. */

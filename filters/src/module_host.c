@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <w3compat.h>
+
 unsigned w3e_bit_index(DWORD bit)
 {
     unsigned i = 0;
@@ -136,16 +138,67 @@ void w3e_modules_unload(w3_server *server)
     server->module_count = 0;
 }
 
-void w3e_module_not_overridden(w3e_module *m, DWORD notification, int post)
+/* The handler call in progress on this thread, for W3ReportNotOverridden. */
+static _Thread_local struct dispatch {
+    w3e_module *module;
+    DWORD notification;
+    int post;
+    int global;
+} current;
+
+static void not_overridden(const char *handler)
 {
-    DWORD bit = 1u << (w3e_bit_index(notification) + (post ? 16 : 0)) % 32;
-    if (m->not_overridden_logged & bit)
+    w3e_module *m = current.module;
+    if (m == NULL) {
+        OutputDebugStringA(handler);
         return;
-    m->not_overridden_logged |= bit;
+    }
+    DWORD *logged = current.global ? &m->global_not_overridden_logged : &m->not_overridden_logged;
+    DWORD bit = current.global
+                    ? current.notification
+                    : 1u << ((w3e_bit_index(current.notification) + (current.post ? 16 : 0)) % 32);
+    if (*logged & bit)
+        return;
+    *logged |= bit;
     w3e_log(m->registration_server, W3_LOG_ERROR,
-            "module '%s' subscribed to %s but does not override its handler; the request "
-            "continues",
-            m->name, w3e_notification_name(notification, post));
+            "module '%s' subscribed to %s but does not override %s; the request continues", m->name,
+            current.global ? "a global notification"
+                           : w3e_notification_name(current.notification, current.post),
+            handler ? handler : "its handler");
+}
+
+void w3e_modules_install_reporter(void)
+{
+    W3SetNotOverriddenReporter(not_overridden);
+}
+
+DWORD w3e_call_request(w3e_module *m, void *instance, w3_request *req, DWORD notification, int post,
+                       void *event)
+{
+    struct dispatch saved = current;
+    current = (struct dispatch){m, notification, post, 0};
+    DWORD status = m->cls->request(m, instance, req, notification, post, event);
+    current = saved;
+    return status;
+}
+
+DWORD w3e_call_completion(w3e_module *m, void *instance, w3_request *req, DWORD notification,
+                          int post, DWORD bytes, HRESULT hr)
+{
+    struct dispatch saved = current;
+    current = (struct dispatch){m, notification, post, 0};
+    DWORD status = m->cls->completion(m, instance, req, notification, post, bytes, hr);
+    current = saved;
+    return status;
+}
+
+static DWORD call_global(w3e_module *m, DWORD notification, void *event)
+{
+    struct dispatch saved = current;
+    current = (struct dispatch){m, notification, 0, 1};
+    DWORD status = m->cls->global(m, notification, event);
+    current = saved;
+    return status;
 }
 
 void *w3e_module_instance(w3e_module *m, w3_request *req)
@@ -185,7 +238,7 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event)
         req->pipe.current_notification = notification;
         req->pipe.current_post = 0;
         req->pipe.current_module = m;
-        DWORD status = m->cls->request(m, instance, req, notification, 0, event);
+        DWORD status = w3e_call_request(m, instance, req, notification, 0, event);
         if (status == W3E_RQ_FINISH)
             result = W3E_RQ_FINISH;
         else if (status == W3E_RQ_PENDING)
@@ -208,7 +261,7 @@ DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event)
             if (!(m->global_mask & notification) ||
                 m->global_rank[w3e_bit_index(notification)] != rank || m->cls->global == NULL)
                 continue;
-            if (m->cls->global(m, notification, event) == W3E_GL_HANDLED)
+            if (call_global(m, notification, event) == W3E_GL_HANDLED)
                 return W3E_GL_HANDLED;
         }
     return W3E_GL_CONTINUE;

@@ -319,7 +319,7 @@ static int run_notification(w3_request *req, const step *s)
         req->pipe.current_notification = s->notification;
         req->pipe.current_post = s->post;
         req->pipe.current_module = m;
-        DWORD status = m->cls->request(m, instance, req, s->notification, s->post, NULL);
+        DWORD status = w3e_call_request(m, instance, req, s->notification, s->post, NULL);
         if (!w3e_pipeline_status(req, m, status))
             return 0;
         if (status == W3E_RQ_FINISH)

@@ -45,9 +45,9 @@ void w3_conn_resume(w3_conn *conn)
     DWORD status = req->pipe.indicated_status;
     if (kind == 1) {
         void *instance = req->mods[m->index].instance;
-        status = m->cls->completion(m, instance, req, req->pipe.pending_notification,
-                                    req->pipe.pending_post, req->pipe.completion_bytes,
-                                    req->pipe.completion_status);
+        status = w3e_call_completion(m, instance, req, req->pipe.pending_notification,
+                                     req->pipe.pending_post, req->pipe.completion_bytes,
+                                     req->pipe.completion_status);
     }
     if (w3e_pipeline_status(req, m, status))
         w3e_pipeline_run(req);

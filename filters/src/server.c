@@ -51,6 +51,7 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         return NULL;
     }
     server->accepting_filters = 1;
+    w3e_modules_install_reporter();
     if (!w3e_filter_module_register(server) || !w3e_bridge_server_init(server)) {
         w3e_free(server->modules);
         w3e_arena_destroy(server->arena);

@@ -27,6 +27,7 @@
 #endif
 #include <http.h>
 #include <ahadmin.h>
+#include <w3compat.h>
 
 #include <stdio.h>
 
@@ -1041,15 +1042,11 @@ class IGlobalSuspendProcessCallback : public IHttpEventProvider
 };
 
 /* What the default handlers below do where IIS's write a debug message and break into
- * the debugger: write a line naming the handler, and let the request go on. */
+ * the debugger: report the handler (the host logs it with the module's name, see
+ * w3compat.h), and let the request go on. */
 inline void w3compat_httpserv_not_overridden(const char *handler)
 {
-    char line[256];
-    snprintf(line, sizeof line,
-             "w3compat: %s was called, but the module subscribed to its notification "
-             "without overriding it; continuing\n",
-             handler);
-    OutputDebugStringA(line);
+    W3ReportNotOverridden(handler);
 }
 
 #define W3COMPAT_RQ_DEFAULT(name, provider)                                                        \

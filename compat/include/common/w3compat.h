@@ -17,6 +17,15 @@ W3COMPAT_EXPORT const char *W3CompatVersion(void);
  * Windows. Never NULL; valid until the thread's next call. */
 W3COMPAT_EXPORT const char *W3GetLastLoaderMessage(void);
 
+/* A module subscribed to a notification without overriding its handler: httpserv.h's
+ * default CHttpModule and CGlobalModule handlers call W3ReportNotOverridden with the
+ * handler's name ("CHttpModule::OnBeginRequest"). A host that installed a reporter
+ * (the engine does, to name the module in its log) gets the call; otherwise the text
+ * goes to OutputDebugString. */
+typedef void (*W3NotOverriddenReporter)(const char *handler);
+W3COMPAT_EXPORT void W3SetNotOverriddenReporter(W3NotOverriddenReporter reporter);
+W3COMPAT_EXPORT void W3ReportNotOverridden(const char *handler);
+
 #ifdef __cplusplus
 }
 #endif

@@ -75,3 +75,15 @@ int mb_counted(const char *what)
             return counters[i].n;
     return 0;
 }
+
+static void *server;
+
+void mb_set_server(void *s)
+{
+    server = s;
+}
+
+void *mb_server(void)
+{
+    return server;
+}

@@ -49,6 +49,9 @@ MB_API const mb_config *mb_find(const char *name);
 /* Counters the recorder module keeps: instances created (GetHttpModule) and disposed,
  * factories and global modules terminated. */
 MB_API void mb_count(const char *what);
+/* The IHttpServer* RegisterModule was given (the last one). */
+MB_API void mb_set_server(void *server);
+MB_API void *mb_server(void);
 MB_API int mb_counted(const char *what);
 
 #ifdef __cplusplus

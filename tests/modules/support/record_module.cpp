@@ -188,8 +188,9 @@ class RecorderGlobal : public CGlobalModule
     char name_[64];
 };
 
-HRESULT WINAPI RegisterModule(DWORD version, IHttpModuleRegistrationInfo *info, IHttpServer *)
+HRESULT WINAPI RegisterModule(DWORD version, IHttpModuleRegistrationInfo *info, IHttpServer *server)
 {
+    mb_set_server(server);
     char name[64];
     PCWSTR wname = info->GetName();
     size_t i = 0;
