@@ -47,7 +47,8 @@ static const char *calls(void)
     while (*log) {
         const char *end = strchr(log, ' ');
         size_t len = end ? (size_t)(end - log) : strlen(log);
-        if (!(len > 9 && memmem(log, len, ":REGISTER", 9) != NULL)) {
+        const char *colon = (const char *)memchr(log, ':', len);
+        if (colon == NULL || strncmp(colon, ":REGISTER", 9) != 0) {
             if (out[0] != '\0')
                 strcat(out, " ");
             strncat(out, log, len);
