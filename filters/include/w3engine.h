@@ -7,7 +7,8 @@
  * a network front end (w3host), a test, or a user's unit test moves the bytes.
  *
  * Calls are non-blocking and return once the bytes fed so far have been processed. A
- * server and its connections are used from one thread at a time. */
+ * server and its connections are used from one thread at a time, and the callbacks
+ * (output, handler, log, logon) must not call back into the same connection. */
 #ifndef W3ENGINE_H
 #define W3ENGINE_H
 
