@@ -83,6 +83,7 @@ typedef struct w3e_pipe {
     int started, done; /* done: RQ_END_REQUEST delivered, instances disposed */
     int finishing;     /* FINISH_REQUEST: only the end stages remain */
     int message_complete;
+    int continue_sent; /* "100 Continue" went out */
     /* RQ_NOTIFICATION_PENDING: the handler that returned it, and what resumes it. */
     int pending;
     w3e_module *pending_module;
@@ -112,6 +113,7 @@ struct w3_request {
     w3e_headers headers;
     w3e_buf all_raw;
     w3e_buf body;
+    unsigned long long header_bytes; /* request line and headers received so far */
     int keep_alive;
     char *physical_path;
 
@@ -159,6 +161,7 @@ struct w3_request {
     int streaming;           /* the engine flushed status and headers */
     int chunked;             /* ... with chunked framing */
     int close_delimited;     /* ... with the body ending at connection close */
+    int headers_finished;    /* w3e_response_finish_headers ran */
     HRESULT error_status;    /* IHttpEventProvider::SetErrorStatus */
     w3e_headers server_vars; /* SetServerVariable */
 };
@@ -178,6 +181,7 @@ struct w3_conn {
     llhttp_t parser;
     llhttp_settings_t settings;
     enum w3e_pause pause;
+    unsigned refuse_status; /* 400 or 413 when a callback stopped the parser over a limit */
     w3_request *req;     /* the request being received or answered */
     w3e_slot *slots;     /* one per filter, by w3e_filter::slot */
     unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
@@ -231,7 +235,7 @@ int w3e_response_set_status_line(w3_request *req, const char *line);
  * response through SEND_RAW_DATA. */
 void w3e_response_send(w3_request *req);
 /* Adds what the server adds to every response (Content-Length, Date, Server, the
- * headers of AddResponseHeaders); safe to call more than once. */
+ * headers of AddResponseHeaders), once per response (w3e_response_error starts over). */
 void w3e_response_finish_headers(w3_request *req);
 /* Sends status and headers (after RQ_SEND_RESPONSE) and the body so far, leaving the
  * response open for more body (a module's Flush). Nonzero on success. */

@@ -210,6 +210,18 @@ static void default_handler(w3_request *req)
     }
 }
 
+/* A client waiting for leave to send its body gets it once the request is accepted. */
+static void expect_continue(w3_request *req)
+{
+    llhttp_t *parser = &req->conn->parser;
+    const char *expect = w3e_headers_get(req->arena, &req->headers, "Expect");
+    if (req->pipe.continue_sent || expect == NULL || !w3e_ieq(expect, "100-continue") ||
+        req->response_sent || !(parser->content_length > 0 || (parser->flags & F_CHUNKED)))
+        return;
+    req->pipe.continue_sent = 1;
+    w3e_conn_send(req->conn, "HTTP/1.1 100 Continue\r\n\r\n", 25);
+}
+
 static void dispose_all(w3_request *req)
 {
     w3_server *server = req->conn->server;
@@ -239,8 +251,10 @@ static int run_builtin(w3_request *req, const step *s)
         check_identity(req);
         break;
     case S_BODY:
-        if (!req->pipe.message_complete)
+        if (!req->pipe.message_complete) {
+            expect_continue(req);
             return 0;
+        }
         break;
     case S_HANDLER:
         default_handler(req);

@@ -28,6 +28,8 @@ const char *w3e_reason_for(unsigned status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 413:
+        return "Request Entity Too Large";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -44,6 +46,7 @@ void w3e_response_error(w3_request *req, unsigned status)
     req->reason = (char *)w3e_reason_for(status);
     req->resp_headers.first = req->resp_headers.last = NULL;
     req->resp_body.len = 0;
+    req->headers_finished = 0;
     snprintf(body, sizeof body, "<html><body><h1>%u %s</h1></body></html>\r\n", status,
              req->reason);
     w3e_headers_add(req->arena, &req->resp_headers, "Content-Type", "text/html");
@@ -104,6 +107,9 @@ const char *w3e_http_date(char out[64])
 void w3e_response_finish_headers(w3_request *req)
 {
     char date[64];
+    if (req->headers_finished)
+        return; /* once: later changes (a filter deleting Server) stand */
+    req->headers_finished = 1;
     for (const w3e_header *h = req->added_headers.first; h != NULL; h = h->next)
         w3e_headers_add(req->arena, &req->resp_headers, h->name, h->value);
     req->added_headers.first = req->added_headers.last = NULL;
