@@ -137,6 +137,12 @@ static const char *request_variable(w3_request *req, const char *name, int *no_d
         return all_http(req);
     if (w3e_ieq(name, "ALL_RAW"))
         return w3e_buf_str(&req->all_raw);
+    if (w3e_ieq(name, "URL") && req->original_url != NULL) {
+        /* IHttpRequest::SetUrl: later stages see the new URL, URL keeps the original. */
+        const char *q = strchr(req->original_url, '?');
+        return q ? w3e_strndup(req->arena, req->original_url, (size_t)(q - req->original_url))
+                 : req->original_url;
+    }
     if (w3e_ieq(name, "URL") || w3e_ieq(name, "PATH_INFO") || w3e_ieq(name, "SCRIPT_NAME"))
         return w3e_request_path(req);
     if (w3e_ieq(name, "QUERY_STRING"))
