@@ -63,9 +63,12 @@ inline HTTP_MODULE_ID module_id(const w3e_module *m)
 class Site : public IHttpSite
 {
   public:
-    explicit Site(w3_server *s) : server_(s), container_(s, s->arena) {}
+    explicit Site(w3_server *s)
+        : server_(s), container_(s, s->arena), name_(wide(s->arena, "Default Web Site"))
+    {
+    }
     DWORD GetSiteId() const override { return server_->cfg.instance_id; }
-    PCWSTR GetSiteName() const override;
+    PCWSTR GetSiteName() const override { return name_; }
     IHttpModuleContextContainer *GetModuleContextContainer() override { return &container_; }
     IHttpPerfCounterInfo *GetPerfCounterInfo() override;
     ContextContainer &container() { return container_; }
@@ -73,29 +76,39 @@ class Site : public IHttpSite
   private:
     w3_server *server_;
     ContextContainer container_;
+    PCWSTR name_;
 };
 
+/* The server's one application: the site's root. */
 class Application : public IHttpApplication
 {
   public:
-    explicit Application(w3_server *s) : server_(s), container_(s, s->arena) {}
-    PCWSTR GetApplicationPhysicalPath() const override;
-    PCWSTR GetApplicationId() const override;
-    PCWSTR GetAppConfigPath() const override;
+    explicit Application(w3_server *s)
+        : container_(s, s->arena), path_(wide(s->arena, s->cfg.document_root)),
+          id_(wide(s->arena, "/LM/W3SVC/1/ROOT")),
+          config_path_(wide(s->arena, "MACHINE/WEBROOT/APPHOST/Default Web Site"))
+    {
+    }
+    PCWSTR GetApplicationPhysicalPath() const override { return path_; }
+    PCWSTR GetApplicationId() const override { return id_; }
+    PCWSTR GetAppConfigPath() const override { return config_path_; }
     IHttpModuleContextContainer *GetModuleContextContainer() override { return &container_; }
     ContextContainer &container() { return container_; }
 
   private:
-    w3_server *server_;
     ContextContainer container_;
+    PCWSTR path_, id_, config_path_;
 };
 
 class Server : public IHttpServer
 {
   public:
-    explicit Server(w3_server *s) : server_(s), site(s), application(s) {}
+    explicit Server(w3_server *s)
+        : server_(s), app_pool_(wide(s->arena, s->cfg.app_pool_name)), site(s), application(s)
+    {
+    }
     BOOL IsCommandLineLaunch() const override { return TRUE; }
-    PCWSTR GetAppPoolName() const override;
+    PCWSTR GetAppPoolName() const override { return app_pool_; }
     HRESULT AssociateWithThreadPool(HANDLE, LPOVERLAPPED_COMPLETION_ROUTINE) override;
     VOID IncrementThreadCount() override {}
     VOID DecrementThreadCount() override {}
@@ -127,6 +140,7 @@ class Server : public IHttpServer
 
   private:
     w3_server *server_;
+    PCWSTR app_pool_;
 
   public:
     Site site;

@@ -108,8 +108,17 @@ HRESULT Request::ReadEntityBody(VOID *buf, DWORD cb, BOOL async, DWORD *received
     DWORD got = 0;
     if (pending != NULL)
         *pending = FALSE;
-    /* The body has arrived before the handler stages run, so the read completes now;
-     * asynchronous reads report that completion through OnAsyncCompletion. */
+    /* The body has arrived before the handler stages run (from RQ_AUTHORIZE_REQUEST on),
+     * so the read completes now; asynchronous reads report that completion through
+     * OnAsyncCompletion. Earlier, the body is still on its way and cannot be waited for. */
+    size_t buffered = (req_->inserted_len - req_->inserted_pos) + (req_->body.len - req_->body_pos);
+    if (!req_->pipe.message_complete && buffered == 0 &&
+        (req_->conn->parser.content_length > 0 || (req_->conn->parser.flags & F_CHUNKED))) {
+        if (received != NULL)
+            *received = 0;
+        return W3B_NOT_SUPPORTED(req_->conn->server,
+                                 "IHttpRequest::ReadEntityBody before RQ_AUTHORIZE_REQUEST");
+    }
     HRESULT hr = w3e_mreq_read_body(req_, buf, cb, &got);
     if (received != NULL)
         *received = got;

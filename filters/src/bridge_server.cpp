@@ -7,35 +7,10 @@
 namespace w3b
 {
 
-PCWSTR Site::GetSiteName() const
-{
-    return wide(server_->arena, "Default Web Site");
-}
-
 IHttpPerfCounterInfo *Site::GetPerfCounterInfo()
 {
     W3B_NOT_SUPPORTED(server_, "IHttpSite::GetPerfCounterInfo");
     return NULL;
-}
-
-PCWSTR Application::GetApplicationPhysicalPath() const
-{
-    return wide(server_->arena, server_->cfg.document_root);
-}
-
-PCWSTR Application::GetApplicationId() const
-{
-    return wide(server_->arena, "/LM/W3SVC/1/ROOT");
-}
-
-PCWSTR Application::GetAppConfigPath() const
-{
-    return wide(server_->arena, "MACHINE/WEBROOT/APPHOST/Default Web Site");
-}
-
-PCWSTR Server::GetAppPoolName() const
-{
-    return wide(server_->arena, server_->cfg.app_pool_name);
 }
 
 HRESULT Server::AssociateWithThreadPool(HANDLE, LPOVERLAPPED_COMPLETION_ROUTINE)

@@ -149,6 +149,11 @@ HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset
 
 DWORD w3e_mreq_remaining(const w3_request *req)
 {
+    if (!req->pipe.message_complete && !(req->conn->parser.flags & F_CHUNKED) &&
+        req->conn->parser.content_length > 0)
+        /* Still arriving: what Content-Length declares beyond what was received. */
+        return (DWORD)(req->inserted_len - req->inserted_pos) +
+               (DWORD)(req->body.len - req->body_pos) + (DWORD)req->conn->parser.content_length;
     return (DWORD)(req->inserted_len - req->inserted_pos) + (DWORD)(req->body.len - req->body_pos);
 }
 

@@ -571,3 +571,27 @@ W3_TEST(server_object)
     W3_CHECK(strstr(f.log, "unhealthy: testing (0x80004005)") != NULL);
     fx_stop(&f);
 }
+
+static HRESULT early_read;
+static DWORD early_remaining;
+
+static void read_too_early(IHttpContext *ctx)
+{
+    char buf[8];
+    DWORD got = 99;
+    early_remaining = ctx->GetRequest()->GetRemainingEntityBytes();
+    early_read = ctx->GetRequest()->ReadEntityBody(buf, sizeof buf, FALSE, &got);
+    W3_CHECK_EQ(got, 0);
+}
+
+W3_TEST(body_reads_before_it_arrived_are_refused_and_logged)
+{
+    fx f;
+    run(&f, "POST /f HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n", read_too_early, NULL);
+    W3_CHECK_EQ(early_remaining, 5);
+    W3_CHECK_EQ(early_read, E_NOTIMPL);
+    W3_CHECK_EQ(fx_count(f.log, "ReadEntityBody before RQ_AUTHORIZE_REQUEST is not supported"), 1);
+    fx_send(&f, "hello"); /* the body still reaches the handler */
+    W3_CHECK(strstr(f.out, "\r\n\r\nhello") != NULL);
+    fx_stop(&f);
+}
