@@ -7,6 +7,7 @@
 #include <windows.h>
 #include <httpfilt.h>
 #include <httpserv.h>
+#include <httptrace.h>
 
 #include <new>
 
@@ -60,6 +61,24 @@ inline HTTP_MODULE_ID module_id(const w3e_module *m)
     return reinterpret_cast<HTTP_MODULE_ID>(static_cast<UINT_PTR>(m->index) + 1);
 }
 
+/* IHttpTraceContext: events a module raises go to the global modules subscribed to
+ * GL_TRACE_EVENT (there is no ETW here). */
+class TraceContext : public IHttpTraceContext
+{
+  public:
+    TraceContext(w3_server *s, w3_request *r);
+    HRESULT GetTraceConfiguration(HTTP_TRACE_CONFIGURATION *config) override;
+    HRESULT SetTraceConfiguration(HTTP_MODULE_ID, HTTP_TRACE_CONFIGURATION *, DWORD) override;
+    HRESULT RaiseTraceEvent(HTTP_TRACE_EVENT *event) override;
+    LPCGUID GetTraceActivityId() override { return &activity_; }
+    HRESULT QuickTrace(PCWSTR data1, PCWSTR data2, HRESULT hr, UCHAR level) override;
+
+  private:
+    w3_server *server_;
+    w3_request *req_; /* NULL at server level */
+    GUID activity_;
+};
+
 class Site : public IHttpSite
 {
   public:
@@ -104,7 +123,8 @@ class Server : public IHttpServer
 {
   public:
     explicit Server(w3_server *s)
-        : server_(s), app_pool_(wide(s->arena, s->cfg.app_pool_name)), site(s), application(s)
+        : server_(s), app_pool_(wide(s->arena, s->cfg.app_pool_name)), trace_(s, NULL), site(s),
+          application(s)
     {
     }
     BOOL IsCommandLineLaunch() const override { return TRUE; }
@@ -132,7 +152,10 @@ class Server : public IHttpServer
     HRESULT GetWorkerProcessSettings(IWpfSettings **) override;
     HRESULT GetProtocolManagerCustomInterface(PCWSTR, PCWSTR, DWORD, PVOID *) override;
     BOOL SatisfiesPrecondition(PCWSTR, BOOL *) const override;
-    IHttpTraceContext *GetTraceContext() const override { return NULL; }
+    IHttpTraceContext *GetTraceContext() const override
+    {
+        return const_cast<TraceContext *>(&trace_);
+    }
     HRESULT RegisterFileChangeMonitor(PCWSTR, HANDLE, IHttpFileMonitor **) override;
     HRESULT GetExtendedInterface(HTTP_SERVER_INTERFACE_VERSION, PVOID *) override;
 
@@ -141,6 +164,7 @@ class Server : public IHttpServer
   private:
     w3_server *server_;
     PCWSTR app_pool_;
+    TraceContext trace_;
 
   public:
     Site site;
@@ -335,7 +359,10 @@ class Context : public IHttpContext
     HRESULT ReleaseClonedContext() override;
     HRESULT GetCurrentExecutionStats(DWORD *, DWORD *, PCWSTR *, DWORD *, DWORD *,
                                      DWORD *) const override;
-    IHttpTraceContext *GetTraceContext() const override { return NULL; }
+    IHttpTraceContext *GetTraceContext() const override
+    {
+        return const_cast<TraceContext *>(&trace_);
+    }
     HRESULT GetServerVarChanges(DWORD, DWORD *, DWORD *, PCSTR **, PCWSTR **, DWORD *,
                                 DWORD **) override;
     HRESULT CancelIo() override;
@@ -352,6 +379,7 @@ class Context : public IHttpContext
     Response response_;
     User user_;
     ContextContainer container_;
+    TraceContext trace_;
 };
 
 /* The request's bridge objects, created on first use in the request's pool. */

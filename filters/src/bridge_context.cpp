@@ -9,7 +9,7 @@ namespace w3b
 
 Context::Context(w3_request *r)
     : allocator(r), req_(r), request_(r), response_(r), user_(r),
-      container_(r->conn->server, r->arena)
+      container_(r->conn->server, r->arena), trace_(r->conn->server, r)
 {
 }
 

@@ -3,6 +3,7 @@
 #include "bridge.h"
 
 #include <string.h>
+#include <wchar.h>
 
 namespace w3b
 {
@@ -51,12 +52,126 @@ HRESULT Server::FlushKernelCache(PCWSTR)
     return S_OK; /* there is no kernel cache to flush */
 }
 
-HRESULT Server::DoCacheOperation(CACHE_OPERATION, IHttpCacheKey *, IHttpCacheSpecificData **data,
-                                 IHttpTraceContext *)
+/* GL_CACHE_OPERATION: the cache is whatever global modules implement. */
+class CacheProvider : public ICacheProvider
 {
+  public:
+    CacheProvider(CACHE_OPERATION op, IHttpCacheKey *key, IHttpTraceContext *trace)
+        : op_(op), key_(key), trace_(trace)
+    {
+    }
+    VOID SetErrorStatus(HRESULT) override {}
+    CACHE_OPERATION GetCacheOperation() const override { return op_; }
+    IHttpCacheKey *GetCacheKey() const override { return key_; }
+    IHttpCacheSpecificData *GetCacheRecord() const override { return record_; }
+    VOID SetCacheRecord(IHttpCacheSpecificData *record) override { record_ = record; }
+    IHttpTraceContext *GetTraceContext() const override { return trace_; }
+
+  private:
+    CACHE_OPERATION op_;
+    IHttpCacheKey *key_;
+    IHttpTraceContext *trace_;
+    IHttpCacheSpecificData *record_ = NULL;
+};
+
+HRESULT Server::DoCacheOperation(CACHE_OPERATION op, IHttpCacheKey *key,
+                                 IHttpCacheSpecificData **data, IHttpTraceContext *trace)
+{
+    if (key == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    CacheProvider provider(op, key, trace);
+    w3e_modules_global(server_, GL_CACHE_OPERATION, &provider);
     if (data != NULL)
-        *data = NULL;
-    return W3B_NOT_SUPPORTED(server_, "IHttpServer::DoCacheOperation");
+        *data = provider.GetCacheRecord();
+    return S_OK;
+}
+
+class TraceEventProvider : public IGlobalTraceEventProvider
+{
+  public:
+    TraceEventProvider(HTTP_TRACE_EVENT *event, w3_request *req) : event_(event), req_(req) {}
+    VOID SetErrorStatus(HRESULT) override {}
+    HRESULT GetTraceEvent(HTTP_TRACE_EVENT **event) override
+    {
+        if (event == NULL)
+            return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+        *event = event_;
+        return S_OK;
+    }
+    BOOL CheckSubscription(HTTP_MODULE_ID) override { return TRUE; }
+    HRESULT GetCurrentHttpRequestContext(IHttpContext **context) override
+    {
+        if (context == NULL)
+            return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+        *context = req_ != NULL ? context_of(req_) : NULL;
+        return req_ != NULL ? S_OK : HRESULT_FROM_WIN32(ERROR_NOT_FOUND);
+    }
+
+  private:
+    HTTP_TRACE_EVENT *event_;
+    w3_request *req_;
+};
+
+TraceContext::TraceContext(w3_server *s, w3_request *r) : server_(s), req_(r)
+{
+    static volatile LONG counter;
+    memset(&activity_, 0, sizeof activity_);
+    activity_.Data1 = (unsigned long)InterlockedIncrement(&counter);
+    activity_.Data4[7] = 0x57; /* 'W': ids of this server's activities */
+}
+
+HRESULT TraceContext::GetTraceConfiguration(HTTP_TRACE_CONFIGURATION *config)
+{
+    if (config == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    int subscribed = 0;
+    for (unsigned i = 0; i < server_->module_count; i++)
+        subscribed |= (server_->modules[i]->global_mask & GL_TRACE_EVENT) != 0;
+    config->dwAreas = subscribed ? 0xFFFFFFFFu : 0;
+    config->dwVerbosity = subscribed ? 5 : 0; /* TRACE_LEVEL_VERBOSE */
+    config->fProviderEnabled = subscribed;
+    return S_OK;
+}
+
+HRESULT TraceContext::SetTraceConfiguration(HTTP_MODULE_ID, HTTP_TRACE_CONFIGURATION *, DWORD)
+{
+    return W3B_NOT_SUPPORTED(server_, "IHttpTraceContext::SetTraceConfiguration");
+}
+
+HRESULT TraceContext::RaiseTraceEvent(HTTP_TRACE_EVENT *event)
+{
+    if (event == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    TraceEventProvider provider(event, req_);
+    w3e_modules_global(server_, GL_TRACE_EVENT, &provider);
+    return S_OK;
+}
+
+HRESULT TraceContext::QuickTrace(PCWSTR data1, PCWSTR data2, HRESULT hr, UCHAR level)
+{
+    HTTP_TRACE_EVENT_ITEM items[3];
+    memset(items, 0, sizeof items);
+    items[0].pszName = L"Data1";
+    items[0].dwDataType = HTTP_TRACE_TYPE_LPCWSTR;
+    items[0].pbData = (PBYTE)(data1 ? data1 : L"");
+    items[0].cbData = (DWORD)(sizeof(WCHAR) * (wcslen(data1 ? data1 : L"") + 1));
+    items[1].pszName = L"Data2";
+    items[1].dwDataType = HTTP_TRACE_TYPE_LPCWSTR;
+    items[1].pbData = (PBYTE)(data2 ? data2 : L"");
+    items[1].cbData = (DWORD)(sizeof(WCHAR) * (wcslen(data2 ? data2 : L"") + 1));
+    items[2].pszName = L"ErrorCode";
+    items[2].dwDataType = HTTP_TRACE_TYPE_ULONG;
+    items[2].pbData = (PBYTE)&hr;
+    items[2].cbData = sizeof hr;
+    HTTP_TRACE_EVENT event;
+    memset(&event, 0, sizeof event);
+    event.pszEventName = L"QuickTrace";
+    event.dwVerbosity = level;
+    event.pActivityGuid = &activity_;
+    event.dwTimeStamp = GetTickCount();
+    event.cEventItems = 3;
+    event.pEventItems = items;
+    return RaiseTraceEvent(&event);
 }
 
 GLOBAL_NOTIFICATION_STATUS Server::NotifyCustomNotification(ICustomNotificationProvider *provider)

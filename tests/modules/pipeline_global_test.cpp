@@ -3,6 +3,7 @@
  * not overridden handler. */
 #include <windows.h>
 #include <httpserv.h>
+#include <httptrace.h>
 
 #include <string.h>
 #include <wchar.h>
@@ -174,5 +175,103 @@ W3_TEST(subscribed_but_not_overridden_is_logged_once_and_continues)
     w3_server_health_check(f.server);
     w3_server_health_check(f.server);
     W3_CHECK_EQ(fx_count(f.log, "CGlobalModule::OnGlobalHealthCheck"), 1);
+    fx_stop(&f);
+}
+
+static WCHAR traced_name[64];
+static BOOL traced_with_request;
+
+static int look_at_trace(const char *, DWORD, BOOL, void *, void *provider)
+{
+    const char *log = bridge_log();
+    const char *last = strrchr(log, ':');
+    if (last != NULL && strcmp(last, ":GL_TRACE_EVENT") == 0 && provider != NULL) {
+        IGlobalTraceEventProvider *p = static_cast<IGlobalTraceEventProvider *>(provider);
+        HTTP_TRACE_EVENT *event = NULL;
+        W3_CHECK_EQ(p->GetTraceEvent(&event), S_OK);
+        wcsncpy(traced_name, event->pszEventName, 63);
+        IHttpContext *ctx = NULL;
+        traced_with_request = SUCCEEDED(p->GetCurrentHttpRequestContext(&ctx)) && ctx != NULL;
+        return GL_NOTIFICATION_CONTINUE;
+    }
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+static int raise_trace(const char *name, DWORD n, BOOL post, void *ctx, void *provider)
+{
+    if (n == RQ_BEGIN_REQUEST && !post && ctx != NULL) {
+        IHttpTraceContext *trace = static_cast<IHttpContext *>(ctx)->GetTraceContext();
+        W3_REQUIRE(trace != NULL);
+        HTTP_TRACE_CONFIGURATION config;
+        memset(&config, 0, sizeof config);
+        W3_CHECK_EQ(trace->GetTraceConfiguration(&config), S_OK);
+        W3_CHECK(config.fProviderEnabled);
+        W3_CHECK(trace->GetTraceActivityId() != NULL);
+        W3_CHECK_EQ(trace->QuickTrace(L"one", L"two"), S_OK);
+        return RQ_NOTIFICATION_CONTINUE;
+    }
+    return look_at_trace(name, n, post, ctx, provider);
+}
+
+W3_TEST(trace_events_reach_trace_subscribers)
+{
+    fx f;
+    mb_reset();
+    bridge_reset();
+    mb_configure("t", NULL, RQ_BEGIN_REQUEST, 0, GL_TRACE_EVENT, S_OK);
+    mb_set_hook("t", raise_trace);
+    traced_name[0] = 0;
+    traced_with_request = FALSE;
+    fx_start(&f, NULL);
+    W3_REQUIRE(w3_server_add_module(f.server, "t", fx_module_path("record_module")));
+    fx_open(&f, 0);
+    bridge_clear_log();
+    fx_send(&f, GET_REQUEST);
+    W3_CHECK_STR(bridge_log(), "t:BEGIN_REQUEST t:GL_TRACE_EVENT");
+    W3_CHECK(wcscmp(traced_name, L"QuickTrace") == 0);
+    W3_CHECK(traced_with_request);
+    fx_stop(&f);
+}
+
+class Key : public IHttpCacheKey
+{
+  public:
+    DWORD GetHash() const override { return 7; }
+    PCWSTR GetCacheName() const override { return L"test"; }
+    bool GetIsEqual(IHttpCacheKey *other) const override { return other == this; }
+    bool GetIsPrefix(IHttpCacheKey *) const override { return false; }
+    VOID Enum(IHttpCacheSpecificData *) override {}
+};
+
+static IHttpCacheSpecificData *const FOUND = reinterpret_cast<IHttpCacheSpecificData *>(0x1000);
+
+static int serve_cache(const char *, DWORD, BOOL, void *, void *provider)
+{
+    ICacheProvider *p = static_cast<ICacheProvider *>(provider);
+    if (p != NULL && p->GetCacheOperation() == CACHE_OPERATION_RETRIEVE &&
+        p->GetCacheKey()->GetHash() == 7) {
+        p->SetCacheRecord(FOUND);
+        return GL_NOTIFICATION_HANDLED;
+    }
+    return GL_NOTIFICATION_CONTINUE;
+}
+
+W3_TEST(cache_operations_go_to_cache_modules)
+{
+    fx f;
+    mb_reset();
+    bridge_reset();
+    mb_configure("cache", NULL, 0, 0, GL_CACHE_OPERATION, S_OK);
+    mb_set_hook("cache", serve_cache);
+    fx_start(&f, NULL);
+    W3_REQUIRE(w3_server_add_module(f.server, "cache", fx_module_path("record_module")));
+    IHttpServer *server = static_cast<IHttpServer *>(mb_server());
+    Key key;
+    IHttpCacheSpecificData *data = NULL;
+    W3_CHECK_EQ(server->DoCacheOperation(CACHE_OPERATION_RETRIEVE, &key, &data), S_OK);
+    W3_CHECK(data == FOUND);
+    W3_CHECK_EQ(server->DoCacheOperation(CACHE_OPERATION_DELETE, &key, &data), S_OK);
+    W3_CHECK(data == NULL);
+    W3_CHECK_EQ(fx_count(bridge_log(), "cache:GL_CACHE_OPERATION"), 2);
     fx_stop(&f);
 }
