@@ -60,7 +60,7 @@ static post_queue queue;
 static DWORD completion_thread;
 static DWORD test_thread;
 static int use_indicate;
-static HRESULT post_result;
+static volatile HRESULT post_result;
 
 static DWORD WINAPI worker(void *arg)
 {
@@ -147,6 +147,9 @@ W3_TEST(post_completion_resumes_on_the_server_thread)
     W3_CHECK_EQ(f.out_len, 0);
     W3_CHECK_STR(bridge_log(), "m:REGISTER(10,id) m:EXECUTE_REQUEST_HANDLER");
     W3_REQUIRE(drain_one(&queue));
+    /* PostCompletion posts before it returns: wait for its result. */
+    for (int i = 0; i < 1000 && post_result == E_FAIL; i++)
+        Sleep(10);
     W3_CHECK_EQ(post_result, S_OK);
     /* The worker posted; OnAsyncCompletion ran here, not inside PostCompletion. */
     W3_CHECK(queue.poster_thread != test_thread);
