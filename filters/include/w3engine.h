@@ -165,7 +165,10 @@ W3ENGINE_EXPORT int w3_conn_pending(const w3_conn *conn);
 W3ENGINE_EXPORT int w3_conn_wants_close(const w3_conn *conn);
 
 /* Ends the connection (the client went away, or the front end closes it after
- * w3_conn_wants_close): END_OF_NET_SESSION is delivered and the connection freed. */
+ * w3_conn_wants_close): END_OF_NET_SESSION is delivered and the connection freed. If a
+ * module is working on the request (RQ_NOTIFICATION_PENDING) and the server has a post
+ * callback, the request and connection end when that completion comes back through
+ * w3_conn_resume; nothing more goes to the output callback. */
 W3ENGINE_EXPORT void w3_conn_close(w3_conn *conn);
 
 /* The request, as the handler sees it (after filters changed it). */

@@ -328,10 +328,10 @@ int w3_conn_wants_close(const w3_conn *conn)
     return conn == NULL || conn->wants_close;
 }
 
-void w3_conn_close(w3_conn *conn)
+/* Ends the request in progress and the connection; the structure itself stays while
+ * posts are outstanding (w3_conn_resume frees it). */
+void w3e_conn_finish_close(w3_conn *conn)
 {
-    if (conn == NULL)
-        return;
     if (conn->req != NULL) {
         w3e_pipeline_abandon(conn->req);
         w3e_request_end(conn->req);
@@ -342,13 +342,24 @@ void w3_conn_close(w3_conn *conn)
     w3e_free(conn->held);
     w3e_free(conn->backlog);
     w3e_free(conn->raw_backlog);
-    conn->backlog = conn->raw_backlog = NULL;
+    conn->held = conn->backlog = conn->raw_backlog = NULL;
     conn->server->open_conns--;
     w3e_arena_destroy(conn->arena);
     conn->arena = NULL;
-    /* A completion posted to the embedder is still to come back through
-     * w3_conn_resume, which frees the connection then. */
+    conn->closed = 1;
+}
+
+void w3_conn_close(w3_conn *conn)
+{
+    if (conn == NULL || conn->closing)
+        return;
     conn->closing = 1;
+    conn->wants_close = 1;
+    /* A module still works for the request (PENDING) and will complete through the
+     * embedder's post: the request stays alive until then, as IIS keeps it. */
+    if (blocked(conn) && conn->server->cfg.post != NULL)
+        return;
+    w3e_conn_finish_close(conn);
     if (InterlockedCompareExchange(&conn->posts, 0, 0) == 0)
         w3e_free(conn);
 }

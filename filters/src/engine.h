@@ -182,9 +182,9 @@ struct w3_conn {
     llhttp_settings_t settings;
     enum w3e_pause pause;
     unsigned refuse_status; /* 400 or 413 when a callback stopped the parser over a limit */
-    w3_request *req;     /* the request being received or answered */
-    w3e_slot *slots;     /* one per filter, by w3e_filter::slot */
-    unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
+    w3_request *req;        /* the request being received or answered */
+    w3e_slot *slots;        /* one per filter, by w3e_filter::slot */
+    unsigned char *held;    /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
     size_t held_len;
     int wants_close;
     /* Input that arrived while a request was pending (RQ_NOTIFICATION_PENDING). */
@@ -193,7 +193,8 @@ struct w3_conn {
     unsigned char *raw_backlog; /* fed while blocked: READ_RAW_DATA still to see it */
     size_t raw_backlog_len;
     volatile LONG posts; /* w3_post_fn calls not yet answered by w3_conn_resume */
-    int closing;         /* w3_conn_close came while posts were outstanding */
+    int closing;         /* w3_conn_close was called */
+    int closed;          /* ... and the connection ended (w3e_conn_finish_close) */
     void *bridge;        /* the C++ bridge's per-connection objects (IHttpConnection) */
 };
 
@@ -202,6 +203,8 @@ void w3e_conn_send(w3_conn *conn, const void *data, size_t len);
 /* After a pending request resumed: ends it if it is over, then processes input that
  * waited. */
 void w3e_conn_continue(w3_conn *conn);
+/* The end of a connection whose close waited for a pending request's completion. */
+void w3e_conn_finish_close(w3_conn *conn);
 
 /* request.c */
 w3_request *w3e_request_begin(w3_conn *conn);

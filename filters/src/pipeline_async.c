@@ -27,6 +27,10 @@ void w3_conn_resume(w3_conn *conn)
         return;
     LONG left = InterlockedDecrement(&conn->posts);
     if (conn->closing) {
+        /* The client went away while a module worked: its completion ends the request
+         * without further notifications. */
+        if (!conn->closed)
+            w3e_conn_finish_close(conn);
         if (left == 0)
             w3e_free(conn);
         return;

@@ -250,3 +250,19 @@ W3_TEST(async_read_entity_body_completes_through_on_async_completion)
     W3_CHECK(strstr(f.out, "\r\n\r\npayload") != NULL);
     finish(&f);
 }
+
+W3_TEST(client_gone_while_pending_keeps_the_request_until_completion)
+{
+    fx f;
+    use_indicate = 0;
+    start(&f, 1);
+    fx_send(&f, GET_REQUEST);
+    W3_CHECK(w3_conn_pending(f.conn));
+    fx_close(&f); /* the worker still holds the IHttpContext */
+    W3_CHECK_EQ(mb_counted("dispose"), 0);
+    W3_REQUIRE(drain_one(&queue)); /* its completion ends the request */
+    W3_CHECK_EQ(mb_counted("dispose"), 1);
+    W3_CHECK(strstr(bridge_log(), "ASYNC_COMPLETION") == NULL);
+    W3_CHECK_EQ(f.out_len, 0);
+    finish(&f);
+}
