@@ -349,6 +349,13 @@ void w3e_conn_finish_close(w3_conn *conn)
     conn->closed = 1;
 }
 
+static void discard(void *ctx, const void *data, size_t len)
+{
+    (void)ctx;
+    (void)data;
+    (void)len;
+}
+
 void w3_conn_close(w3_conn *conn)
 {
     if (conn == NULL || conn->closing)
@@ -357,8 +364,10 @@ void w3_conn_close(w3_conn *conn)
     conn->wants_close = 1;
     /* A module still works for the request (PENDING) and will complete through the
      * embedder's post: the request stays alive until then, as IIS keeps it. */
-    if (blocked(conn) && conn->server->cfg.post != NULL)
+    if (blocked(conn) && conn->server->cfg.post != NULL) {
+        conn->output = discard; /* the embedder's side of the connection is gone */
         return;
+    }
     w3e_conn_finish_close(conn);
     if (InterlockedCompareExchange(&conn->posts, 0, 0) == 0)
         w3e_free(conn);
