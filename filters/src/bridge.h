@@ -119,7 +119,7 @@ class Application : public IHttpApplication
     PCWSTR path_, id_, config_path_;
 };
 
-class Server : public IHttpServer
+class Server : public IHttpServer2
 {
   public:
     explicit Server(w3_server *s)
@@ -158,6 +158,14 @@ class Server : public IHttpServer
     }
     HRESULT RegisterFileChangeMonitor(PCWSTR, HANDLE, IHttpFileMonitor **) override;
     HRESULT GetExtendedInterface(HTTP_SERVER_INTERFACE_VERSION, PVOID *) override;
+    /* IHttpServer2 */
+    HRESULT GetToken(PCWSTR, PCWSTR, DWORD, IHttpTokenEntry **, PCWSTR, PSOCKADDR,
+                     IHttpTraceContext *) override;
+    PCWSTR GetAppPoolConfigFile(DWORD *cch) const override;
+    HRESULT GetExtendedInterface(const GUID &from, PVOID input, const GUID &to,
+                                 PVOID *output) override;
+    HRESULT GetMetadata(PCWSTR, PCWSTR, IReferencedMetadataInfo **) override;
+    HRESULT GetWorkerProcessFramework(IWorkerProcessFramework **) override;
 
     w3_server *engine() const { return server_; }
 
@@ -312,7 +320,7 @@ class ModuleAllocator : public IModuleAllocator
     w3_request *req_;
 };
 
-class Context : public IHttpContext
+class Context : public IHttpContext4
 {
   public:
     explicit Context(w3_request *r);
@@ -368,6 +376,15 @@ class Context : public IHttpContext
     HRESULT CancelIo() override;
     HRESULT MapHandler(DWORD, PCWSTR, PCWSTR, PCSTR, IScriptMapInfo **, BOOL) override;
     HRESULT GetExtendedInterface(HTTP_CONTEXT_INTERFACE_VERSION, PVOID *) override;
+    /* IHttpContext2..4 */
+    IHttpUser *GetOriginalUser() const override { return GetUser(); }
+    INamedContextContainer *GetNamedContextContainer() override;
+    VOID EnableFullDuplex() override;
+    HRESULT InheritServerVariable(PCSTR, BOOL) override;
+    HRESULT PostCompletion(DWORD cb, LPOVERLAPPED_COMPLETION_ROUTINE routine,
+                           VOID *context) override;
+    ULONGLONG GetRequestStartTime() override { return req_->start_tick; }
+    ULONGLONG GetRequestElapsedTime() override { return GetTickCount64() - req_->start_tick; }
 
     w3_request *engine() const { return req_; }
     ModuleAllocator allocator;

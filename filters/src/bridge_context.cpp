@@ -236,6 +236,28 @@ HRESULT Context::GetExtendedInterface(HTTP_CONTEXT_INTERFACE_VERSION, PVOID *out
     return W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext::GetExtendedInterface");
 }
 
+INamedContextContainer *Context::GetNamedContextContainer()
+{
+    W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext3::GetNamedContextContainer");
+    return NULL;
+}
+
+VOID Context::EnableFullDuplex()
+{
+    W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext3::EnableFullDuplex");
+}
+
+HRESULT Context::InheritServerVariable(PCSTR, BOOL)
+{
+    return W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext3::InheritServerVariable");
+}
+
+HRESULT Context::PostCompletion(DWORD, LPOVERLAPPED_COMPLETION_ROUTINE, VOID *)
+{
+    return W3B_NOT_SUPPORTED(req_->conn->server,
+                             "IHttpContext3::PostCompletion with a completion routine");
+}
+
 /* Event providers: one per kind of notification, on the stack of the call. */
 class EventProvider : public IHttpEventProvider
 {
@@ -400,6 +422,10 @@ static DWORD native_request(w3e_module *m, void *instance, w3_request *req, DWOR
     (void)m;
     CHttpModule *mod = static_cast<CHttpModule *>(instance);
     Context *ctx = context_of(req);
+    if (ctx == NULL) {
+        w3e_response_error(req, 500); /* out of memory for the module's view */
+        return RQ_NOTIFICATION_FINISH_REQUEST;
+    }
     EventProvider base(req);
     switch (n) {
 #define PAIR(bit, pre, after)                                                                      \
@@ -456,7 +482,7 @@ static DWORD native_completion(w3e_module *, void *instance, w3_request *req, DW
     CHttpModule *mod = static_cast<CHttpModule *>(instance);
     EventProvider base(req);
     CompletionInfo info(bytes, hr);
-    return mod->OnAsyncCompletion(context_of(req), n, post, &base, &info);
+    return mod->OnAsyncCompletion(context_of(req), n, post, &base, &info); /* made on creation */
 }
 
 static void native_dispose(w3e_module *, void *instance)

@@ -286,11 +286,73 @@ HRESULT Server::RegisterFileChangeMonitor(PCWSTR, HANDLE, IHttpFileMonitor **mon
     return W3B_NOT_SUPPORTED(server_, "IHttpServer::RegisterFileChangeMonitor");
 }
 
-HRESULT Server::GetExtendedInterface(HTTP_SERVER_INTERFACE_VERSION, PVOID *out)
+HRESULT Server::GetExtendedInterface(HTTP_SERVER_INTERFACE_VERSION version, PVOID *out)
 {
-    if (out != NULL)
-        *out = NULL;
-    return W3B_NOT_SUPPORTED(server_, "IHttpServer::GetExtendedInterface");
+    if (out == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    *out = NULL;
+    if (version != HTTP_SERVER_INTERFACE_V2)
+        return W3B_NOT_SUPPORTED(server_, "IHttpServer::GetExtendedInterface beyond V2");
+    *out = static_cast<IHttpServer2 *>(this);
+    return S_OK;
+}
+
+HRESULT Server::GetToken(PCWSTR, PCWSTR, DWORD, IHttpTokenEntry **token, PCWSTR, PSOCKADDR,
+                         IHttpTraceContext *)
+{
+    if (token != NULL)
+        *token = NULL;
+    return W3B_NOT_SUPPORTED(server_, "IHttpServer2::GetToken");
+}
+
+PCWSTR Server::GetAppPoolConfigFile(DWORD *cch) const
+{
+    if (cch != NULL)
+        *cch = 0;
+    W3B_NOT_SUPPORTED(server_, "IHttpServer2::GetAppPoolConfigFile");
+    return NULL;
+}
+
+template <class T> static bool is(const GUID &id)
+{
+    return memcmp(&id, &w3compat_httpserv_iid<T>::value(), sizeof id) == 0;
+}
+
+/* Newer interfaces of objects this server made: the context (IHttpContext2..4) and the
+ * server (IHttpServer2). */
+HRESULT Server::GetExtendedInterface(const GUID &from, PVOID input, const GUID &to, PVOID *output)
+{
+    if (input == NULL || output == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    *output = NULL;
+    if (is<IHttpContext>(from)) {
+        Context *ctx = static_cast<Context *>(static_cast<IHttpContext *>(input));
+        if (is<IHttpContext>(to) || is<IHttpContext2>(to) || is<IHttpContext3>(to) ||
+            is<IHttpContext4>(to)) {
+            *output = static_cast<IHttpContext4 *>(ctx);
+            return S_OK;
+        }
+    } else if (is<IHttpServer>(from) && (is<IHttpServer>(to) || is<IHttpServer2>(to))) {
+        *output =
+            static_cast<IHttpServer2 *>(static_cast<Server *>(static_cast<IHttpServer *>(input)));
+        return S_OK;
+    }
+    W3B_NOT_SUPPORTED(server_, "IHttpServer2::GetExtendedInterface for this interface pair");
+    return E_NOINTERFACE;
+}
+
+HRESULT Server::GetMetadata(PCWSTR, PCWSTR, IReferencedMetadataInfo **info)
+{
+    if (info != NULL)
+        *info = NULL;
+    return W3B_NOT_SUPPORTED(server_, "IHttpServer2::GetMetadata");
+}
+
+HRESULT Server::GetWorkerProcessFramework(IWorkerProcessFramework **framework)
+{
+    if (framework != NULL)
+        *framework = NULL;
+    return W3B_NOT_SUPPORTED(server_, "IHttpServer2::GetWorkerProcessFramework");
 }
 
 /* IHttpModuleRegistrationInfo for one module, during RegisterModule and after. */

@@ -595,3 +595,33 @@ W3_TEST(body_reads_before_it_arrived_are_refused_and_logged)
     W3_CHECK(strstr(f.out, "\r\n\r\nhello") != NULL);
     fx_stop(&f);
 }
+
+static int extended_checked;
+
+static void extended(IHttpContext *ctx)
+{
+    IHttpServer *server = static_cast<IHttpServer *>(mb_server());
+    IHttpContext3 *ctx3 = NULL;
+    W3_CHECK_EQ(HttpGetExtendedInterface(server, ctx, &ctx3), S_OK);
+    W3_REQUIRE(ctx3 != NULL);
+    W3_CHECK(static_cast<IHttpContext *>(ctx3) == ctx);
+    W3_CHECK(ctx3->GetUser() == ctx->GetUser());
+    IHttpContext4 *ctx4 = NULL;
+    W3_CHECK_EQ(HttpGetExtendedInterface(server, ctx, &ctx4), S_OK);
+    W3_CHECK(ctx4->GetRequestStartTime() != 0);
+    W3_CHECK(ctx4->GetRequestElapsedTime() < 60000);
+    IHttpRequest2 *req2 = reinterpret_cast<IHttpRequest2 *>(1);
+    W3_CHECK_EQ(HttpGetExtendedInterface(server, ctx->GetRequest(), &req2), E_NOINTERFACE);
+    W3_CHECK(req2 == NULL);
+    extended_checked = 1;
+}
+
+W3_TEST(http_get_extended_interface_gives_newer_context_interfaces)
+{
+    fx f;
+    extended_checked = 0;
+    run(&f, GET("/", ""), extended, NULL);
+    W3_CHECK(extended_checked);
+    W3_CHECK(strstr(f.out, "200 OK") != NULL);
+    fx_stop(&f);
+}
