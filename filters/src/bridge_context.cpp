@@ -71,22 +71,6 @@ VOID Context::DisableNotifications(DWORD notifications, DWORD post_notifications
     req_->mods[m->index].disabled_post |= post_notifications & 0xFFFu;
 }
 
-BOOL Context::GetNextNotification(REQUEST_NOTIFICATION_STATUS, DWORD *notification, BOOL *post,
-                                  CHttpModule **module, IHttpEventProvider **provider)
-{
-    /* The pipeline always delivers the next notification itself; FALSE tells the module
-     * to return and be called for it, which IIS also allows. */
-    if (notification != NULL)
-        *notification = 0;
-    if (post != NULL)
-        *post = FALSE;
-    if (module != NULL)
-        *module = NULL;
-    if (provider != NULL)
-        *provider = NULL;
-    return FALSE;
-}
-
 BOOL Context::GetIsLastNotification(REQUEST_NOTIFICATION_STATUS)
 {
     return w3e_pipeline_is_last(req_);
@@ -393,6 +377,38 @@ class CompletionInfo : public IHttpCompletionInfo
     DWORD bytes_;
     HRESULT hr_;
 };
+
+BOOL Context::GetNextNotification(REQUEST_NOTIFICATION_STATUS status, DWORD *notification,
+                                  BOOL *post, CHttpModule **module, IHttpEventProvider **provider)
+{
+    if (notification == NULL || post == NULL || module == NULL || provider == NULL)
+        return FALSE;
+    *notification = 0;
+    *post = FALSE;
+    *module = NULL;
+    *provider = NULL;
+    w3e_module *m = req_->pipe.current_module;
+    if (m == NULL || req_->mods == NULL || m->cls != &w3e_native_module_class)
+        return FALSE;
+    /* The provider must outlive the call: request memory. */
+    void *memory =
+        w3e_arena_alloc(req_->arena, sizeof(AuthenticationProvider) + sizeof(MapHandlerProvider) +
+                                         sizeof(EventProvider));
+    DWORD next = 0;
+    int next_post = 0;
+    if (memory == NULL || !w3e_pipeline_next(req_, (DWORD)status, &next, &next_post))
+        return FALSE;
+    if (next == RQ_AUTHENTICATE_REQUEST && !next_post)
+        *provider = new (memory) AuthenticationProvider(req_);
+    else if (next == RQ_MAP_REQUEST_HANDLER && !next_post)
+        *provider = new (memory) MapHandlerProvider(req_);
+    else
+        *provider = new (memory) EventProvider(req_);
+    *notification = next;
+    *post = next_post;
+    *module = static_cast<CHttpModule *>(req_->mods[m->index].instance);
+    return TRUE;
+}
 
 } // namespace w3b
 

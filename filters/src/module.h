@@ -128,6 +128,9 @@ void w3e_bridge_conn_end(w3_conn *conn);
 /* Acts on a handler's status (after a pending one completed, too); nonzero if the
  * pipeline goes on. */
 int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status);
+/* GetNextNotification: moves the pipeline to the next notification when it is the
+ * calling module's, directly after the current one; nonzero then. */
+int w3e_pipeline_next(w3_request *req, DWORD status, DWORD *notification, int *post);
 /* GetIsLastNotification: no other subscriber follows the current one. */
 int w3e_pipeline_is_last(w3_request *req);
 

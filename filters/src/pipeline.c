@@ -314,13 +314,16 @@ static int subscribed(const w3_request *req, const w3e_module *m, const step *s)
     return (m->request_mask & s->notification) && !(st->disabled & s->notification);
 }
 
-/* Delivers the notification of step s from position req->pipe.pos; nonzero when every
- * subscriber ran (or the request finished), zero when one is pending. */
-static int run_notification(w3_request *req, const step *s)
+/* Delivers the current step's notification from position req->pipe.pos; nonzero when
+ * every subscriber ran (or the request finished), zero when one is pending. The step
+ * may move on under a handler (GetNextNotification): its subscribers follow. */
+static int run_notification(w3_request *req)
 {
-    unsigned step_index = req->pipe.step;
-    w3e_module *m;
-    while (req->pipe.step == step_index && (m = subscriber(req, s, req->pipe.pos)) != NULL) {
+    for (;;) {
+        const step *s = &steps[req->pipe.step];
+        w3e_module *m = subscriber(req, s, req->pipe.pos);
+        if (m == NULL)
+            return 1;
         if (!subscribed(req, m, s)) {
             req->pipe.pos++;
             continue;
@@ -339,6 +342,31 @@ static int run_notification(w3_request *req, const step *s)
         if (status == W3E_RQ_FINISH)
             return 1;
     }
+}
+
+int w3e_pipeline_next(w3_request *req, DWORD status, DWORD *notification, int *post)
+{
+    unsigned at = req->pipe.step;
+    if (status != W3E_RQ_CONTINUE || req->pipe.finishing || at + 1 >= STEP_COUNT ||
+        steps[at].kind != S_NOTIFY || steps[at + 1].kind != S_NOTIFY ||
+        req->pipe.current_notification != steps[at].notification ||
+        req->pipe.current_post != steps[at].post || !w3e_pipeline_is_last(req))
+        return 0;
+    /* The next notification must be this module's, with nothing of the server's or of
+     * another module's in between. */
+    const step *next = &steps[at + 1];
+    w3e_module *m;
+    unsigned pos = 0;
+    while ((m = subscriber(req, next, pos)) != NULL && !subscribed(req, m, next))
+        pos++;
+    if (m == NULL || m != req->pipe.current_module)
+        return 0;
+    req->pipe.step = at + 1;
+    req->pipe.pos = pos;
+    req->pipe.current_notification = next->notification;
+    req->pipe.current_post = next->post;
+    *notification = next->notification;
+    *post = next->post;
     return 1;
 }
 
@@ -363,8 +391,9 @@ void w3e_pipeline_run(w3_request *req)
         }
         if (s->kind == S_NOTIFY) {
             int was_finishing = req->pipe.finishing;
-            if (!run_notification(req, s))
+            if (!run_notification(req))
                 return; /* pending */
+            s = &steps[req->pipe.step];
             if (req->pipe.finishing && !was_finishing && !is_end_stage(s))
                 continue; /* FINISH_REQUEST: straight to the end stages */
         } else if (!run_builtin(req, s)) {

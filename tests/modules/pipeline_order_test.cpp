@@ -316,3 +316,62 @@ W3_TEST(failing_modules_are_logged_and_the_server_serves)
     W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
     fx_stop(&f);
 }
+
+static int next_result;
+static DWORD next_notification;
+static BOOL next_post;
+
+static int take_next(const char *, DWORD n, BOOL post, void *ctx, void *)
+{
+    if (n == RQ_BEGIN_REQUEST && !post) {
+        CHttpModule *module = NULL;
+        IHttpEventProvider *provider = NULL;
+        next_result = static_cast<IHttpContext *>(ctx)->GetNextNotification(
+            RQ_NOTIFICATION_CONTINUE, &next_notification, &next_post, &module, &provider);
+        if (next_result)
+            W3_CHECK(module != NULL && provider != NULL);
+    }
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+W3_TEST(get_next_notification_runs_the_modules_own_next_notification_inline)
+{
+    fx f;
+    mb_reset();
+    bridge_reset();
+    mb_configure("solo", NULL, RQ_BEGIN_REQUEST, RQ_BEGIN_REQUEST, 0, S_OK);
+    mb_set_hook("solo", take_next);
+    next_result = -1;
+    fx_start(&f, NULL);
+    W3_REQUIRE(add_module(&f, "solo"));
+    fx_open(&f, 0);
+    bridge_clear_log();
+    fx_send(&f, GET_REQUEST);
+    W3_CHECK_EQ(next_result, 1);
+    W3_CHECK_EQ(next_notification, RQ_BEGIN_REQUEST);
+    W3_CHECK(next_post);
+    W3_CHECK_STR(calls(), "solo:BEGIN_REQUEST"); /* the post-notification was taken inline */
+    W3_CHECK(strstr(f.out, "200 OK") != NULL);
+    fx_stop(&f);
+}
+
+W3_TEST(get_next_notification_is_false_when_another_module_comes_between)
+{
+    fx f;
+    mb_reset();
+    bridge_reset();
+    mb_configure("solo", NULL, RQ_BEGIN_REQUEST, RQ_BEGIN_REQUEST, 0, S_OK);
+    mb_configure("other", PRIORITY_ALIAS_LOW, 0, RQ_BEGIN_REQUEST, 0, S_OK);
+    mb_set_hook("solo", take_next);
+    next_result = -1;
+    fx_start(&f, NULL);
+    W3_REQUIRE(add_module(&f, "solo"));
+    W3_REQUIRE(add_module(&f, "other"));
+    fx_open(&f, 0);
+    bridge_clear_log();
+    fx_send(&f, GET_REQUEST);
+    W3_CHECK_EQ(next_result, 0);
+    /* Post-notifications run in reverse: LOW "other" first, then "solo". */
+    W3_CHECK_STR(calls(), "solo:BEGIN_REQUEST other:POST_BEGIN_REQUEST solo:POST_BEGIN_REQUEST");
+    fx_stop(&f);
+}
