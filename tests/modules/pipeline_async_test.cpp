@@ -266,3 +266,41 @@ W3_TEST(client_gone_while_pending_keeps_the_request_until_completion)
     W3_CHECK_EQ(f.out_len, 0);
     finish(&f);
 }
+
+static int flush_async(const char *, DWORD n, BOOL post, void *ctx, void *provider)
+{
+    if (n != RQ_EXECUTE_REQUEST_HANDLER || post || ctx == NULL)
+        return RQ_NOTIFICATION_CONTINUE;
+    IHttpResponse *resp = static_cast<IHttpContext *>(ctx)->GetResponse();
+    if (strstr(bridge_log(), "ASYNC_COMPLETION") != NULL) {
+        /* The flush completed: its byte count arrives here. */
+        W3_CHECK(static_cast<IHttpCompletionInfo *>(provider)->GetCompletionBytes() > 4);
+        return RQ_NOTIFICATION_FINISH_REQUEST;
+    }
+    HTTP_DATA_CHUNK chunk;
+    chunk.DataChunkType = HttpDataChunkFromMemory;
+    chunk.FromMemory.pBuffer = (PVOID) "fast";
+    chunk.FromMemory.BufferLength = 4;
+    DWORD sent = 0;
+    resp->WriteEntityChunks(&chunk, 1, FALSE, FALSE, &sent);
+    BOOL expected = FALSE;
+    HRESULT hr = resp->Flush(TRUE, FALSE, &sent, &expected);
+    W3_CHECK_EQ(hr, S_OK);
+    W3_CHECK(expected);
+    return expected ? RQ_NOTIFICATION_PENDING : RQ_NOTIFICATION_CONTINUE;
+}
+
+W3_TEST(async_flush_completes_through_on_async_completion)
+{
+    fx f;
+    start(&f, 1);
+    mb_set_hook("m", flush_async);
+    fx_send(&f, GET_REQUEST);
+    W3_CHECK(w3_conn_pending(f.conn));
+    W3_CHECK(strstr(f.out, "\r\n\r\nfast") != NULL); /* flushed before the completion */
+    W3_REQUIRE(drain_one(&queue));
+    W3_CHECK(!w3_conn_pending(f.conn));
+    W3_CHECK_EQ(fx_count(f.out, "HTTP/1.1 200 OK"), 1);
+    W3_CHECK(strstr(bridge_log(), "m:END_REQUEST") != NULL);
+    finish(&f);
+}

@@ -375,3 +375,20 @@ W3_TEST(get_next_notification_is_false_when_another_module_comes_between)
     W3_CHECK_STR(calls(), "solo:BEGIN_REQUEST other:POST_BEGIN_REQUEST solo:POST_BEGIN_REQUEST");
     fx_stop(&f);
 }
+
+W3_TEST(a_second_registration_is_refused)
+{
+    fx f;
+    mb_reset();
+    bridge_reset();
+    /* S_FALSE asks the recorder to register twice and report what it got. */
+    mb_configure("twice", NULL, RQ_BEGIN_REQUEST, 0, GL_HEALTH_CHECK, S_FALSE);
+    fx_start(&f, NULL);
+    W3_REQUIRE(add_module(&f, "twice"));
+    W3_CHECK(strstr(bridge_log(), "twice:AGAIN(800700b7,800700b7,80070057)") != NULL);
+    fx_open(&f, 0);
+    bridge_clear_log();
+    fx_send(&f, GET_REQUEST);
+    W3_CHECK_STR(calls(), "twice:BEGIN_REQUEST"); /* the first registration stands */
+    fx_stop(&f);
+}

@@ -227,5 +227,21 @@ HRESULT WINAPI RegisterModule(DWORD version, IHttpModuleRegistrationInfo *info, 
         if (c->priority != NULL)
             hr = info->SetPriorityForGlobalNotification(c->global, c->priority);
     }
+    if (SUCCEEDED(hr) && c->register_hr == S_FALSE) {
+        /* The test asks what a second registration of the same kind gives. */
+        RecorderFactory *again = new RecorderFactory(name);
+        RecorderGlobal *global_again = new RecorderGlobal(name);
+        HRESULT hr1 = info->SetRequestNotifications(again, RQ_END_REQUEST, 0);
+        HRESULT hr2 = info->SetGlobalNotifications(global_again, GL_HEALTH_CHECK);
+        HRESULT hr3 = info->SetPriorityForRequestNotification(RQ_BEGIN_REQUEST, L"SOMETIMES");
+        snprintf(entry, sizeof entry, "%s:AGAIN(%08lx,%08lx,%08lx)", name,
+                 (unsigned long)(DWORD)hr1, (unsigned long)(DWORD)hr2, (unsigned long)(DWORD)hr3);
+        bridge_record(entry);
+        if (FAILED(hr1))
+            delete again;
+        if (FAILED(hr2))
+            delete global_again;
+        hr = S_OK;
+    }
     return hr;
 }
