@@ -1,7 +1,9 @@
 /* Asynchronous work: the content handler hands the request to a worker thread and
  * returns RQ_NOTIFICATION_PENDING; the worker computes the answer and calls
  * PostCompletion; the server then calls OnAsyncCompletion on its own thread, where the
- * response is written. */
+ * response is written. The module waits there for its worker to end, so that no
+ * thread still runs the module's code once the request is over (and the server may
+ * unload the module). */
 #include <windows.h>
 #include <httpserv.h>
 
@@ -15,10 +17,9 @@ class AsyncModule : public CHttpModule
                                                         IHttpEventProvider *) override
     {
         context_ = context;
-        HANDLE thread = CreateThread(NULL, 0, work, this, 0, NULL);
-        if (thread == NULL)
+        worker_ = CreateThread(NULL, 0, work, this, 0, NULL);
+        if (worker_ == NULL)
             return RQ_NOTIFICATION_CONTINUE; /* the usual handler answers instead */
-        CloseHandle(thread);
         return RQ_NOTIFICATION_PENDING;
     }
 
@@ -26,6 +27,9 @@ class AsyncModule : public CHttpModule
                                                   IHttpEventProvider *,
                                                   IHttpCompletionInfo *info) override
     {
+        WaitForSingleObject(worker_, INFINITE); /* it has posted: it is about to return */
+        CloseHandle(worker_);
+        worker_ = NULL;
         IHttpResponse *response = context->GetResponse();
         response->SetHeader(HttpHeaderContentType, "text/plain", 10, TRUE);
         HTTP_DATA_CHUNK chunk;
@@ -50,6 +54,7 @@ class AsyncModule : public CHttpModule
     }
 
     IHttpContext *context_ = NULL;
+    HANDLE worker_ = NULL;
     char answer_[64];
 };
 
