@@ -1,0 +1,129 @@
+/* w3engine: the embedding API of the engine.
+ *
+ * A program creates a server from a configuration, loads ISAPI filters into it, opens
+ * connections and feeds them the bytes a client sent; the engine parses requests, runs
+ * the filter notifications and the request handler in IIS's order, and hands the
+ * response bytes back through the connection's output callback. There are no sockets:
+ * a network front end (w3host), a test, or a user's unit test moves the bytes.
+ *
+ * Calls are non-blocking and return once the bytes fed so far have been processed. A
+ * server and its connections are used from one thread at a time. */
+#ifndef W3ENGINE_H
+#define W3ENGINE_H
+
+#include <stddef.h>
+
+#include "w3engine_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct w3_server w3_server;
+typedef struct w3_conn w3_conn;
+/* The request a handler answers; valid only during the handler call. */
+typedef struct w3_request w3_request;
+typedef w3_request w3_response;
+
+/* What a log line reports. */
+enum w3_log_kind {
+    W3_LOG_ERROR = 1,  /* the server's own diagnostics: a filter not loaded, ... */
+    W3_LOG_REQUEST = 2 /* one line per request, after the LOG notification */
+};
+
+/* Request log lines are fields separated by single spaces, '-' for an empty field:
+ * client-host user server-name method target parameters status win32-status
+ * bytes-sent bytes-received time-taken-ms */
+typedef void (*w3_log_fn)(void *ctx, enum w3_log_kind kind, const char *line);
+
+/* Produces the response for a request that got through authentication. */
+typedef void (*w3_handler_fn)(void *ctx, w3_request *req, w3_response *resp);
+
+/* Checks an account the request presents (after the AUTHENTICATION notification), as
+ * LogonUser would: nonzero accepts. */
+typedef int (*w3_logon_fn)(void *ctx, const char *user, const char *password);
+
+typedef struct w3_server_config {
+    const char *server_name;   /* SERVER_NAME when the request has no Host header */
+    const char *document_root; /* URL paths map below it (URL_MAP, PATH_TRANSLATED) */
+    unsigned instance_id;      /* INSTANCE_ID and SF_PROPERTY_INSTANCE_NUM_ID */
+    int deny_anonymous;        /* nonzero: requests without credentials get 401 */
+    w3_logon_fn logon;         /* NULL: any non-empty user name is accepted */
+    void *logon_ctx;
+    w3_handler_fn handler; /* NULL: every request that reaches it gets 404 */
+    void *handler_ctx;
+    w3_log_fn log; /* NULL: no logging */
+    void *log_ctx;
+} w3_server_config;
+
+/* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */
+W3ENGINE_EXPORT void w3_server_config_init(w3_server_config *cfg);
+
+/* Creates a server; the configuration's strings are copied. NULL if out of memory. */
+W3ENGINE_EXPORT w3_server *w3_server_create(const w3_server_config *cfg);
+
+/* Loads the ISAPI filter at `path` (a .dll on Windows, a .so elsewhere) under `name`,
+ * as the next entry of the configuration's filter list. Filters are loaded before the
+ * first connection is opened. Returns nonzero on success; on failure (the file does not
+ * load, an export is missing, GetFilterVersion returns FALSE) the reason is logged with
+ * the file name, and 0 is returned with the Win32 error in GetLastError. */
+W3ENGINE_EXPORT int w3_server_add_filter(w3_server *server, const char *name, const char *path);
+
+/* Number of filters loaded. */
+W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
+
+/* Calls TerminateFilter of every filter, unloads them and frees the server. Every
+ * connection must have been closed. */
+W3ENGINE_EXPORT void w3_server_destroy(w3_server *server);
+
+typedef struct w3_conn_info {
+    const char *local_addr;     /* LOCAL_ADDR, SERVER_ADDR; NULL: "127.0.0.1" */
+    unsigned short local_port;  /* SERVER_PORT */
+    const char *remote_addr;    /* REMOTE_ADDR, REMOTE_HOST; NULL: "127.0.0.1" */
+    unsigned short remote_port; /* REMOTE_PORT */
+    int secure;                 /* the connection came over a secure (TLS) port */
+} w3_conn_info;
+
+/* Receives bytes to send to the client, in order. */
+typedef void (*w3_output_fn)(void *ctx, const void *data, size_t len);
+
+/* Opens a connection. NULL if out of memory. */
+W3ENGINE_EXPORT w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info,
+                                      w3_output_fn output, void *output_ctx);
+
+/* Processes bytes the client sent: complete requests are answered through the output
+ * callback before this returns; a partial request waits for more bytes. Returns 0 while
+ * the connection stays usable, nonzero once it wants to be closed (then later bytes
+ * are ignored). */
+W3ENGINE_EXPORT int w3_conn_feed(w3_conn *conn, const void *data, size_t len);
+
+/* Nonzero once the engine wants the connection closed (Connection: close, HTTP/1.0
+ * without keep-alive, malformed input, a filter finished the connection). */
+W3ENGINE_EXPORT int w3_conn_wants_close(const w3_conn *conn);
+
+/* Ends the connection (the client went away, or the front end closes it after
+ * w3_conn_wants_close): END_OF_NET_SESSION is delivered and the connection freed. */
+W3ENGINE_EXPORT void w3_conn_close(w3_conn *conn);
+
+/* The request, as the handler sees it (after filters changed it). */
+W3ENGINE_EXPORT const char *w3_request_method(const w3_request *req);
+W3ENGINE_EXPORT const char *w3_request_url(const w3_request *req); /* path and query */
+/* A request header's value (repeated headers joined with ", "); NULL if absent. */
+W3ENGINE_EXPORT const char *w3_request_header(w3_request *req, const char *name);
+W3ENGINE_EXPORT const void *w3_request_body(const w3_request *req, size_t *len);
+W3ENGINE_EXPORT const char *w3_request_user(const w3_request *req); /* "" if anonymous */
+/* A server variable under GetServerVariable's buffer contract (see httpfilt.h). */
+W3ENGINE_EXPORT int w3_request_server_variable(w3_request *req, const char *name, void *buf,
+                                               unsigned int *size);
+
+/* Building the response. Return nonzero on success, 0 on bad input (CR or LF in a
+ * header, status out of 100..999) or when out of memory. */
+W3ENGINE_EXPORT int w3_response_set_status(w3_response *resp, unsigned status, const char *reason);
+W3ENGINE_EXPORT int w3_response_add_header(w3_response *resp, const char *name, const char *value);
+W3ENGINE_EXPORT int w3_response_write(w3_response *resp, const void *data, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,244 @@
+/* Connections: bytes in (READ_RAW_DATA, then llhttp), bytes out, END_OF_NET_SESSION. */
+#include "engine.h"
+
+#include <string.h>
+
+static w3_request *current(llhttp_t *p)
+{
+    w3_conn *conn = p->data;
+    if (conn->req == NULL)
+        conn->req = w3e_request_begin(conn);
+    return conn->req;
+}
+
+#define APPEND_CB(fn, field)                                                                       \
+    static int fn(llhttp_t *p, const char *at, size_t len)                                         \
+    {                                                                                              \
+        w3_request *req = current(p);                                                              \
+        return req && w3e_buf_append(req->arena, &req->field, at, len) ? 0 : -1;                   \
+    }
+APPEND_CB(on_method, method_in)
+APPEND_CB(on_url, url_in)
+APPEND_CB(on_version, version_in)
+APPEND_CB(on_header_field, field_in)
+APPEND_CB(on_header_value, value_in)
+
+static int on_body(llhttp_t *p, const char *at, size_t len)
+{
+    w3_request *req = current(p);
+    if (req == NULL)
+        return -1;
+    if (req->completed)
+        return 0; /* answered early (denied, finished): the rest of the body is dropped */
+    return w3e_buf_append(req->arena, &req->body, at, len) ? 0 : -1;
+}
+
+static int on_header_value_complete(llhttp_t *p)
+{
+    w3_request *req = current(p);
+    if (req == NULL)
+        return -1;
+    const char *name = w3e_buf_str(&req->field_in);
+    const char *value = w3e_buf_str(&req->value_in);
+    int ok = w3e_headers_add(req->arena, &req->headers, name, value) &&
+             w3e_buf_puts(req->arena, &req->all_raw, name) &&
+             w3e_buf_puts(req->arena, &req->all_raw, ": ") &&
+             w3e_buf_puts(req->arena, &req->all_raw, value) &&
+             w3e_buf_puts(req->arena, &req->all_raw, "\r\n");
+    req->field_in.len = 0;
+    req->value_in.len = 0;
+    return ok ? 0 : -1;
+}
+
+static int on_headers_complete(llhttp_t *p)
+{
+    w3_conn *conn = p->data;
+    if (current(p) == NULL)
+        return -1;
+    conn->pause = W3E_PAUSE_HEADERS;
+    return HPE_PAUSED;
+}
+
+static int on_message_complete(llhttp_t *p)
+{
+    w3_conn *conn = p->data;
+    conn->pause = W3E_PAUSE_MESSAGE;
+    return HPE_PAUSED;
+}
+
+w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn output,
+                      void *output_ctx)
+{
+    if (server == NULL || info == NULL || output == NULL)
+        return NULL;
+    w3_conn *conn = w3e_alloc(sizeof *conn);
+    if (conn == NULL)
+        return NULL;
+    conn->arena = w3e_arena_create();
+    if (conn->arena == NULL) {
+        w3e_free(conn);
+        return NULL;
+    }
+    conn->server = server;
+    conn->local_addr = w3e_strdup(conn->arena, info->local_addr ? info->local_addr : "127.0.0.1");
+    conn->remote_addr =
+        w3e_strdup(conn->arena, info->remote_addr ? info->remote_addr : "127.0.0.1");
+    conn->slots = w3e_arena_alloc(conn->arena, sizeof(w3e_slot) * (server->filter_count + 1));
+    if (conn->local_addr == NULL || conn->remote_addr == NULL || conn->slots == NULL) {
+        w3e_arena_destroy(conn->arena);
+        w3e_free(conn);
+        return NULL;
+    }
+    conn->local_port = info->local_port;
+    conn->remote_port = info->remote_port;
+    conn->secure = info->secure != 0;
+    conn->output = output;
+    conn->output_ctx = output_ctx;
+    w3e_slots_init(conn);
+
+    llhttp_settings_init(&conn->settings);
+    conn->settings.on_method = on_method;
+    conn->settings.on_url = on_url;
+    conn->settings.on_version = on_version;
+    conn->settings.on_header_field = on_header_field;
+    conn->settings.on_header_value = on_header_value;
+    conn->settings.on_header_value_complete = on_header_value_complete;
+    conn->settings.on_headers_complete = on_headers_complete;
+    conn->settings.on_body = on_body;
+    conn->settings.on_message_complete = on_message_complete;
+    llhttp_init(&conn->parser, HTTP_REQUEST, &conn->settings);
+    conn->parser.data = conn;
+
+    server->accepting_filters = 0;
+    server->open_conns++;
+    return conn;
+}
+
+void w3e_conn_send(w3_conn *conn, const void *data, size_t len)
+{
+    if (len != 0)
+        conn->output(conn->output_ctx, data, len);
+}
+
+/* Runs llhttp over the bytes, stopping at each end of headers and end of message to
+ * run the pipeline outside the parser's callbacks. */
+static void parse(w3_conn *conn, const char *data, size_t len)
+{
+    while (!conn->wants_close) {
+        llhttp_errno_t err = llhttp_execute(&conn->parser, data, len);
+        if (err == HPE_OK) {
+            if (conn->req != NULL)
+                conn->req->bytes_recvd += len;
+            return;
+        }
+        if (err != HPE_PAUSED) {
+            if (conn->req == NULL)
+                conn->req = w3e_request_begin(conn);
+            if (conn->req != NULL)
+                w3e_pipeline_fail(conn->req, 400);
+            conn->wants_close = 1;
+            return;
+        }
+        size_t used = (size_t)(llhttp_get_error_pos(&conn->parser) - data);
+        if (conn->req != NULL)
+            conn->req->bytes_recvd += used;
+        data += used;
+        len -= used;
+        llhttp_resume(&conn->parser);
+        enum w3e_pause pause = conn->pause;
+        conn->pause = W3E_PAUSE_NONE;
+        if (pause == W3E_PAUSE_HEADERS) {
+            conn->req->keep_alive = llhttp_should_keep_alive(&conn->parser);
+            w3e_pipeline_headers_done(conn->req);
+        } else if (pause == W3E_PAUSE_MESSAGE) {
+            w3e_pipeline_message_done(conn->req);
+            w3e_request_end(conn->req);
+            conn->req = NULL;
+        }
+    }
+}
+
+int w3_conn_feed(w3_conn *conn, const void *data, size_t len)
+{
+    if (conn == NULL || (data == NULL && len != 0))
+        return 1;
+    if (conn->wants_close)
+        return 1;
+    if (len == 0)
+        return 0;
+    if (!w3e_wants(conn, SF_NOTIFY_READ_RAW_DATA)) {
+        parse(conn, data, len);
+        return conn->wants_close;
+    }
+
+    /* READ_RAW_DATA sees the bytes (and any kept back by READ_NEXT) before parsing,
+     * in a buffer the filters may edit or replace. */
+    if (conn->req == NULL && (conn->req = w3e_request_begin(conn)) == NULL) {
+        conn->wants_close = 1;
+        return 1;
+    }
+    size_t total = conn->held_len + len;
+    unsigned char *bytes = w3e_alloc(total);
+    if (bytes == NULL) {
+        conn->wants_close = 1;
+        return 1;
+    }
+    if (conn->held_len)
+        memcpy(bytes, conn->held, conn->held_len);
+    memcpy(bytes + conn->held_len, data, len);
+    w3e_free(conn->held);
+    conn->held = NULL;
+    conn->held_len = 0;
+
+    unsigned char *copy = w3e_arena_alloc(conn->req->arena, total);
+    if (copy == NULL) {
+        w3e_free(bytes);
+        conn->wants_close = 1;
+        return 1;
+    }
+    memcpy(copy, bytes, total);
+    HTTP_FILTER_RAW_DATA raw = {copy, (DWORD)total, (DWORD)total, 0};
+    switch (w3e_notify(conn, SF_NOTIFY_READ_RAW_DATA, &raw)) {
+    case W3E_READ_NEXT:
+        conn->held = bytes;
+        conn->held_len = total;
+        return 0;
+    case W3E_CONTINUE:
+        w3e_free(bytes);
+        if (raw.pvInData != NULL)
+            parse(conn, raw.pvInData, raw.cbInData);
+        return conn->wants_close;
+    case W3E_ERROR:
+        w3e_free(bytes);
+        w3e_pipeline_fail(conn->req, 500);
+        conn->wants_close = 1;
+        return 1;
+    case W3E_FINISHED:
+    case W3E_FINISHED_KEEP_CONN:
+        w3e_free(bytes);
+        w3e_pipeline_fail(conn->req, 0);
+        conn->wants_close = 1;
+        return 1;
+    }
+    return 1;
+}
+
+int w3_conn_wants_close(const w3_conn *conn)
+{
+    return conn == NULL || conn->wants_close;
+}
+
+void w3_conn_close(w3_conn *conn)
+{
+    if (conn == NULL)
+        return;
+    if (conn->req != NULL) {
+        w3e_request_end(conn->req);
+        conn->req = NULL;
+    }
+    w3e_notify(conn, SF_NOTIFY_END_OF_NET_SESSION, NULL);
+    w3e_free(conn->held);
+    conn->server->open_conns--;
+    w3e_arena_destroy(conn->arena);
+    w3e_free(conn);
+}

@@ -1,0 +1,57 @@
+/* Servers: configuration, lifetime. */
+#include "engine.h"
+
+void w3_server_config_init(w3_server_config *cfg)
+{
+    if (cfg == NULL)
+        return;
+    *cfg = (w3_server_config){0};
+    cfg->server_name = "localhost";
+    cfg->document_root = ".";
+    cfg->instance_id = 1;
+}
+
+w3_server *w3_server_create(const w3_server_config *cfg)
+{
+    w3_server_config defaults;
+    w3_server_config_init(&defaults);
+    if (cfg == NULL)
+        cfg = &defaults;
+    w3_server *server = w3e_alloc(sizeof *server);
+    if (server == NULL)
+        return NULL;
+    server->arena = w3e_arena_create();
+    if (server->arena == NULL) {
+        w3e_free(server);
+        return NULL;
+    }
+    server->cfg = *cfg;
+    server->cfg.server_name =
+        w3e_strdup(server->arena, cfg->server_name ? cfg->server_name : defaults.server_name);
+    server->cfg.document_root =
+        w3e_strdup(server->arena, cfg->document_root ? cfg->document_root : defaults.document_root);
+    if (server->cfg.instance_id == 0)
+        server->cfg.instance_id = defaults.instance_id;
+    if (server->cfg.server_name == NULL || server->cfg.document_root == NULL) {
+        w3e_arena_destroy(server->arena);
+        w3e_free(server);
+        return NULL;
+    }
+    server->accepting_filters = 1;
+    return server;
+}
+
+unsigned w3_server_filter_count(const w3_server *server)
+{
+    return server ? server->filter_count : 0;
+}
+
+void w3_server_destroy(w3_server *server)
+{
+    if (server == NULL)
+        return;
+    w3e_filters_unload(server);
+    w3e_free(server->filters);
+    w3e_arena_destroy(server->arena);
+    w3e_free(server);
+}

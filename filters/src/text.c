@@ -1,0 +1,141 @@
+#include "text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+char w3e_upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+}
+
+int w3e_ieqn(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (w3e_upper(a[i]) != w3e_upper(b[i]))
+            return 0;
+        if (a[i] == '\0')
+            return 1;
+    }
+    return 1;
+}
+
+int w3e_ieq(const char *a, const char *b)
+{
+    size_t la = strlen(a);
+    return la == strlen(b) && w3e_ieqn(a, b, la);
+}
+
+int w3e_has_crlf(const char *s)
+{
+    return strpbrk(s, "\r\n") != NULL;
+}
+
+char *w3e_strndup(w3e_arena *arena, const char *s, size_t n)
+{
+    char *d = w3e_arena_alloc(arena, n + 1);
+    if (d != NULL)
+        memcpy(d, s, n);
+    return d;
+}
+
+char *w3e_strdup(w3e_arena *arena, const char *s)
+{
+    return w3e_strndup(arena, s, strlen(s));
+}
+
+char *w3e_utoa(w3e_arena *arena, unsigned long long v)
+{
+    char text[24];
+    snprintf(text, sizeof text, "%llu", v);
+    return w3e_strdup(arena, text);
+}
+
+int w3e_buf_append(w3e_arena *arena, w3e_buf *b, const void *data, size_t len)
+{
+    if (b->len + len + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + len + 1) {
+            if (cap > ((size_t)-1) / 2)
+                return 0;
+            cap *= 2;
+        }
+        char *grown = w3e_arena_alloc(arena, cap);
+        if (grown == NULL)
+            return 0;
+        if (b->len)
+            memcpy(grown, b->data, b->len);
+        b->data = grown;
+        b->cap = cap;
+    }
+    if (len)
+        memcpy(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 1;
+}
+
+int w3e_buf_puts(w3e_arena *arena, w3e_buf *b, const char *s)
+{
+    return w3e_buf_append(arena, b, s, strlen(s));
+}
+
+const char *w3e_buf_str(const w3e_buf *b)
+{
+    return b->data ? b->data : "";
+}
+
+static int base64_value(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    if (c == '+')
+        return 62;
+    if (c == '/')
+        return 63;
+    return -1;
+}
+
+int w3e_base64_decode(const char *in, size_t in_len, char *out, size_t cap)
+{
+    size_t n = 0;
+    unsigned acc = 0;
+    int bits = 0;
+    for (size_t i = 0; i < in_len; i++) {
+        if (in[i] == '=')
+            break;
+        int v = base64_value(in[i]);
+        if (v < 0)
+            return 0;
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            if (n + 1 >= cap)
+                return 0;
+            out[n++] = (char)((acc >> bits) & 0xff);
+        }
+    }
+    out[n] = '\0';
+    return 1;
+}
+
+BOOL w3e_copy_out(const char *value, LPVOID buf, LPDWORD size)
+{
+    if (size == NULL || (buf == NULL && *size != 0)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    DWORD need = (DWORD)strlen(value) + 1;
+    if (*size < need) {
+        *size = need;
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        return FALSE;
+    }
+    memcpy(buf, value, need);
+    *size = need;
+    return TRUE;
+}
