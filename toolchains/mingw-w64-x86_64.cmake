@@ -11,7 +11,8 @@ set(CMAKE_FIND_ROOT_PATH /usr/${W3_MINGW_PREFIX})
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+# BOTH, so that -DCMAKE_PREFIX_PATH=<w3compat install prefix> finds the package.
+set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
 
 # The compiler's own runtime is linked in, so a built .exe or .dll needs no MinGW DLL
 # beside it when Wine (or Windows) loads it.

@@ -12,6 +12,11 @@ extern "C" {
 /* The library's version, "MAJOR.MINOR.PATCH". */
 W3COMPAT_EXPORT const char *W3CompatVersion(void);
 
+/* The loader's own words for the calling thread's last failed LoadLibrary or
+ * GetProcAddress: dlerror's text on POSIX, the system message for GetLastError() on
+ * Windows. Never NULL; valid until the thread's next call. */
+W3COMPAT_EXPORT const char *W3GetLastLoaderMessage(void);
+
 #ifdef __cplusplus
 }
 #endif

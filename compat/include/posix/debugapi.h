@@ -1,6 +1,21 @@
+/* Debug output: OutputDebugString writes the string to stderr as given (no newline is
+ * added), where a debugger would show it on Windows. */
 #ifndef W3COMPAT_DEBUGAPI_H
 #define W3COMPAT_DEBUGAPI_H
 
 #include "windef.h"
+
+W3COMPAT_BEGIN_C
+
+WINBASEAPI void WINAPI OutputDebugStringA(LPCSTR lpOutputString);
+WINBASEAPI void WINAPI OutputDebugStringW(LPCWSTR lpOutputString);
+
+W3COMPAT_END_C
+
+#ifdef UNICODE
+#define OutputDebugString OutputDebugStringW
+#else
+#define OutputDebugString OutputDebugStringA
+#endif
 
 #endif

@@ -22,6 +22,7 @@
 #include "fileapi.h"
 #include "synchapi.h"
 #include "processthreadsapi.h"
+#include "processenv.h"
 #include "interlockedapi.h"
 #include "sysinfoapi.h"
 #include "profileapi.h"

@@ -1,0 +1,23 @@
+/* objbase.h for POSIX: IUnknown and the macros COM interface declarations are written
+ * with. Only the parts that w3compat's interfaces (mscoree.h, httpserv.h) use. */
+#ifndef W3COMPAT_OBJBASE_H
+#define W3COMPAT_OBJBASE_H
+
+#include "unknwn.h"
+
+#define STDMETHODIMP HRESULT STDMETHODCALLTYPE
+#define STDMETHODIMP_(type) type STDMETHODCALLTYPE
+#define STDAPI EXTERN_C HRESULT STDAPICALLTYPE
+#define STDAPI_(type) EXTERN_C type STDAPICALLTYPE
+
+#if defined(__cplusplus) && !defined(CINTERFACE)
+#define STDMETHOD(method) virtual HRESULT STDMETHODCALLTYPE method
+#define STDMETHOD_(type, method) virtual type STDMETHODCALLTYPE method
+#define PURE = 0
+#else
+#define STDMETHOD(method) HRESULT(STDMETHODCALLTYPE *method)
+#define STDMETHOD_(type, method) type(STDMETHODCALLTYPE *method)
+#define PURE
+#endif
+
+#endif

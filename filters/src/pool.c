@@ -1,0 +1,164 @@
+/* Request and connection pools: bump allocation in chunks of pages from the host memory
+ * manager, everything freed at once when the pool is destroyed. */
+#include "pool_internal.h"
+
+void w3_pool_lock(struct w3_pool *pool)
+{
+    if (pool->flags & W3_POOL_THREADSAFE)
+        EnterCriticalSection(&pool->lock);
+}
+
+void w3_pool_unlock(struct w3_pool *pool)
+{
+    if (pool->flags & W3_POOL_THREADSAFE)
+        LeaveCriticalSection(&pool->lock);
+}
+
+struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg, EMemoryCriticalLevel level,
+                                  DWORD flags)
+{
+    if (!cfg || !cfg->manager || (flags & ~W3_POOL_THREADSAFE)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
+    struct w3_chunk *chunk = w3_chunk_get(cfg, cfg->page_size, level);
+    if (!chunk) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    /* The pool lives at the start of its first chunk. */
+    struct w3_pool *pool = (struct w3_pool *)((char *)chunk + W3_CHUNK_HEADER);
+    memset(pool, 0, sizeof *pool);
+    pool->cfg = cfg;
+    pool->level = level;
+    pool->flags = flags;
+    pool->page_heap = cfg->page_heap;
+    pool->slow = (flags & W3_POOL_THREADSAFE) || pool->page_heap;
+    pool->chunks = chunk;
+    pool->reserved = chunk->size;
+    pool->next_chunk = 2 * (SIZE_T)cfg->page_size;
+    pool->cur = (char *)pool + W3_ALIGN_UP(sizeof *pool);
+    pool->end = (char *)chunk + chunk->size;
+    if (flags & W3_POOL_THREADSAFE)
+        InitializeCriticalSection(&pool->lock);
+    return pool;
+}
+
+struct w3_pool *w3_pool_create(struct w3_mem_config *cfg, EMemoryCriticalLevel level)
+{
+    return w3_pool_create_ex(cfg, level, 0);
+}
+
+/* A block too large for a chunk: a region of exactly the pages it needs. */
+static void *alloc_large(struct w3_pool *pool, SIZE_T cb)
+{
+    SIZE_T page = pool->cfg->page_size;
+    SIZE_T head = W3_ALIGN_UP(sizeof(struct w3_region));
+    if (cb > MAXSIZE_T - head - page) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    SIZE_T size = (head + cb + page - 1) & ~(page - 1);
+    struct w3_region *r = w3_region_get(pool->cfg, size, pool->level);
+    if (!r) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    r->base = r;
+    r->next = pool->regions;
+    pool->regions = r;
+    pool->reserved += size;
+    pool->allocated += cb;
+    return (char *)r + head;
+}
+
+/* Moves to a new chunk big enough for `need` bytes; chunk sizes double up to the
+ * largest. The rest of the old chunk is given up, at most a quarter of a chunk. */
+static BOOL next_chunk(struct w3_pool *pool, SIZE_T need)
+{
+    SIZE_T size = pool->next_chunk;
+    while (size - W3_CHUNK_HEADER < need)
+        size *= 2;
+    struct w3_chunk *chunk = w3_chunk_get(pool->cfg, size, pool->level);
+    if (!chunk) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return FALSE;
+    }
+    chunk->next = pool->chunks;
+    pool->chunks = chunk;
+    pool->reserved += size;
+    if (size < w3_chunk_max(pool->cfg))
+        pool->next_chunk = size * 2;
+    pool->cur = (char *)chunk + W3_CHUNK_HEADER;
+    pool->end = (char *)chunk + size;
+    return TRUE;
+}
+
+void *w3_pool_alloc_locked(struct w3_pool *pool, SIZE_T cb)
+{
+    if (cb == 0) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
+    if (cb > w3_chunk_max(pool->cfg) / 4)
+        return alloc_large(pool, cb);
+    SIZE_T need = W3_ALIGN_UP(cb);
+    if (need > (SIZE_T)(pool->end - pool->cur) && !next_chunk(pool, need))
+        return NULL;
+    void *p = pool->cur;
+    pool->cur += need;
+    pool->allocated += cb;
+    return p;
+}
+
+void *w3_pool_alloc(struct w3_pool *pool, SIZE_T cb)
+{
+    /* The common case, inline: a small block that fits the current chunk. cb - 1 wraps
+     * for cb == 0, which the slow path rejects. */
+    if (!pool->slow && cb - 1 < 256) {
+        SIZE_T need = W3_ALIGN_UP(cb);
+        if (need <= (SIZE_T)(pool->end - pool->cur)) {
+            void *p = pool->cur;
+            pool->cur += need;
+            pool->allocated += cb;
+            return p;
+        }
+    }
+    if (pool->page_heap && cb)
+        return w3_pageheap_alloc(pool, cb);
+    w3_pool_lock(pool);
+    void *p = w3_pool_alloc_locked(pool, cb);
+    w3_pool_unlock(pool);
+    return p;
+}
+
+void w3_pool_destroy(struct w3_pool *pool)
+{
+    if (!pool)
+        return;
+    struct w3_mem_config *cfg = pool->cfg;
+    w3_pool_lock(pool);
+    w3_pool_verify_locked(pool);
+    w3_pool_unlock(pool);
+    if (pool->flags & W3_POOL_THREADSAFE)
+        DeleteCriticalSection(&pool->lock);
+    for (struct w3_region *r = pool->regions, *next; r; r = next) {
+        next = r->next;
+        w3_region_put(cfg, r->base);
+    }
+    /* The pool itself is in the last chunk of the list: read it before handing on. */
+    for (struct w3_chunk *c = pool->chunks, *next; c; c = next) {
+        next = c->next;
+        w3_chunk_put(cfg, c);
+    }
+}
+
+SIZE_T w3_pool_bytes_allocated(const struct w3_pool *pool)
+{
+    return pool->allocated;
+}
+
+SIZE_T w3_pool_bytes_reserved(const struct w3_pool *pool)
+{
+    return pool->reserved;
+}

@@ -1,0 +1,81 @@
+/* Internals shared by the pool's source files. */
+#ifndef W3_POOL_INTERNAL_H
+#define W3_POOL_INTERNAL_H
+
+#include "w3pool.h"
+
+#define W3_ALIGN_UP(n) (((n) + (W3_POOL_ALIGNMENT - 1)) & ~(SIZE_T)(W3_POOL_ALIGNMENT - 1))
+
+/* A region from the host memory manager holding small blocks; the header starts it. */
+struct w3_chunk {
+    struct w3_chunk *next;
+    SIZE_T size;
+};
+#define W3_CHUNK_HEADER W3_ALIGN_UP(sizeof(struct w3_chunk))
+
+/* A region of its own: a large block, or any block in page-heap mode. */
+struct w3_region {
+    struct w3_region *next;
+    void *base;
+};
+
+/* An AllocMem block: header, then the caller's bytes, then the tail signature. */
+struct w3_tag {
+    struct w3_tag *next;
+    unsigned char *user;
+    SIZE_T cb;
+    SIZE_T sig_len;
+    const char *owner;
+    const char *url;
+    BOOL reported;
+};
+#define W3_TAG_HEADER W3_ALIGN_UP(sizeof(struct w3_tag))
+#define W3_TAIL_BYTE 0xAB
+#define W3_TAIL_MIN 8u
+
+struct w3_pool {
+    char *cur, *end; /* free space of the current chunk */
+    BOOL slow;       /* thread-safe or page-heap: every call takes the slow path */
+    struct w3_mem_config *cfg;
+    EMemoryCriticalLevel level;
+    DWORD flags;
+    BOOL page_heap;
+    struct w3_chunk *chunks;
+    struct w3_region *regions;
+    struct w3_tag *tags;
+    SIZE_T allocated, reserved;
+    SIZE_T next_chunk;
+    CRITICAL_SECTION lock; /* W3_POOL_THREADSAFE only */
+};
+
+/* Chunks come in sizes of 1, 2, 4, 8 and 16 pages; blocks above a quarter of the
+ * largest get a region of their own. */
+#define W3_CHUNK_CLASSES 5
+#define W3_CHUNK_CACHE_PER_CLASS 32
+
+struct w3_chunk_cache {
+    CRITICAL_SECTION lock;
+    struct w3_chunk *free[W3_CHUNK_CLASSES];
+    DWORD count[W3_CHUNK_CLASSES];
+};
+
+/* mem_chunks.c */
+struct w3_chunk *w3_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel level);
+void w3_chunk_put(struct w3_mem_config *cfg, struct w3_chunk *chunk);
+void w3_chunk_cache_free(struct w3_mem_config *cfg);
+SIZE_T w3_chunk_max(const struct w3_mem_config *cfg);
+void *w3_region_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel level);
+void w3_region_put(struct w3_mem_config *cfg, void *base);
+
+/* pool_tagged.c */
+DWORD w3_pool_verify_locked(struct w3_pool *pool);
+
+/* pool_pageheap.c */
+void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb);
+
+/* pool.c: a block from the pool, the lock (if any) held */
+void *w3_pool_alloc_locked(struct w3_pool *pool, SIZE_T cb);
+void w3_pool_lock(struct w3_pool *pool);
+void w3_pool_unlock(struct w3_pool *pool);
+
+#endif
