@@ -13,6 +13,7 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/w3compat-config-ver
   COMPATIBILITY SameMajorVersion)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/w3compat-config.cmake
               ${CMAKE_CURRENT_BINARY_DIR}/w3compat-config-version.cmake
+              ${CMAKE_CURRENT_SOURCE_DIR}/cmake/W3CompatTargets.cmake
         DESTINATION ${W3_CMAKE_INSTALL_DIR})
 
 if(WIN32)

@@ -190,7 +190,9 @@ int w3_conn_feed(w3_conn *conn, const void *data, size_t len)
     conn->held = NULL;
     conn->held_len = 0;
 
-    unsigned char *copy = w3e_arena_alloc(conn->req->arena, total);
+    /* The filters' copy outlives the request that is current now: a read can carry the
+     * end of one request and the start of the next. */
+    unsigned char *copy = w3e_alloc(total);
     if (copy == NULL) {
         w3e_free(bytes);
         conn->wants_close = 1;
@@ -198,29 +200,24 @@ int w3_conn_feed(w3_conn *conn, const void *data, size_t len)
     }
     memcpy(copy, bytes, total);
     HTTP_FILTER_RAW_DATA raw = {copy, (DWORD)total, (DWORD)total, 0};
-    switch (w3e_notify(conn, SF_NOTIFY_READ_RAW_DATA, &raw)) {
-    case W3E_READ_NEXT:
+    enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_READ_RAW_DATA, &raw);
+    if (outcome == W3E_READ_NEXT) {
         conn->held = bytes;
         conn->held_len = total;
+        w3e_free(copy);
         return 0;
-    case W3E_CONTINUE:
-        w3e_free(bytes);
-        if (raw.pvInData != NULL)
-            parse(conn, raw.pvInData, raw.cbInData);
-        return conn->wants_close;
-    case W3E_ERROR:
-        w3e_free(bytes);
-        w3e_pipeline_fail(conn->req, 500);
-        conn->wants_close = 1;
-        return 1;
-    case W3E_FINISHED:
-    case W3E_FINISHED_KEEP_CONN:
-        w3e_free(bytes);
-        w3e_pipeline_fail(conn->req, 0);
-        conn->wants_close = 1;
-        return 1;
     }
-    return 1;
+    w3e_free(bytes);
+    if (outcome == W3E_CONTINUE && raw.pvInData != NULL)
+        parse(conn, raw.pvInData, raw.cbInData);
+    else if (outcome == W3E_ERROR)
+        w3e_pipeline_fail(conn->req, 500);
+    else if (outcome != W3E_CONTINUE)
+        w3e_pipeline_fail(conn->req, 0); /* FINISHED: the filter answered */
+    if (outcome != W3E_CONTINUE)
+        conn->wants_close = 1;
+    w3e_free(copy);
+    return conn->wants_close;
 }
 
 int w3_conn_wants_close(const w3_conn *conn)

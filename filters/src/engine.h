@@ -98,6 +98,7 @@ struct w3_request {
     DWORD win32_status;
     unsigned long long bytes_sent;
     unsigned long long bytes_recvd;
+    ULONGLONG start_tick; /* GetTickCount64 when the request's first byte arrived */
 };
 
 enum w3e_pause { W3E_PAUSE_NONE, W3E_PAUSE_HEADERS, W3E_PAUSE_MESSAGE };
@@ -141,6 +142,8 @@ void w3e_pipeline_fail(w3_request *req, unsigned status);
 
 /* response.c */
 const char *w3e_reason_for(unsigned status);
+/* The current time as an HTTP date (RFC 9110 IMF-fixdate). */
+const char *w3e_http_date(char out[32]);
 /* Replaces the response by `status` with a short HTML body. */
 void w3e_response_error(w3_request *req, unsigned status);
 int w3e_response_set_status_line(w3_request *req, const char *line);

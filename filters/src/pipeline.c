@@ -44,7 +44,7 @@ static void complete(w3_request *req)
         req->win32_status,
         (DWORD)req->bytes_sent,
         (DWORD)req->bytes_recvd,
-        0,
+        (DWORD)(GetTickCount64() - req->start_tick),
     };
     w3e_notify(conn, SF_NOTIFY_LOG, &lg);
     log_fields(req, &lg);

@@ -22,6 +22,7 @@ w3_request *w3e_request_begin(w3_conn *conn)
     req->physical_path = "";
     req->status = 200;
     req->reason = "OK";
+    req->start_tick = GetTickCount64();
     return req;
 }
 

@@ -106,9 +106,24 @@ static int is_finished(enum w3e_outcome outcome)
     return outcome == W3E_FINISHED || outcome == W3E_FINISHED_KEEP_CONN;
 }
 
+/* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". */
+const char *w3e_http_date(char out[32])
+{
+    static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    SYSTEMTIME t;
+    GetSystemTime(&t);
+    snprintf(out, 32, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[t.wDayOfWeek % 7],
+             (unsigned)t.wDay, months[(t.wMonth + 11) % 12], (unsigned)t.wYear, (unsigned)t.wHour,
+             (unsigned)t.wMinute, (unsigned)t.wSecond);
+    return out;
+}
+
 void w3e_response_send(w3_request *req)
 {
     w3_conn *conn = req->conn;
+    char date[32];
     if (req->response_sent)
         return;
     req->send_response_started = 1;
@@ -135,6 +150,8 @@ void w3e_response_send(w3_request *req)
         if (cl != NULL)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
     }
+    if (w3e_headers_get(req->arena, &req->resp_headers, "Date") == NULL)
+        w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(date));
     if (w3e_headers_get(req->arena, &req->resp_headers, "Server") == NULL)
         w3e_headers_add(req->arena, &req->resp_headers, "Server", SERVER_SOFTWARE);
     if (!req->keep_alive)
