@@ -64,8 +64,7 @@ typedef struct w3_config {
     unsigned long long max_allowed_content_length;
 
     unsigned max_request_line, max_header_bytes, max_header_count;
-    unsigned header_timeout_s, body_timeout_s, idle_timeout_s, send_timeout_s,
-        shutdown_timeout_s;
+    unsigned header_timeout_s, body_timeout_s, idle_timeout_s, send_timeout_s, shutdown_timeout_s;
     unsigned workers, rapid_fail_count, rapid_fail_seconds;
     char *page_heap; /* "off", "tail" or "guard" */
     unsigned long long memory_limit;
@@ -79,8 +78,7 @@ W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
 /* Reads `path` over the defaults in *cfg. Returns nonzero on success; on failure writes
  * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
  * must still be freed. */
-W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err,
-                                   size_t err_size);
+W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */
 W3ENGINE_EXPORT void w3_config_free(w3_config *cfg);

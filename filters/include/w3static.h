@@ -23,10 +23,10 @@ extern "C" {
 typedef struct w3_static w3_static;
 
 typedef struct w3_static_config {
-    const char *root;                       /* the directory "/" maps to */
-    const char *const *default_documents;   /* tried in order for a directory URL */
-    size_t default_document_count;          /* 0: no default documents */
-    int directory_browse;                   /* nonzero: list directories */
+    const char *root;                     /* the directory "/" maps to */
+    const char *const *default_documents; /* tried in order for a directory URL */
+    size_t default_document_count;        /* 0: no default documents */
+    int directory_browse;                 /* nonzero: list directories */
 } w3_static_config;
 
 /* The configuration is copied. NULL if out of memory. */

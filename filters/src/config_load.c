@@ -25,7 +25,6 @@ void w3c_fail(config_reader *r, const char *element, const char *fmt, ...)
     XML_StopParser(r->parser, XML_FALSE);
 }
 
-
 static void on_start(void *data, const XML_Char *name, const XML_Char **attrs)
 {
     config_reader *r = data;

@@ -40,7 +40,10 @@ static void application_start(config_reader *r, const char *name, const char **a
     r->in_root_app = r->site_count == 1 && path != NULL && strcmp(path, "/") == 0;
 }
 
-static void application_end(config_reader *r) { r->in_root_app = 0; }
+static void application_end(config_reader *r)
+{
+    r->in_root_app = 0;
+}
 
 static void vdir_start(config_reader *r, const char *name, const char **attrs)
 {
@@ -214,34 +217,36 @@ static void memory_start(config_reader *r, const char *name, const char **attrs)
 
 #define ATTRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define KIDS(...) ((const w3c_element *const[]){__VA_ARGS__, NULL})
-#define LEAF(var, nm, attrs, start)                                                          \
-    static const w3c_element var = {nm, attrs, 1, NULL, start, NULL}
+#define LEAF(var, nm, attrs, start) static const w3c_element var = {nm, attrs, 1, NULL, start, NULL}
 
 LEAF(binding_el, "binding", ATTRS("protocol", "bindingInformation", "sslFlags"), binding_start);
 static const w3c_element bindings_el = {"bindings", NULL, 1, KIDS(&binding_el), NULL, NULL};
 LEAF(vdir_el, "virtualDirectory",
-     ATTRS("path", "physicalPath", "userName", "password", "logonMethod",
-           "allowSubDirConfig"),
+     ATTRS("path", "physicalPath", "userName", "password", "logonMethod", "allowSubDirConfig"),
      vdir_start);
-static const w3c_element application_el = {
-    "application", NULL, 0, KIDS(&vdir_el), application_start, application_end};
-static const w3c_element site_el = {
-    "site", ATTRS("name", "id", "serverAutoStart"), 0, KIDS(&bindings_el, &application_el),
-    site_start, NULL};
+static const w3c_element application_el = {"application",     NULL,           0, KIDS(&vdir_el),
+                                           application_start, application_end};
+static const w3c_element site_el = {"site",     ATTRS("name", "id", "serverAutoStart"),
+                                    0,          KIDS(&bindings_el, &application_el),
+                                    site_start, NULL};
 static const w3c_element sites_el = {"sites", NULL, 0, KIDS(&site_el), NULL, NULL};
-static const w3c_element app_host_el = {"system.applicationHost", NULL, 0, KIDS(&sites_el),
-                                        NULL, NULL};
+static const w3c_element app_host_el = {"system.applicationHost", NULL, 0,
+                                        KIDS(&sites_el),          NULL, NULL};
 
 LEAF(global_add_el, "add", ATTRS("name", "image", "preCondition"), global_module_add);
 LEAF(any_clear_el, "clear", ATTRS(""), NULL);
 LEAF(name_remove_el, "remove", ATTRS("name"), NULL);
-static const w3c_element global_modules_el = {
-    "globalModules", ATTRS(""), 1, KIDS(&global_add_el, &any_clear_el, &name_remove_el), NULL,
-    NULL};
+static const w3c_element global_modules_el = {"globalModules",
+                                              ATTRS(""),
+                                              1,
+                                              KIDS(&global_add_el, &any_clear_el, &name_remove_el),
+                                              NULL,
+                                              NULL};
 LEAF(module_add_el, "add", ATTRS("name", "preCondition", "type", "lockItem"), module_add);
 static const w3c_element modules_el = {
-    "modules", ATTRS("runAllManagedModulesForAllRequests"), 1,
-    KIDS(&module_add_el, &any_clear_el, &name_remove_el), NULL, NULL};
+    "modules", ATTRS("runAllManagedModulesForAllRequests"),
+    1,         KIDS(&module_add_el, &any_clear_el, &name_remove_el),
+    NULL,      NULL};
 LEAF(filter_el, "filter", ATTRS("name", "path", "enabled", "enableCache", "preCondition"),
      filter_add);
 static const w3c_element filters_el = {
@@ -251,22 +256,28 @@ LEAF(file_remove_el, "remove", ATTRS("value"), file_remove);
 LEAF(files_clear_el, "clear", ATTRS(""), files_clear);
 static const w3c_element files_el = {
     "files", ATTRS(""), 1, KIDS(&file_add_el, &file_remove_el, &files_clear_el), NULL, NULL};
-static const w3c_element default_document_el = {
-    "defaultDocument", ATTRS("enabled"), 1, KIDS(&files_el), default_document_start, NULL};
-LEAF(directory_browse_el, "directoryBrowse", ATTRS("enabled", "showFlags"),
-     directory_browse_start);
+static const w3c_element default_document_el = {"defaultDocument", ATTRS("enabled"),       1,
+                                                KIDS(&files_el),   default_document_start, NULL};
+LEAF(directory_browse_el, "directoryBrowse", ATTRS("enabled", "showFlags"), directory_browse_start);
 static const w3c_element request_limits_el = {
-    "requestLimits", ATTRS("maxAllowedContentLength", "maxUrl", "maxQueryString"), 0, NULL,
-    request_limits_start, NULL};
-static const w3c_element request_filtering_el = {"requestFiltering", NULL, 0,
+    "requestLimits",
+    ATTRS("maxAllowedContentLength", "maxUrl", "maxQueryString"),
+    0,
+    NULL,
+    request_limits_start,
+    NULL};
+static const w3c_element request_filtering_el = {"requestFiltering",       NULL, 0,
                                                  KIDS(&request_limits_el), NULL, NULL};
 static const w3c_element security_el = {"security", NULL, 0, KIDS(&request_filtering_el),
-                                        NULL, NULL};
-static const w3c_element web_server_el = {
-    "system.webServer", NULL, 0,
-    KIDS(&global_modules_el, &modules_el, &filters_el, &default_document_el,
-         &directory_browse_el, &security_el),
-    NULL, NULL};
+                                        NULL,       NULL};
+static const w3c_element web_server_el = {"system.webServer",
+                                          NULL,
+                                          0,
+                                          KIDS(&global_modules_el, &modules_el, &filters_el,
+                                               &default_document_el, &directory_browse_el,
+                                               &security_el),
+                                          NULL,
+                                          NULL};
 static const w3c_element location_el = {"location", NULL, 0, KIDS(&web_server_el), NULL, NULL};
 
 LEAF(limits_el, "limits", ATTRS("maxRequestLine", "maxHeaderBytes", "maxHeaderCount"),
@@ -276,12 +287,15 @@ LEAF(timeouts_el, "timeouts", ATTRS("headerRead", "bodyRead", "keepAliveIdle", "
 LEAF(workers_el, "workers", ATTRS("count", "rapidFailCount", "rapidFailSeconds"), workers_start);
 LEAF(memory_el, "memory", ATTRS("pageHeap", "limit"), memory_start);
 static const w3c_element w3compat_el = {
-    "w3compat", ATTRS(""), 1, KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el), NULL,
-    NULL};
+    "w3compat", ATTRS(""), 1, KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el), NULL, NULL};
 
 static const w3c_element configuration_el = {
-    "configuration", NULL, 0, KIDS(&app_host_el, &web_server_el, &location_el, &w3compat_el),
-    NULL, NULL};
+    "configuration",
+    NULL,
+    0,
+    KIDS(&app_host_el, &web_server_el, &location_el, &w3compat_el),
+    NULL,
+    NULL};
 static const w3c_element document_el = {"", NULL, 1, KIDS(&configuration_el), NULL, NULL};
 
 const w3c_element *w3c_find_child(const w3c_element *parent, const char *name)

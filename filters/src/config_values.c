@@ -46,8 +46,7 @@ void w3c_attr_uint(config_reader *r, const char *element, const char **attrs, co
     if (text == NULL)
         return;
     if (!parse_u64(text, &v) || v < min || v > max) {
-        w3c_fail(r, element, "%s=\"%s\" is not a whole number from %u to %u", name, text, min,
-                 max);
+        w3c_fail(r, element, "%s=\"%s\" is not a whole number from %u to %u", name, text, min, max);
         return;
     }
     *out = (unsigned)v;

@@ -78,9 +78,9 @@ static int look_up(const char *path, file_facts *facts)
     FindClose(h);
     facts->is_directory = (fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
     facts->size = ((unsigned long long)fd.nFileSizeHigh << 32) | fd.nFileSizeLow;
-    facts->mtime = w3s_filetime_to_unix(((unsigned long long)fd.ftLastWriteTime.dwHighDateTime
-                                         << 32) |
-                                        fd.ftLastWriteTime.dwLowDateTime);
+    facts->mtime =
+        w3s_filetime_to_unix(((unsigned long long)fd.ftLastWriteTime.dwHighDateTime << 32) |
+                             fd.ftLastWriteTime.dwLowDateTime);
     return 1;
 }
 
@@ -236,8 +236,8 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
     }
     char relative[PATH_MAX_BYTES];
     int dir_slash;
-    unsigned status = w3s_normalise_path(w3_request_url(req), relative, sizeof relative,
-                                         &dir_slash);
+    unsigned status =
+        w3s_normalise_path(w3_request_url(req), relative, sizeof relative, &dir_slash);
     if (status != 0) {
         answer_error(resp, status, reason_of(status));
         return;
@@ -263,7 +263,7 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
     } else if (!dir_slash) {
         redirect_to_slash(req, resp);
     } else {
-        char url_path[PATH_MAX_BYTES];
+        char url_path[PATH_MAX_BYTES + 2];
         snprintf(url_path, sizeof url_path, "/%s%s", relative, relative[0] != '\0' ? "/" : "");
         serve_directory(files, req, resp, path, url_path, head);
     }

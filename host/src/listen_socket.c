@@ -24,8 +24,7 @@ static socklen_t addr_len(const struct sockaddr_storage *sa)
 
 #ifndef _WIN32
 /* libuv 1.44 has no SO_REUSEPORT flag: make the socket here and hand it to libuv. */
-static int bind_shared(uv_tcp_t *tcp, const struct sockaddr_storage *sa, char *err,
-                       size_t err_size)
+static int bind_shared(uv_tcp_t *tcp, const struct sockaddr_storage *sa, char *err, size_t err_size)
 {
     int fd = socket(sa->ss_family, SOCK_STREAM, 0);
     int one = 1;

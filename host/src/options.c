@@ -45,8 +45,7 @@ static int parse_seconds(const char *flag, const char *text, unsigned *ms)
     char *end;
     double s = strtod(text, &end);
     if (*end != '\0' || end == text || !(s > 0) || s > 86400) {
-        fprintf(stderr, "w3host: %s: '%s' is not a number of seconds in (0, 86400]\n", flag,
-                text);
+        fprintf(stderr, "w3host: %s: '%s' is not a number of seconds in (0, 86400]\n", flag, text);
         return 0;
     }
     *ms = (unsigned)(s * 1000 + 0.5);

@@ -12,8 +12,8 @@ typedef struct host_filter {
 } host_filter;
 
 typedef struct host_options {
-    const char *root;        /* document root (the "/" virtual directory) */
-    char listen_ip[64];      /* numeric IPv4 or IPv6 address */
+    const char *root;   /* document root (the "/" virtual directory) */
+    char listen_ip[64]; /* numeric IPv4 or IPv6 address */
     unsigned listen_port;
     const char *log_dir;     /* NULL: no W3C log */
     const char *config_path; /* NULL: flags only */

@@ -98,7 +98,10 @@ static void conn_destroy(hconn *c)
     host_maybe_finished(h);
 }
 
-static void on_linger_timeout(uv_timer_t *timer) { conn_destroy(timer->data); }
+static void on_linger_timeout(uv_timer_t *timer)
+{
+    conn_destroy(timer->data);
+}
 
 static void on_shutdown(uv_shutdown_t *req, int status)
 {
@@ -168,7 +171,10 @@ static void on_engine_output(void *ctx, const void *data, size_t len)
         conn_send(c, data, len);
 }
 
-static void on_idle_timeout(uv_timer_t *timer) { conn_begin_close(timer->data); }
+static void on_idle_timeout(uv_timer_t *timer)
+{
+    conn_begin_close(timer->data);
+}
 
 /* The client took too long to send a request's headers: 408, as HTTP.sys answers
  * before any filter sees the request, then close. */
@@ -211,8 +217,8 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
     if (nread == 0 || c->closing)
         return; /* nothing, or bytes drained while lingering */
     c->answered = 0;
-    int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0 ||
-                    w3_conn_wants_close(c->wc);
+    int close_now =
+        w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0 || w3_conn_wants_close(c->wc);
     if (close_now) {
         conn_begin_close(c);
         return;
@@ -402,8 +408,8 @@ int host_serve(const host_options *opts, int reuse_port)
     uv_tcp_init(&h->loop, &h->listener);
     h->listener.data = h;
     char err[256];
-    int ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, reuse_port,
-                                err, sizeof err);
+    int ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, reuse_port, err,
+                                sizeof err);
     if (ok) {
         int rc = uv_listen((uv_stream_t *)&h->listener, 511, on_connection);
         if (rc != 0) {
@@ -431,8 +437,8 @@ int host_serve(const host_options *opts, int reuse_port)
     uv_signal_start(&h->sigint, on_stop_signal, SIGINT);
     uv_signal_start(&h->sighup, on_hangup, SIGHUP);
     if (!opts->quiet)
-        fprintf(stderr, "w3host[%d]: listening on http://%s:%u/ serving %s\n",
-                (int)uv_os_getpid(), opts->listen_ip, opts->listen_port, opts->root);
+        fprintf(stderr, "w3host[%d]: listening on http://%s:%u/ serving %s\n", (int)uv_os_getpid(),
+                opts->listen_ip, opts->listen_port, opts->root);
     uv_run(&h->loop, UV_RUN_DEFAULT);
     uv_loop_close(&h->loop);
     host_teardown(h);

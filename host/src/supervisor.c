@@ -94,11 +94,11 @@ static int note_failure(const host_options *opts, worker_slot *slot, unsigned in
 {
     long long now = now_ms();
     if (WIFSIGNALED(status))
-        fprintf(stderr, "w3host: worker %u (pid %d) killed by signal %d\n", index,
-                (int)slot->pid, WTERMSIG(status));
+        fprintf(stderr, "w3host: worker %u (pid %d) killed by signal %d\n", index, (int)slot->pid,
+                WTERMSIG(status));
     else
-        fprintf(stderr, "w3host: worker %u (pid %d) exited with status %d\n", index,
-                (int)slot->pid, WEXITSTATUS(status));
+        fprintf(stderr, "w3host: worker %u (pid %d) exited with status %d\n", index, (int)slot->pid,
+                WEXITSTATUS(status));
     if (slot->failures == 0 || now - slot->window_start_ms > (long long)opts->rapid_fail_ms) {
         slot->failures = 0;
         slot->window_start_ms = now;

@@ -8,21 +8,33 @@
 
 #include <uv.h>
 
-#define W3C_FIELDS                                                                           \
-    "date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip "             \
+#define W3C_FIELDS                                                                                 \
+    "date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip "                   \
     "cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken"
 
 /* The engine's line: client-host user server-name method target parameters status
  * win32-status bytes-sent bytes-received time-taken-ms */
-enum { F_CLIENT, F_USER, F_SERVER, F_METHOD, F_TARGET, F_QUERY, F_STATUS, F_WIN32, F_SENT,
-       F_RECEIVED, F_TIME, F_COUNT };
+enum {
+    F_CLIENT,
+    F_USER,
+    F_SERVER,
+    F_METHOD,
+    F_TARGET,
+    F_QUERY,
+    F_STATUS,
+    F_WIN32,
+    F_SENT,
+    F_RECEIVED,
+    F_TIME,
+    F_COUNT
+};
 
 struct w3c_log {
     char *dir;
     char server_ip[64];
     unsigned server_port;
     FILE *file;
-    char file_day[8]; /* YYMMDD of the open file */
+    char file_day[40]; /* YYMMDD of the open file */
 };
 
 w3c_log *w3c_log_open(const char *dir, const char *server_ip, unsigned server_port)
@@ -48,8 +60,8 @@ w3c_log *w3c_log_open(const char *dir, const char *server_ip, unsigned server_po
 
 static int open_day_file(w3c_log *log, const struct tm *utc)
 {
-    char day[8], path[4096];
-    strftime(day, sizeof day, "%y%m%d", utc);
+    char day[40], path[4096];
+    snprintf(day, sizeof day, "%02d%02d%02d", utc->tm_year % 100, utc->tm_mon + 1, utc->tm_mday);
     if (log->file != NULL && strcmp(day, log->file_day) == 0)
         return 1;
     if (log->file != NULL)
