@@ -146,7 +146,7 @@ static void file_remove(config_reader *r, const char *name, const char **attrs)
             free(c->default_documents[i]);
             memmove(&c->default_documents[i], &c->default_documents[i + 1],
                     (c->default_document_count - i - 1) * sizeof(char *));
-            c->default_document_count--;
+            c->default_documents[--c->default_document_count] = NULL;
             return;
         }
     }
@@ -156,8 +156,10 @@ static void files_clear(config_reader *r, const char *name, const char **attrs)
 {
     (void)name, (void)attrs;
     w3_config *c = r->cfg;
-    for (size_t i = 0; i < c->default_document_count; i++)
+    for (size_t i = 0; i < c->default_document_count; i++) {
         free(c->default_documents[i]);
+        c->default_documents[i] = NULL;
+    }
     c->default_document_count = 0;
 }
 

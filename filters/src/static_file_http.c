@@ -57,7 +57,7 @@ int w3s_parse_http_date(const char *text, long long *out)
 {
     char wday[4], mon[4], zone[4];
     unsigned d, y, hh, mm, ss;
-    if (sscanf(text, "%3s %u %3s %u %u:%u:%u %3s", wday, &d, mon, &y, &hh, &mm, &ss, zone) != 8 ||
+    if (sscanf(text, "%3s, %u %3s %u %u:%u:%u %3s", wday, &d, mon, &y, &hh, &mm, &ss, zone) != 8 ||
         strcmp(zone, "GMT") != 0 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 60)
         return -1;
     for (unsigned m = 0; m < 12; m++) {
