@@ -17,12 +17,12 @@ static int parse_addr(const char *ip, unsigned port, struct sockaddr_storage *sa
     return uv_ip6_addr(ip, (int)port, (struct sockaddr_in6 *)sa) == 0;
 }
 
+#ifndef _WIN32
 static socklen_t addr_len(const struct sockaddr_storage *sa)
 {
     return sa->ss_family == AF_INET6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in);
 }
 
-#ifndef _WIN32
 /* libuv 1.44 has no SO_REUSEPORT flag: make the socket here and hand it to libuv. */
 static int bind_shared(uv_tcp_t *tcp, const struct sockaddr_storage *sa, char *err, size_t err_size)
 {
