@@ -21,9 +21,6 @@ static double now(void)
 }
 
 static SIZE_T sizes[4096];
-static volatile unsigned char sink;
-/* Where malloc's blocks escape to, so that the compiler cannot elide malloc+free. */
-static void *volatile escape;
 
 static double bench_pool(struct w3_mem_config *cfg, int requests, int blocks)
 {
@@ -31,9 +28,8 @@ static double bench_pool(struct w3_mem_config *cfg, int requests, int blocks)
     for (int r = 0; r < requests; r++) {
         struct w3_pool *pool = w3_pool_create(cfg, eTaskCritical);
         for (int i = 0; i < blocks; i++) {
-            unsigned char *p = w3_pool_alloc(pool, sizes[(r + i) & 4095]);
-            p[0] = (unsigned char)i;
-            sink = p[0];
+            unsigned *p = w3_pool_alloc(pool, sizes[(r + i) & 4095]);
+            p[0] = (unsigned)i; /* a word, as a struct field would be */
         }
         w3_pool_destroy(pool);
     }
@@ -46,11 +42,9 @@ static double bench_malloc_free(int requests, int blocks)
     double t0 = now();
     for (int r = 0; r < requests; r++) {
         for (int i = 0; i < blocks; i++) {
-            unsigned char *p = malloc(sizes[(r + i) & 4095]);
-            p[0] = (unsigned char)i;
-            sink = p[0];
-            escape = p;
-            free(escape);
+            unsigned *p = malloc(sizes[(r + i) & 4095]);
+            p[0] = (unsigned)i; /* a word, as a struct field would be */
+            free(p);
         }
     }
     return now() - t0;
@@ -63,9 +57,8 @@ static double bench_malloc_request(int requests, int blocks)
     double t0 = now();
     for (int r = 0; r < requests; r++) {
         for (int i = 0; i < blocks; i++) {
-            unsigned char *p = malloc(sizes[(r + i) & 4095]);
-            p[0] = (unsigned char)i;
-            sink = p[0];
+            unsigned *p = malloc(sizes[(r + i) & 4095]);
+            p[0] = (unsigned)i; /* a word, as a struct field would be */
             held[i] = p;
         }
         for (int i = 0; i < blocks; i++)
@@ -84,9 +77,8 @@ static double bench_obstack(int requests, int blocks)
     for (int r = 0; r < requests; r++) {
         obstack_init(&ob);
         for (int i = 0; i < blocks; i++) {
-            unsigned char *p = obstack_alloc(&ob, sizes[(r + i) & 4095]);
-            p[0] = (unsigned char)i;
-            sink = p[0];
+            unsigned *p = obstack_alloc(&ob, sizes[(r + i) & 4095]);
+            p[0] = (unsigned)i; /* a word, as a struct field would be */
         }
         obstack_free(&ob, NULL);
     }

@@ -19,6 +19,8 @@
 extern "C" {
 #endif
 
+struct IHostMemoryManager; /* hostmem.h */
+
 typedef struct w3_server w3_server;
 typedef struct w3_conn w3_conn;
 /* The request a handler answers; valid only during the handler call. */
@@ -54,6 +56,9 @@ typedef struct w3_server_config {
     void *handler_ctx;
     w3_log_fn log; /* NULL: no logging */
     void *log_ctx;
+    /* Where request and connection pools get their pages (a reference is taken);
+     * NULL: a default manager without limit. */
+    struct IHostMemoryManager *memory_manager;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

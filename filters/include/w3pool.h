@@ -64,10 +64,41 @@ W3ENGINE_EXPORT struct w3_pool *w3_pool_create(struct w3_mem_config *cfg,
 W3ENGINE_EXPORT struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg,
                                                   EMemoryCriticalLevel level, DWORD flags);
 
+#if defined(_WIN64) || defined(__LP64__)
+#define W3_POOL_ALIGNMENT 16u
+#else
+#define W3_POOL_ALIGNMENT 8u
+#endif
+
+/* The start of every pool, public so that w3_pool_alloc's common case (a small block
+ * that fits the current chunk) is inlined into the caller: a pool must be as cheap as
+ * the bump of a pointer. The rest of the pool is private. */
+struct w3_pool_head {
+    char *cur, *end;  /* free space of the current chunk */
+    SIZE_T allocated; /* bytes handed out */
+    BOOL slow;        /* thread-safe or page-heap: every call takes the slow path */
+};
+
+/* The out-of-line part of w3_pool_alloc. */
+W3ENGINE_EXPORT void *w3_pool_alloc_slow(struct w3_pool *pool, SIZE_T cb);
+
 /* cb bytes aligned to W3_POOL_ALIGNMENT, valid until w3_pool_destroy. NULL with
  * ERROR_INVALID_PARAMETER for cb == 0, ERROR_NOT_ENOUGH_MEMORY when the size overflows
  * or the host memory manager refuses the pages. */
-W3ENGINE_EXPORT void *w3_pool_alloc(struct w3_pool *pool, SIZE_T cb);
+static inline void *w3_pool_alloc(struct w3_pool *pool, SIZE_T cb)
+{
+    struct w3_pool_head *h = (struct w3_pool_head *)pool;
+    SIZE_T need = (cb + (W3_POOL_ALIGNMENT - 1)) & ~(SIZE_T)(W3_POOL_ALIGNMENT - 1);
+    /* need - 1 wraps when cb is 0 or so large that need overflowed to 0: the slow path
+     * rejects both. */
+    if (!h->slow && need - 1 < (SIZE_T)(h->end - h->cur)) {
+        void *p = h->cur;
+        h->cur += need;
+        h->allocated += cb;
+        return p;
+    }
+    return w3_pool_alloc_slow(pool, cb);
+}
 
 /* AllocMem: like w3_pool_alloc, and the block carries a tail signature checked when
  * the pool is verified or destroyed; owner (the filter's name) and url are copied for
@@ -85,12 +116,6 @@ W3ENGINE_EXPORT void w3_pool_destroy(struct w3_pool *pool);
 /* Bytes handed out by the pool and bytes it holds from the host memory manager. */
 W3ENGINE_EXPORT SIZE_T w3_pool_bytes_allocated(const struct w3_pool *pool);
 W3ENGINE_EXPORT SIZE_T w3_pool_bytes_reserved(const struct w3_pool *pool);
-
-#if defined(_WIN64) || defined(__LP64__)
-#define W3_POOL_ALIGNMENT 16u
-#else
-#define W3_POOL_ALIGNMENT 8u
-#endif
 
 #ifdef __cplusplus
 }

@@ -74,7 +74,7 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
     w3_conn *conn = w3e_alloc(sizeof *conn);
     if (conn == NULL)
         return NULL;
-    conn->arena = w3e_arena_create();
+    conn->arena = w3e_arena_create(&server->mem, W3E_CONNECTION_LIFETIME);
     if (conn->arena == NULL) {
         w3e_free(conn);
         return NULL;

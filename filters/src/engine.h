@@ -29,6 +29,7 @@ typedef struct w3e_filter {
 
 struct w3_server {
     w3_server_config cfg; /* strings owned by `arena` */
+    struct w3_mem_config mem;
     w3e_arena *arena;
     w3e_filter **filters; /* in calling order: priority, then configuration order */
     unsigned filter_count;
@@ -39,8 +40,10 @@ struct w3_server {
 /* A filter's view of one connection: the HTTP_FILTER_CONTEXT handed to it (so that
  * pFilterContext persists per filter per connection) and what the server tracks for it. */
 typedef struct w3e_slot {
-    HTTP_FILTER_CONTEXT pfc;
     DWORD magic;
+    /* Not first: a forged context whose ServerContext points at itself cannot pass
+     * for a slot (see w3e_slot_from_pfc). */
+    HTTP_FILTER_CONTEXT pfc;
     struct w3_conn *conn;
     w3e_filter *filter;
     DWORD disabled; /* SF_REQ_DISABLE_NOTIFICATIONS bits for the current request */
@@ -143,7 +146,7 @@ void w3e_pipeline_fail(w3_request *req, unsigned status);
 /* response.c */
 const char *w3e_reason_for(unsigned status);
 /* The current time as an HTTP date (RFC 9110 IMF-fixdate). */
-const char *w3e_http_date(char out[32]);
+const char *w3e_http_date(char out[64]);
 /* Replaces the response by `status` with a short HTML body. */
 void w3e_response_error(w3_request *req, unsigned status);
 int w3e_response_set_status_line(w3_request *req, const char *line);

@@ -1,22 +1,30 @@
-/* The engine's allocation seam. Request memory and AllocMem blocks come from arenas
- * whose whole content is freed at a named event (end of request, after
- * END_OF_NET_SESSION). Everything the engine allocates goes through these functions,
- * so that moving onto the shared pool API (w3pool.h) changes this pair of files only. */
+/* The engine's allocation seam over the pools of w3pool.h. Request memory and AllocMem
+ * blocks come from arenas whose whole content is freed at a named event (end of
+ * request, after END_OF_NET_SESSION, server shutdown). */
 #ifndef W3E_ENGINE_ALLOC_H
 #define W3E_ENGINE_ALLOC_H
 
 #include <stddef.h>
 
-typedef struct w3e_arena w3e_arena;
+#include "w3pool.h"
 
-w3e_arena *w3e_arena_create(void);
+typedef struct w3_pool w3e_arena;
+
+enum w3e_lifetime {
+    W3E_REQUEST_LIFETIME,    /* freed at the end of the request */
+    W3E_CONNECTION_LIFETIME, /* freed after END_OF_NET_SESSION */
+    W3E_SERVER_LIFETIME      /* freed when the server is destroyed */
+};
+
+w3e_arena *w3e_arena_create(struct w3_mem_config *mem, enum w3e_lifetime lifetime);
 /* Zero-filled, aligned for any type; NULL when out of memory. */
 void *w3e_arena_alloc(w3e_arena *arena, size_t size);
-/* A block handed to a filter (AllocMem): `owner` names the filter, `url` the request. */
+/* A block handed to a filter (AllocMem), with a tail signature: `owner` names the
+ * filter, `url` the request, for the overrun report. */
 void *w3e_arena_alloc_tagged(w3e_arena *arena, size_t size, const char *owner, const char *url);
 void w3e_arena_destroy(w3e_arena *arena);
 
-/* Long-lived engine objects (server, filters, connections) outside any arena. */
+/* Objects outside any arena: the server itself, connections, short-lived buffers. */
 void *w3e_alloc(size_t size);
 void w3e_free(void *p);
 

@@ -20,8 +20,10 @@ void w3e_log(w3_server *server, enum w3_log_kind kind, const char *fmt, ...)
 
 w3e_slot *w3e_slot_from_pfc(HTTP_FILTER_CONTEXT *pfc)
 {
-    w3e_slot *slot = (w3e_slot *)pfc;
-    if (pfc == NULL || pfc->ServerContext != (void *)slot || slot->magic != W3E_SLOT_MAGIC) {
+    /* Only pfc->ServerContext is read until the context is known to be ours: the slot
+     * it names must hold this very context. */
+    w3e_slot *slot = pfc != NULL ? pfc->ServerContext : NULL;
+    if (slot == NULL || &slot->pfc != pfc || slot->magic != W3E_SLOT_MAGIC) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
@@ -176,7 +178,7 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
         (extra != NULL && !w3e_parse_header_lines(req->arena, extra, &lines)))
         return fail(ERROR_INVALID_PARAMETER);
     w3e_buf head = {0};
-    char date[32];
+    char date[64];
     int ok = w3e_buf_puts(req->arena, &head, "HTTP/1.1 ") &&
              w3e_buf_puts(req->arena, &head, status) &&
              w3e_buf_puts(req->arena, &head, "\r\nServer: w3compat/" W3ENGINE_VERSION "\r\n") &&

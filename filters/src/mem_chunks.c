@@ -38,6 +38,13 @@ struct w3_chunk *w3_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCri
     int c = chunk_class(cfg, size);
     struct w3_chunk *chunk;
 
+    if (c == W3_FIRST_CHUNK_CLASS) {
+        chunk = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
+        if (chunk) {
+            chunk->next = NULL;
+            return chunk;
+        }
+    }
     EnterCriticalSection(&cache->lock);
     chunk = cache->free[c];
     if (chunk) {
@@ -65,6 +72,9 @@ void w3_chunk_put(struct w3_mem_config *cfg, struct w3_chunk *chunk)
     struct w3_chunk_cache *cache = cfg->cache;
     int c = chunk_class(cfg, chunk->size);
 
+    if (c == W3_FIRST_CHUNK_CLASS &&
+        InterlockedCompareExchangePointer((PVOID volatile *)&cache->hot, chunk, NULL) == NULL)
+        return;
     EnterCriticalSection(&cache->lock);
     if (cache->count[c] < W3_CHUNK_CACHE_PER_CLASS) {
         chunk->next = cache->free[c];
@@ -81,7 +91,10 @@ void w3_chunk_cache_free(struct w3_mem_config *cfg)
 {
     struct w3_chunk_cache *cache = cfg->cache;
     struct w3_chunk *list[W3_CHUNK_CLASSES];
+    struct w3_chunk *hot = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
 
+    if (hot)
+        w3_region_put(cfg, hot);
     EnterCriticalSection(&cache->lock);
     for (int c = 0; c < W3_CHUNK_CLASSES; c++) {
         list[c] = cache->free[c];

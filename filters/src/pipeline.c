@@ -129,9 +129,12 @@ static void read_credentials(w3_request *req)
     if (colon == NULL)
         return;
     *colon = '\0';
-    snprintf(req->user, sizeof req->user, "%s", decoded);
-    snprintf(req->password, sizeof req->password, "%s", colon + 1);
-    snprintf(req->auth_type, sizeof req->auth_type, "Basic");
+    size_t user_len = strlen(decoded), password_len = strlen(colon + 1);
+    if (user_len >= sizeof req->user || password_len >= sizeof req->password)
+        return; /* longer than IIS's buffers: not credentials it would accept */
+    memcpy(req->user, decoded, user_len + 1);
+    memcpy(req->password, colon + 1, password_len + 1);
+    memcpy(req->auth_type, "Basic", sizeof "Basic");
 }
 
 static int authenticate(w3_request *req)

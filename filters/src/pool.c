@@ -21,7 +21,8 @@ struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg, EMemoryCriticalLeve
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    struct w3_chunk *chunk = w3_chunk_get(cfg, cfg->page_size, level);
+    struct w3_chunk *chunk =
+        w3_chunk_get(cfg, W3_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size, level);
     if (!chunk) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
@@ -33,12 +34,12 @@ struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg, EMemoryCriticalLeve
     pool->level = level;
     pool->flags = flags;
     pool->page_heap = cfg->page_heap;
-    pool->slow = (flags & W3_POOL_THREADSAFE) || pool->page_heap;
+    pool->h.slow = (flags & W3_POOL_THREADSAFE) || pool->page_heap;
     pool->chunks = chunk;
     pool->reserved = chunk->size;
-    pool->next_chunk = 2 * (SIZE_T)cfg->page_size;
-    pool->cur = (char *)pool + W3_ALIGN_UP(sizeof *pool);
-    pool->end = (char *)chunk + chunk->size;
+    pool->next_chunk = 2 * W3_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size;
+    pool->h.cur = (char *)pool + W3_ALIGN_UP(sizeof *pool);
+    pool->h.end = (char *)chunk + chunk->size;
     if (flags & W3_POOL_THREADSAFE)
         InitializeCriticalSection(&pool->lock);
     return pool;
@@ -68,7 +69,7 @@ static void *alloc_large(struct w3_pool *pool, SIZE_T cb)
     r->next = pool->regions;
     pool->regions = r;
     pool->reserved += size;
-    pool->allocated += cb;
+    pool->h.allocated += cb;
     return (char *)r + head;
 }
 
@@ -89,8 +90,8 @@ static BOOL next_chunk(struct w3_pool *pool, SIZE_T need)
     pool->reserved += size;
     if (size < w3_chunk_max(pool->cfg))
         pool->next_chunk = size * 2;
-    pool->cur = (char *)chunk + W3_CHUNK_HEADER;
-    pool->end = (char *)chunk + size;
+    pool->h.cur = (char *)chunk + W3_CHUNK_HEADER;
+    pool->h.end = (char *)chunk + size;
     return TRUE;
 }
 
@@ -103,27 +104,16 @@ void *w3_pool_alloc_locked(struct w3_pool *pool, SIZE_T cb)
     if (cb > w3_chunk_max(pool->cfg) / 4)
         return alloc_large(pool, cb);
     SIZE_T need = W3_ALIGN_UP(cb);
-    if (need > (SIZE_T)(pool->end - pool->cur) && !next_chunk(pool, need))
+    if (need > (SIZE_T)(pool->h.end - pool->h.cur) && !next_chunk(pool, need))
         return NULL;
-    void *p = pool->cur;
-    pool->cur += need;
-    pool->allocated += cb;
+    void *p = pool->h.cur;
+    pool->h.cur += need;
+    pool->h.allocated += cb;
     return p;
 }
 
-void *w3_pool_alloc(struct w3_pool *pool, SIZE_T cb)
+void *w3_pool_alloc_slow(struct w3_pool *pool, SIZE_T cb)
 {
-    /* The common case, inline: a small block that fits the current chunk. cb - 1 wraps
-     * for cb == 0, which the slow path rejects. */
-    if (!pool->slow && cb - 1 < 256) {
-        SIZE_T need = W3_ALIGN_UP(cb);
-        if (need <= (SIZE_T)(pool->end - pool->cur)) {
-            void *p = pool->cur;
-            pool->cur += need;
-            pool->allocated += cb;
-            return p;
-        }
-    }
     if (pool->page_heap && cb)
         return w3_pageheap_alloc(pool, cb);
     w3_pool_lock(pool);
@@ -155,7 +145,7 @@ void w3_pool_destroy(struct w3_pool *pool)
 
 SIZE_T w3_pool_bytes_allocated(const struct w3_pool *pool)
 {
-    return pool->allocated;
+    return pool->h.allocated;
 }
 
 SIZE_T w3_pool_bytes_reserved(const struct w3_pool *pool)

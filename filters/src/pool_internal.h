@@ -34,8 +34,7 @@ struct w3_tag {
 #define W3_TAIL_MIN 8u
 
 struct w3_pool {
-    char *cur, *end; /* free space of the current chunk */
-    BOOL slow;       /* thread-safe or page-heap: every call takes the slow path */
+    struct w3_pool_head h; /* first: read by the inline fast path of w3pool.h */
     struct w3_mem_config *cfg;
     EMemoryCriticalLevel level;
     DWORD flags;
@@ -43,10 +42,15 @@ struct w3_pool {
     struct w3_chunk *chunks;
     struct w3_region *regions;
     struct w3_tag *tags;
-    SIZE_T allocated, reserved;
+    SIZE_T reserved;
     SIZE_T next_chunk;
     CRITICAL_SECTION lock; /* W3_POOL_THREADSAFE only */
 };
+
+/* A pool starts with a chunk of 4 pages: enough for a typical request's small blocks
+ * (about a hundred) without a second chunk. */
+#define W3_FIRST_CHUNK_PAGES 4
+#define W3_FIRST_CHUNK_CLASS 2 /* 4 pages = page_size << 2 */
 
 /* Chunks come in sizes of 1, 2, 4, 8 and 16 pages; blocks above a quarter of the
  * largest get a region of their own. */
@@ -54,6 +58,9 @@ struct w3_pool {
 #define W3_CHUNK_CACHE_PER_CLASS 32
 
 struct w3_chunk_cache {
+    /* One first-size chunk kept outside the lock: a request that creates and destroys
+     * its pool on one thread hands it back and forth with one atomic exchange each. */
+    struct w3_chunk *volatile hot;
     CRITICAL_SECTION lock;
     struct w3_chunk *free[W3_CHUNK_CLASSES];
     DWORD count[W3_CHUNK_CLASSES];

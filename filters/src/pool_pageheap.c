@@ -33,7 +33,7 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
     r->next = pool->regions;
     pool->regions = r;
     pool->reserved += span + page;
-    pool->allocated += cb;
+    pool->h.allocated += cb;
     w3_pool_unlock(pool);
     /* Blocks are placed at the very end, so a one-byte overrun faults; a block then has
      * the alignment its size allows (a 16-byte multiple stays 16-aligned). */

@@ -38,7 +38,7 @@ void *w3_pool_alloc_tagged(struct w3_pool *pool, SIZE_T cb, const char *owner, c
         return NULL; /* last error set by the pool */
     }
     /* The header and strings are bookkeeping: count only the caller's bytes. */
-    pool->allocated -= W3_TAG_HEADER + sig_len + strlen(owner_copy) + strlen(url_copy) + 2;
+    pool->h.allocated -= W3_TAG_HEADER + sig_len + strlen(owner_copy) + strlen(url_copy) + 2;
     tag->user = (unsigned char *)tag + W3_TAG_HEADER;
     tag->cb = cb;
     tag->sig_len = sig_len;

@@ -5,7 +5,7 @@
 
 w3_request *w3e_request_begin(w3_conn *conn)
 {
-    w3e_arena *arena = w3e_arena_create();
+    w3e_arena *arena = w3e_arena_create(&conn->server->mem, W3E_REQUEST_LIFETIME);
     if (arena == NULL)
         return NULL;
     w3_request *req = w3e_arena_alloc(arena, sizeof *req);

@@ -107,14 +107,14 @@ static int is_finished(enum w3e_outcome outcome)
 }
 
 /* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". */
-const char *w3e_http_date(char out[32])
+const char *w3e_http_date(char out[64])
 {
     static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     SYSTEMTIME t;
     GetSystemTime(&t);
-    snprintf(out, 32, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[t.wDayOfWeek % 7],
+    snprintf(out, 64, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[t.wDayOfWeek % 7],
              (unsigned)t.wDay, months[(t.wMonth + 11) % 12], (unsigned)t.wYear, (unsigned)t.wHour,
              (unsigned)t.wMinute, (unsigned)t.wSecond);
     return out;
@@ -123,7 +123,7 @@ const char *w3e_http_date(char out[32])
 void w3e_response_send(w3_request *req)
 {
     w3_conn *conn = req->conn;
-    char date[32];
+    char date[64];
     if (req->response_sent)
         return;
     req->send_response_started = 1;
@@ -160,6 +160,7 @@ void w3e_response_send(w3_request *req)
     HTTP_FILTER_SEND_RESPONSE sr = {0};
     w3e_fill_response_header_fns(&sr);
     sr.HttpStatus = req->status;
+    DWORD status_before = sr.HttpStatus;
     enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_SEND_RESPONSE, &sr);
     if (is_finished(outcome)) {
         taken_over(req, outcome);
@@ -170,7 +171,7 @@ void w3e_response_send(w3_request *req)
         char *cl = w3e_utoa(req->arena, req->resp_body.len);
         if (cl != NULL)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
-    } else if (sr.HttpStatus != req->status && sr.HttpStatus >= 100 && sr.HttpStatus <= 999) {
+    } else if (sr.HttpStatus != status_before && sr.HttpStatus >= 100 && sr.HttpStatus <= 999) {
         req->status = sr.HttpStatus;
         req->reason = (char *)w3e_reason_for(sr.HttpStatus);
     }

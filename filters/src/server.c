@@ -11,6 +11,12 @@ void w3_server_config_init(w3_server_config *cfg)
     cfg->instance_id = 1;
 }
 
+/* A filter wrote past an AllocMem block: the pool's report goes to the server log. */
+static void report_overrun(void *ctx, const char *message)
+{
+    w3e_log(ctx, W3_LOG_ERROR, "%s", message);
+}
+
 w3_server *w3_server_create(const w3_server_config *cfg)
 {
     w3_server_config defaults;
@@ -20,8 +26,14 @@ w3_server *w3_server_create(const w3_server_config *cfg)
     w3_server *server = w3e_alloc(sizeof *server);
     if (server == NULL)
         return NULL;
-    server->arena = w3e_arena_create();
+    if (FAILED(w3_mem_config_init(&server->mem, cfg->memory_manager))) {
+        w3e_free(server);
+        return NULL;
+    }
+    w3_mem_config_set_report(&server->mem, report_overrun, server);
+    server->arena = w3e_arena_create(&server->mem, W3E_SERVER_LIFETIME);
     if (server->arena == NULL) {
+        w3_mem_config_release(&server->mem);
         w3e_free(server);
         return NULL;
     }
@@ -34,6 +46,7 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         server->cfg.instance_id = defaults.instance_id;
     if (server->cfg.server_name == NULL || server->cfg.document_root == NULL) {
         w3e_arena_destroy(server->arena);
+        w3_mem_config_release(&server->mem);
         w3e_free(server);
         return NULL;
     }
@@ -53,5 +66,6 @@ void w3_server_destroy(w3_server *server)
     w3e_filters_unload(server);
     w3e_free(server->filters);
     w3e_arena_destroy(server->arena);
+    w3_mem_config_release(&server->mem);
     w3e_free(server);
 }

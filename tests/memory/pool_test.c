@@ -339,7 +339,7 @@ W3_TEST(request_pools_are_refused_before_connection_pools)
     struct w3_pool *request = w3_pool_create(&cfg, eTaskCritical);
     struct w3_pool *connection = w3_pool_create(&cfg, eAppDomainCritical);
     W3_REQUIRE(request && connection);
-    W3_REQUIRE(w3_pool_alloc(request, limit - 64 * 1024) != NULL);
+    W3_REQUIRE(w3_pool_alloc(request, limit - 96 * 1024) != NULL);
     SetLastError(0);
     W3_CHECK(w3_pool_alloc(request, 128 * 1024) == NULL);
     W3_CHECK_EQ(GetLastError(), ERROR_NOT_ENOUGH_MEMORY);
