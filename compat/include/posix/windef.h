@@ -312,6 +312,10 @@ typedef struct _OVERLAPPED {
     };
     HANDLE hEvent;
 } OVERLAPPED, *LPOVERLAPPED;
+typedef VOID(WINAPI *LPOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwErrorCode, DWORD dwNumberOfBytesTransfered,
+                                                 LPOVERLAPPED lpOverlapped);
+
+/* Security identifiers are opaque here; only pointers to them are passed around. */
 
 typedef struct _LIST_ENTRY {
     struct _LIST_ENTRY *Flink;
