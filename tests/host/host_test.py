@@ -149,6 +149,13 @@ def test_host_required_on_11(tmp):
         check(r is not None and r.status == 400, "HTTP/1.1 without Host gets 400")
 
 
+def test_filter_loaded_with_flag(tmp):
+    stamp = os.path.join(os.path.dirname(EXE), "w3host_stamp_filter.so")
+    with host(tmp, "--filter", stamp) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
+
+
 # ---- static files ----
 
 def test_static_content_type_and_validators(tmp):
