@@ -16,7 +16,8 @@
  *     <limits maxRequestLine maxHeaderBytes maxHeaderCount/>
  *     <timeouts headerRead bodyRead keepAliveIdle send shutdown/>   (seconds)
  *     <workers count rapidFailCount rapidFailSeconds/>
- *     <memory pageHeap="off|tail|guard" limit/>                       (bytes)
+ *     <memory pageHeap="true|false" limit/>   (limit: bytes the request and connection
+ *                                             pools may commit, 0 = none)
  * Only the first <site> is served; it needs an http binding. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
@@ -66,7 +67,7 @@ typedef struct w3_config {
     unsigned max_request_line, max_header_bytes, max_header_count;
     unsigned header_timeout_s, body_timeout_s, idle_timeout_s, send_timeout_s, shutdown_timeout_s;
     unsigned workers, rapid_fail_count, rapid_fail_seconds;
-    char *page_heap; /* "off", "tail" or "guard" */
+    int page_heap; /* allocations end at a guard page */
     unsigned long long memory_limit;
 } w3_config;
 

@@ -38,7 +38,6 @@ void w3_config_init(w3_config *cfg)
     cfg->workers = 1;
     cfg->rapid_fail_count = 5;
     cfg->rapid_fail_seconds = 300;
-    cfg->page_heap = copy("off");
 }
 
 void w3_config_free(w3_config *cfg)
@@ -59,6 +58,5 @@ void w3_config_free(w3_config *cfg)
         free(cfg->modules[i].name);
     for (size_t i = 0; i < cfg->default_document_count; i++)
         free(cfg->default_documents[i]);
-    free(cfg->page_heap);
     memset(cfg, 0, sizeof *cfg);
 }

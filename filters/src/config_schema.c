@@ -204,14 +204,7 @@ static void workers_start(config_reader *r, const char *name, const char **attrs
 static void memory_start(config_reader *r, const char *name, const char **attrs)
 {
     w3_config *c = r->cfg;
-    const char *mode = w3c_attr(attrs, "pageHeap");
-    if (mode != NULL) {
-        if (strcmp(mode, "off") != 0 && strcmp(mode, "tail") != 0 && strcmp(mode, "guard") != 0) {
-            w3c_fail(r, name, "pageHeap '%s' is not off, tail or guard", mode);
-            return;
-        }
-        w3c_set_string(r, name, &c->page_heap, mode);
-    }
+    w3c_attr_bool(r, name, attrs, "pageHeap", &c->page_heap);
     w3c_attr_u64(r, name, attrs, "limit", &c->memory_limit);
 }
 

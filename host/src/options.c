@@ -14,7 +14,7 @@ static const char usage[] =
     "usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [--filter PATH]...\n"
     "              [--module PATH]... [--log-dir DIR] [--workers N] [--directory-browse]\n"
     "              [--header-timeout SEC] [--idle-timeout SEC] [--shutdown-timeout SEC]\n"
-    "              [--quiet]\n"
+    "              [--memory-limit BYTES] [--page-heap] [--quiet]\n"
     "Serves HTTP/1.1 with ISAPI filters and static files. Flags override the config file.\n";
 
 int host_options_set_listen(host_options *opts, const char *text)
@@ -99,6 +99,8 @@ static void apply_config(host_options *o, const w3_config *c)
         for (size_t i = 0; i < c->default_document_count; i++)
             o->default_documents[o->default_document_count++] = c->default_documents[i];
     o->directory_browse = c->directory_browse;
+    o->page_heap = c->page_heap;
+    o->memory_limit = c->memory_limit;
     o->header_timeout_ms = c->header_timeout_s * 1000;
     o->idle_timeout_ms = c->idle_timeout_s * 1000;
     o->shutdown_timeout_ms = c->shutdown_timeout_s * 1000;
@@ -143,6 +145,10 @@ int host_options_parse(host_options *o, int argc, char **argv)
             o->directory_browse = 1;
             continue;
         }
+        if (strcmp(flag, "--page-heap") == 0) {
+            o->page_heap = 1;
+            continue;
+        }
         if (strcmp(flag, "--quiet") == 0) {
             o->quiet = 1;
             continue;
@@ -184,6 +190,14 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
             }
             o->workers = (unsigned)n;
+        } else if (strcmp(flag, "--memory-limit") == 0) {
+            char *end;
+            unsigned long long n = strtoull(value, &end, 10);
+            if (*end != '\0' || end == value) {
+                fprintf(stderr, "w3host: --memory-limit: '%s' is not a number of bytes\n", value);
+                return 2;
+            }
+            o->memory_limit = n;
         } else if (strcmp(flag, "--header-timeout") == 0) {
             if (!parse_seconds(flag, value, &o->header_timeout_ms))
                 return 2;

@@ -8,6 +8,7 @@
 
 #include <uv.h>
 
+#include "engine_memory.h"
 #include "listen_socket.h"
 #include "w3c_log.h"
 #include "w3engine.h"
@@ -282,9 +283,21 @@ static void on_connection(uv_stream_t *listener, int status)
     fill_addr(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
     info.local_addr = local_ip;
     info.remote_addr = remote_ip;
-    c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
-    if (c->wc == NULL || uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) != 0) {
+    if (uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) != 0) {
         conn_destroy(c);
+        return;
+    }
+    c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
+    if (c->wc == NULL) {
+        /* The engine has no memory for the connection: 503, as HTTP.sys answers when
+         * the application cannot take the request. */
+        static const char unavailable[] = "HTTP/1.1 503 Service Unavailable\r\n"
+                                          "Content-Type: text/plain\r\n"
+                                          "Content-Length: 21\r\n"
+                                          "Connection: close\r\n\r\n"
+                                          "Service Unavailable\r\n";
+        conn_send(c, unavailable, sizeof unavailable - 1);
+        conn_begin_close(c);
         return;
     }
     conn_arm_idle(c);
@@ -354,8 +367,12 @@ static int host_setup_engine(host *h)
         fprintf(stderr, "w3host: out of memory\n");
         return 0;
     }
+    struct IHostMemoryManager *memory;
+    if (engine_memory_setup(o->page_heap, o->memory_limit, &memory) != 0)
+        return 0;
     w3_server_config cfg;
     w3_server_config_init(&cfg);
+    cfg.memory_manager = memory;
     cfg.document_root = o->root;
     cfg.instance_id = o->site_id;
     if (o->server_name != NULL)
@@ -365,6 +382,7 @@ static int host_setup_engine(host *h)
     cfg.log = on_engine_log;
     cfg.log_ctx = h;
     h->server = w3_server_create(&cfg);
+    engine_memory_release(memory);
     if (h->server == NULL) {
         fprintf(stderr, "w3host: out of memory\n");
         return 0;

@@ -157,11 +157,12 @@ int supervisor_run(const host_options *opts)
         for (unsigned i = 0; i < n; i++) {
             if (slots[i].pid != pid)
                 continue;
-            slots[i].pid = 0;
-            if (stop_requested)
+            if (stop_requested) {
+                slots[i].pid = 0;
                 break;
-            if (note_failure(opts, &slots[i], i, status))
-                slots[i].pid = start_worker(opts);
+            }
+            int restart = note_failure(opts, &slots[i], i, status);
+            slots[i].pid = restart ? start_worker(opts) : 0;
         }
         if (stop_requested && forwarded_stop) {
             int alive = 0;

@@ -372,11 +372,16 @@ def test_sighup_reopens_log(tmp):
     logs = os.path.join(tmp, "logs")
     with host(tmp, "--log-dir", logs) as h:
         request(h, "/")
+        deadline = time.monotonic() + TIMEOUT
+        while not log_files(logs) and time.monotonic() < deadline:
+            time.sleep(0.02)
         name = log_files(logs)[0]
         os.rename(os.path.join(logs, name), os.path.join(logs, "rotated.log"))
         h.proc.send_signal(signal.SIGHUP)
-        time.sleep(0.3)
-        request(h, "/index.html")
+        # The signal is handled asynchronously: request until a line lands in a new file.
+        while not log_files(logs) and time.monotonic() < deadline:
+            request(h, "/index.html")
+            time.sleep(0.05)
     check(log_files(logs) == [name], "a new file after SIGHUP")
     text = open(os.path.join(logs, name)).read()
     check(text.startswith("#Software") and "/index.html" in text, "new file has the line")
@@ -421,6 +426,48 @@ def test_killed_worker_is_replaced(tmp):
         check("killed by signal 9" in h.stderr(), "the death is logged")
         check(h.stop() == 0, "supervisor stops cleanly")
         check(children_of(h.proc.pid) == [], "no worker left")
+
+
+def test_crashing_filter_takes_down_only_its_worker(tmp):
+    crash = os.path.join(os.path.dirname(EXE), "w3host_crash_filter.so")
+    with host(tmp, "--workers", "2", "--filter", crash) as h:
+        deadline = time.monotonic() + TIMEOUT
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        try:
+            r = request(h, "/crash")
+            check(r is None, "no response from a crashed worker")
+        except (ConnectionResetError, AssertionError):
+            pass
+        while len(set(children_of(h.proc.pid)) & set(workers)) == 2 and \
+                time.monotonic() < deadline:
+            time.sleep(0.01)
+        for _ in range(20):
+            check(request(h, "/").status == 200, "the other worker answers")
+        while len(children_of(h.proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        check(len(children_of(h.proc.pid)) == 2, "the crashed worker was replaced")
+        check("killed by signal" in h.stderr(), "the crash is logged")
+
+
+def test_rapid_fail_protection(tmp):
+    site = make_site(tmp)
+    p = subprocess.run([EXE, "--root", site, "--listen", "127.0.0.1:0", "--workers", "2",
+                        "--filter", os.path.join(tmp, "missing-filter.so")],
+                       stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    err = p.stderr.decode()
+    check(p.returncode == 2, "supervisor gives up with 2, got %d" % p.returncode)
+    check(err.count("rapid-fail protection, not restarting") == 2, "both slots stopped: " + err)
+    check(err.count("exited with status 2") == 10, "5 starts per slot: " + err)
+
+
+def test_memory_limit_503_and_page_heap(tmp):
+    with host(tmp, "--memory-limit", "1") as h:
+        r = request(h, "/index.html")
+        check(r is not None and r.status == 503, "503 when the engine has no memory")
+    with host(tmp + "/2", "--page-heap") as h:
+        check(request(h, "/index.html").status == 200, "page heap serves")
 
 
 def main():
