@@ -24,8 +24,8 @@ int main(int argc, char **argv)
     }
     if (opts.module_count != 0) {
         fprintf(stderr,
-                "w3host: --module %s: native modules need the engine's module host, which "
-                "this build does not have yet\n",
+                "w3host: native module %s: cannot be loaded, the engine has no module host "
+                "yet\n",
                 opts.modules[0]);
         return 2;
     }

@@ -109,6 +109,25 @@ static void apply_config(host_options *o, const w3_config *c)
     o->rapid_fail_ms = c->rapid_fail_seconds * 1000;
 }
 
+/* Settings the file may hold that nothing enforces yet: say so rather than ignore them. */
+static void warn_unenforced(const char *path, const w3_config *c)
+{
+    w3_config d;
+    w3_config_init(&d);
+    if (c->max_allowed_content_length != d.max_allowed_content_length)
+        fprintf(stderr, "w3host: %s: <requestLimits maxAllowedContentLength> is not enforced yet\n",
+                path);
+    if (c->max_request_line != d.max_request_line || c->max_header_bytes != d.max_header_bytes ||
+        c->max_header_count != d.max_header_count)
+        fprintf(stderr, "w3host: %s: <w3compat><limits> is not enforced yet\n", path);
+    if (c->body_timeout_s != d.body_timeout_s || c->send_timeout_s != d.send_timeout_s)
+        fprintf(stderr,
+                "w3host: %s: <timeouts bodyRead/send> are not enforced yet (headerRead covers "
+                "the whole request)\n",
+                path);
+    w3_config_free(&d);
+}
+
 /* The filter's name in logs: its file name without directory and extension. */
 static const char *filter_name(const char *path)
 {
@@ -133,6 +152,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
             }
             apply_config(o, &loaded);
+            warn_unenforced(o->config_path, &loaded);
         }
     }
     for (int i = 1; i < argc; i++) {

@@ -292,6 +292,7 @@ def test_flag_errors_exit_2(tmp):
     expect_exit_2(["--listen", "localhost"], "--listen", "IP:PORT")
     expect_exit_2(["--workers", "0"], "--workers")
     expect_exit_2(["--frobnicate", "1"], "--frobnicate")
+    expect_exit_2(["--root", tmp, "--module", "/m/hello.so"], "/m/hello.so", "module")
     expect_exit_2(["--root", tmp, "--filter", os.path.join(tmp, "nofilter.so")], "nofilter.so")
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
