@@ -151,9 +151,40 @@ def test_host_required_on_11(tmp):
 
 def test_filter_loaded_with_flag(tmp):
     stamp = os.path.join(os.path.dirname(EXE), "w3host_stamp_filter.so")
-    with host(tmp, "--filter", stamp) as h:
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--filter", stamp, "--log-dir", logs) as h:
         r = request(h, "/index.html")
         check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
+    line = open(os.path.join(logs, log_files(logs)[0])).read().splitlines()[4].split(" ")
+    check(line[7] == "stamp-user", "SF_NOTIFY_LOG's user name is logged: %s" % line)
+
+
+def test_http10_keep_alive(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        for _ in range(2):
+            c.send("GET /index.html HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            r = c.read_response()
+            check(r is not None and r.status == 200, "HTTP/1.0 keep-alive answered")
+        c.close()
+
+
+def test_absolute_form_target(tmp):
+    with host(tmp) as h:
+        r = request(h, "http://localhost/index.html")
+        check(r.status == 200 and r.body == b"<html>home</html>\n", "absolute-form served")
+
+
+def test_chunked_body_then_next_request(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+               "5\r\nhello\r\n0\r\n\r\nGET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+        r = c.read_response()
+        check(r.status == 405 and r.header("Allow") == "GET, HEAD", "POST to a file: 405")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "the request after the chunked body")
+        c.close()
 
 
 # ---- static files ----
