@@ -407,7 +407,7 @@ static void host_teardown(host *h)
         w3c_log_close(h->log);
 }
 
-int host_serve(const host_options *opts, int reuse_port)
+int host_serve(const host_options *opts, int worker)
 {
     static host h_storage;
     host *h = &h_storage;
@@ -426,7 +426,7 @@ int host_serve(const host_options *opts, int reuse_port)
     uv_tcp_init(&h->loop, &h->listener);
     h->listener.data = h;
     char err[256];
-    int ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, reuse_port, err,
+    int ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, worker, err,
                                 sizeof err);
     if (ok) {
         int rc = uv_listen((uv_stream_t *)&h->listener, 511, on_connection);
@@ -452,7 +452,8 @@ int host_serve(const host_options *opts, int reuse_port)
     uv_signal_init(&h->loop, &h->sighup);
     h->sigterm.data = h->sigint.data = h->sighup.data = h;
     uv_signal_start(&h->sigterm, on_stop_signal, SIGTERM);
-    uv_signal_start(&h->sigint, on_stop_signal, SIGINT);
+    if (!worker)
+        uv_signal_start(&h->sigint, on_stop_signal, SIGINT);
     uv_signal_start(&h->sighup, on_hangup, SIGHUP);
     if (!opts->quiet)
         fprintf(stderr, "w3host[%d]: listening on http://%s:%u/ serving %s\n", (int)uv_os_getpid(),

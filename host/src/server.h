@@ -5,9 +5,11 @@
 
 #include "options.h"
 
-/* Serves until SIGTERM/SIGINT and a drain. `reuse_port`: share the port with sibling
- * workers (SO_REUSEPORT). Returns the process exit status (0, or 2 when the listener
- * or the engine could not be set up, with the cause on stderr). */
-int host_serve(const host_options *opts, int reuse_port);
+/* Serves until SIGTERM/SIGINT and a drain. `worker`: one of the supervisor's workers,
+ * which shares the port with its siblings (SO_REUSEPORT) and stops on the supervisor's
+ * SIGTERM only (a terminal's SIGINT goes to the supervisor, which passes it on once).
+ * Returns the process exit status (0, or 2 when the listener or the engine could not
+ * be set up, with the cause on stderr). */
+int host_serve(const host_options *opts, int worker);
 
 #endif

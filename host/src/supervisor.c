@@ -20,6 +20,9 @@ int supervisor_run(const host_options *opts)
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <time.h>
 #include <unistd.h>
 
@@ -54,11 +57,17 @@ static long long now_ms(void)
 
 static pid_t start_worker(const host_options *opts)
 {
+    pid_t supervisor = getpid();
     pid_t pid = fork();
     if (pid == 0) {
         signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
+        signal(SIGINT, SIG_IGN);
         signal(SIGHUP, SIG_DFL);
+#ifdef __linux__
+        prctl(PR_SET_PDEATHSIG, SIGTERM); /* a worker does not outlive its supervisor */
+        if (getppid() != supervisor)
+            _exit(0); /* it died before prctl */
+#endif
         _exit(host_serve(opts, 1));
     }
     return pid;

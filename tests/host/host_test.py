@@ -483,6 +483,36 @@ def test_crashing_filter_takes_down_only_its_worker(tmp):
         check("killed by signal" in h.stderr(), "the crash is logged")
 
 
+def test_workers_stop_with_their_supervisor(tmp):
+    if not os.path.exists("/proc/self/task"):
+        raise Skip("needs /proc to find the workers")
+    with host(tmp, "--workers", "2") as h:
+        deadline = time.monotonic() + TIMEOUT
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        check(len(workers) == 2, "two workers")
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\nHost: x\r\n")  # in flight in one worker
+        time.sleep(0.2)
+        h.proc.send_signal(signal.SIGINT)  # Ctrl-C: drained, not cut short
+        c.send("\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "in-flight request finished after SIGINT")
+        check(h.proc.wait(TIMEOUT) == 0, "supervisor exit 0")
+    with host(tmp + "/2", "--workers", "2") as h:
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        h.proc.kill()
+        h.proc.wait()
+        while any(os.path.exists("/proc/%d" % w) for w in workers) and \
+                time.monotonic() < deadline:
+            time.sleep(0.05)
+        check(not any(os.path.exists("/proc/%d" % w) for w in workers),
+              "workers end when the supervisor is killed")
+
+
 def test_rapid_fail_protection(tmp):
     site = make_site(tmp)
     p = subprocess.run([EXE, "--root", site, "--listen", "127.0.0.1:0", "--workers", "2",
