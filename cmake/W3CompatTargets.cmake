@@ -63,7 +63,7 @@ function(_w3compat_add_extension name kind)
     target_sources(${name} PRIVATE "${def}")
     if(CMAKE_SIZEOF_VOID_P EQUAL 4)
       # 32-bit WINAPI names are decorated (_Name@n); IIS looks them up undecorated.
-      target_link_options(${name} PRIVATE "LINKER:--kill-at")
+      target_link_options(${name} PRIVATE "LINKER:--kill-at" "LINKER:--enable-stdcall-fixup")
     endif()
   else()
     set(script "${CMAKE_CURRENT_BINARY_DIR}/${name}.exports.map")

@@ -7,7 +7,8 @@
  * a network front end (w3host), a test, or a user's unit test moves the bytes.
  *
  * Calls are non-blocking and return once the bytes fed so far have been processed. A
- * server and its connections are used from one thread at a time. */
+ * server and its connections are used from one thread at a time, and the callbacks
+ * (output, handler, log, logon) must not call back into the same connection. */
 #ifndef W3ENGINE_H
 #define W3ENGINE_H
 
@@ -59,6 +60,11 @@ typedef struct w3_server_config {
     /* Where request and connection pools get their pages (a reference is taken);
      * NULL: a default manager without limit. */
     struct IHostMemoryManager *memory_manager;
+    /* Limits, as http.sys and IIS apply them: the request line's parts and the header
+     * names and values (0: 16384 bytes; beyond: 400), and the body (0: 30000000 bytes;
+     * beyond: 413, before reading it when Content-Length declares more). */
+    unsigned long max_header_bytes;
+    unsigned long max_body_bytes;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

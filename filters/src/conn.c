@@ -11,11 +11,29 @@ static w3_request *current(llhttp_t *p)
     return conn->req;
 }
 
-#define APPEND_CB(fn, field)                                                                       \
+/* Request line and header bytes count against max_header_bytes. */
+static int append_head(llhttp_t *p, w3e_buf *(*field)(w3_request *), const char *at, size_t len)
+{
+    w3_conn *conn = p->data;
+    w3_request *req = current(p);
+    if (req == NULL)
+        return -1;
+    req->header_bytes += len;
+    if (req->header_bytes > conn->server->cfg.max_header_bytes) {
+        conn->refuse_status = 400;
+        return -1;
+    }
+    return w3e_buf_append(req->arena, field(req), at, len) ? 0 : -1;
+}
+
+#define APPEND_CB(fn, member)                                                                      \
+    static w3e_buf *fn##_buf(w3_request *req)                                                      \
+    {                                                                                              \
+        return &req->member;                                                                       \
+    }                                                                                              \
     static int fn(llhttp_t *p, const char *at, size_t len)                                         \
     {                                                                                              \
-        w3_request *req = current(p);                                                              \
-        return req && w3e_buf_append(req->arena, &req->field, at, len) ? 0 : -1;                   \
+        return append_head(p, fn##_buf, at, len);                                                  \
     }
 APPEND_CB(on_method, method_in)
 APPEND_CB(on_url, url_in)
@@ -25,11 +43,16 @@ APPEND_CB(on_header_value, value_in)
 
 static int on_body(llhttp_t *p, const char *at, size_t len)
 {
+    w3_conn *conn = p->data;
     w3_request *req = current(p);
     if (req == NULL)
         return -1;
     if (req->completed)
         return 0; /* answered early (denied, finished): the rest of the body is dropped */
+    if (req->body.len + len > conn->server->cfg.max_body_bytes) {
+        conn->refuse_status = 413;
+        return -1;
+    }
     return w3e_buf_append(req->arena, &req->body, at, len) ? 0 : -1;
 }
 
@@ -135,7 +158,7 @@ static void parse(w3_conn *conn, const char *data, size_t len)
             if (conn->req == NULL)
                 conn->req = w3e_request_begin(conn);
             if (conn->req != NULL)
-                w3e_pipeline_fail(conn->req, 400);
+                w3e_pipeline_fail(conn->req, conn->refuse_status ? conn->refuse_status : 400);
             conn->wants_close = 1;
             return;
         }
@@ -149,6 +172,13 @@ static void parse(w3_conn *conn, const char *data, size_t len)
         conn->pause = W3E_PAUSE_NONE;
         if (pause == W3E_PAUSE_HEADERS) {
             conn->req->keep_alive = llhttp_should_keep_alive(&conn->parser);
+            if (conn->parser.content_length > conn->server->cfg.max_body_bytes &&
+                !(conn->parser.flags & F_CHUNKED)) {
+                /* Refused before the body is read: the connection cannot be reused. */
+                w3e_pipeline_fail(conn->req, 413);
+                conn->wants_close = 1;
+                return;
+            }
             w3e_pipeline_headers_done(conn->req);
         } else if (pause == W3E_PAUSE_MESSAGE) {
             w3e_pipeline_message_done(conn->req);

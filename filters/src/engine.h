@@ -74,6 +74,7 @@ struct w3_request {
     w3e_headers headers;
     w3e_buf all_raw;
     w3e_buf body;
+    unsigned long long header_bytes; /* request line and headers received so far */
     int keep_alive;
     char *physical_path;
 
@@ -119,6 +120,7 @@ struct w3_conn {
     llhttp_t parser;
     llhttp_settings_t settings;
     enum w3e_pause pause;
+    unsigned refuse_status; /* 400 or 413 when a callback stopped the parser over a limit */
     w3_request *req;     /* the request being received or answered */
     w3e_slot *slots;     /* one per filter, by w3e_filter::slot */
     unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */

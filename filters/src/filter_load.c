@@ -2,7 +2,10 @@
  * order (priority, then configuration order), TerminateFilter at shutdown. */
 #include "engine.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "w3compat.h"
 
 static unsigned priority_rank(DWORD flags)
 {
@@ -48,8 +51,18 @@ int w3_server_add_filter(w3_server *server, const char *name, const char *path)
                       "filters load before the first connection");
 
     HMODULE module = LoadLibraryA(path);
-    if (module == NULL)
-        return refuse(server, name, path, NULL, GetLastError(), "the file could not be loaded");
+    if (module == NULL) {
+        DWORD error = GetLastError();
+        /* The loader's own words (dlerror's, or the system message), without the line end. */
+        char reason[512];
+        snprintf(reason, sizeof reason, "the file could not be loaded: %s",
+                 W3GetLastLoaderMessage());
+        size_t len = strlen(reason);
+        while (len > 0 && (reason[len - 1] == '\r' || reason[len - 1] == '\n' ||
+                           reason[len - 1] == ' ' || reason[len - 1] == '.'))
+            reason[--len] = '\0';
+        return refuse(server, name, path, NULL, error, reason);
+    }
     w3e_filter_version_proc get_version =
         (w3e_filter_version_proc)(void (*)(void))GetProcAddress(module, "GetFilterVersion");
     w3e_filter_proc proc =

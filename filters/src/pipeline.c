@@ -191,7 +191,13 @@ void w3e_pipeline_headers_done(w3_request *req)
         return;
     if (!map_url(req))
         return;
-    authenticate(req);
+    if (!authenticate(req))
+        return;
+    /* A client waiting for leave to send its body gets it once the request is accepted. */
+    const char *expect = w3e_headers_get(req->arena, &req->headers, "Expect");
+    if (expect != NULL && w3e_ieq(expect, "100-continue") && !req->response_sent &&
+        (parser->content_length > 0 || (parser->flags & F_CHUNKED)))
+        w3e_conn_send(req->conn, "HTTP/1.1 100 Continue\r\n\r\n", 25);
 }
 
 void w3e_pipeline_message_done(w3_request *req)

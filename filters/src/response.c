@@ -28,6 +28,8 @@ const char *w3e_reason_for(unsigned status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 413:
+        return "Request Entity Too Large";
     case 500:
         return "Internal Server Error";
     case 503:

@@ -44,6 +44,10 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         w3e_strdup(server->arena, cfg->document_root ? cfg->document_root : defaults.document_root);
     if (server->cfg.instance_id == 0)
         server->cfg.instance_id = defaults.instance_id;
+    if (server->cfg.max_header_bytes == 0)
+        server->cfg.max_header_bytes = 16384;
+    if (server->cfg.max_body_bytes == 0)
+        server->cfg.max_body_bytes = 30000000;
     if (server->cfg.server_name == NULL || server->cfg.document_root == NULL) {
         w3e_arena_destroy(server->arena);
         w3_mem_config_release(&server->mem);

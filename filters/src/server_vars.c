@@ -172,20 +172,61 @@ static const char *request_variable(w3_request *req, const char *name, int *no_d
     return http_header(req, name + 5);
 }
 
+/* The variable's value, or NULL with the error to report. */
+static const char *lookup(w3_conn *conn, const char *name, DWORD *error)
+{
+    w3_request *req = conn->req;
+    int no_data = 0;
+    const char *value = connection_variable(conn, req ? req->arena : conn->arena, name);
+    if (value == NULL)
+        value = request_variable(req, name, &no_data);
+    if (value == NULL)
+        *error = no_data ? ERROR_NO_DATA : ERROR_INVALID_INDEX;
+    return value;
+}
+
+/* UNICODE_<var>: the value as WCHARs; sizes count bytes, the terminating NUL included. */
+static BOOL unicode_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size)
+{
+    DWORD error = ERROR_INVALID_INDEX;
+    const char *value = NULL;
+    if (!w3e_ieqn(name, "HTTP_", 5) && !w3e_ieqn(name, "HEADER_", 7))
+        value = lookup(conn, name, &error);
+    if (value == NULL) {
+        SetLastError(error);
+        return FALSE;
+    }
+    if (buf == NULL && *size != 0) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    int chars = MultiByteToWideChar(CP_UTF8, 0, value, -1, NULL, 0);
+    if (chars <= 0)
+        return FALSE;
+    DWORD need = (DWORD)chars * (DWORD)sizeof(WCHAR);
+    if (*size < need) {
+        *size = need;
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        return FALSE;
+    }
+    if (MultiByteToWideChar(CP_UTF8, 0, value, -1, buf, chars) != chars)
+        return FALSE;
+    *size = need;
+    return TRUE;
+}
+
 BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size)
 {
     if (conn == NULL || name == NULL || size == NULL) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    w3_request *req = conn->req;
-    w3e_arena *arena = req ? req->arena : conn->arena;
-    int no_data = 0;
-    const char *value = connection_variable(conn, arena, name);
-    if (value == NULL)
-        value = request_variable(req, name, &no_data);
+    if (w3e_ieqn(name, "UNICODE_", 8))
+        return unicode_variable(conn, name + 8, buf, size);
+    DWORD error;
+    const char *value = lookup(conn, name, &error);
     if (value == NULL) {
-        SetLastError(no_data ? ERROR_NO_DATA : ERROR_INVALID_INDEX);
+        SetLastError(error);
         return FALSE;
     }
     return w3e_copy_out(value, buf, size);

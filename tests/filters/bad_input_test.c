@@ -162,3 +162,33 @@ W3_TEST(handler_response_input_is_checked)
     W3_CHECK(strstr(f.out, "X-Good: 1\r\n") != NULL);
     fx_stop(&f);
 }
+
+static DWORD overrun(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
+{
+    (void)slot;
+    (void)pv;
+    if (type == SF_NOTIFY_PREPROC_HEADERS) {
+        char *block = pfc->AllocMem(pfc, 8, 0);
+        W3_REQUIRE(block != NULL);
+        memcpy(block, "0123456789AB", 12); /* four bytes past the block */
+    }
+    return SF_STATUS_REQ_NEXT_NOTIFICATION;
+}
+
+/* The connection pool's tail signatures catch it when the connection ends. */
+W3_TEST(writing_past_an_alloc_mem_block_is_reported)
+{
+    fx f;
+    bridge_reset();
+    bridge_set_proc(0, overrun);
+    fx_start(&f, NULL);
+    W3_REQUIRE(fx_add(&f, "recorder_a"));
+    fx_open(&f, 0);
+    fx_send(&f, "GET /victim HTTP/1.1\r\nHost: x\r\n\r\n");
+    W3_CHECK(strstr(f.log, "past requested size") == NULL);
+    fx_close(&f);
+    W3_CHECK(strstr(f.log, "past requested size of 8") != NULL);
+    W3_CHECK(strstr(f.log, "recorder_a") != NULL);
+    W3_CHECK(strstr(f.log, "/victim") != NULL);
+    fx_stop(&f);
+}

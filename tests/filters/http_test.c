@@ -132,3 +132,75 @@ W3_TEST(request_log_line)
     W3_CHECK(strstr(f.log, "request: 192.0.2.7 - h GET /x y=1 200 0 ") != NULL);
     fx_stop(&f);
 }
+
+static void start_limited(fx *f, unsigned long max_header, unsigned long max_body)
+{
+    w3_server_config cfg;
+    fx_config(f, &cfg);
+    cfg.handler = describe;
+    cfg.max_header_bytes = max_header;
+    cfg.max_body_bytes = max_body;
+    fx_start(f, &cfg);
+    fx_open(f, 0);
+    seen[0] = '\0';
+}
+
+W3_TEST(headers_over_the_limit_get_400)
+{
+    fx f;
+    start_limited(&f, 48, 0);
+    W3_CHECK(fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\nX-Long: "
+                         "0123456789012345678901234567890123456789\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK_STR(seen, "");
+    fx_stop(&f);
+}
+
+W3_TEST(declared_body_over_the_limit_gets_413_before_it_is_read)
+{
+    fx f;
+    start_limited(&f, 0, 10);
+    W3_CHECK(fx_send(&f, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 413 Request Entity Too Large\r\n", 39) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_STR(seen, "");
+    fx_stop(&f);
+}
+
+W3_TEST(chunked_body_over_the_limit_gets_413)
+{
+    fx f;
+    start_limited(&f, 0, 10);
+    fx_send(&f, "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                "6\r\nabcdef\r\n6\r\nghijkl\r\n0\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 413 ", 13) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_STR(seen, "");
+    fx_stop(&f);
+}
+
+W3_TEST(expect_100_continue)
+{
+    fx f;
+    start(&f);
+    fx_send(&f, "POST /e HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+    W3_CHECK_STR(f.out, "HTTP/1.1 100 Continue\r\n\r\n");
+    fx_send(&f, "ok");
+    W3_CHECK(strncmp(f.out + 25, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK_STR(seen, "POST /e [-] [-] ok");
+    fx_stop(&f);
+}
+
+W3_TEST(no_100_continue_for_a_denied_request)
+{
+    fx f;
+    w3_server_config cfg;
+    fx_config(&f, &cfg);
+    cfg.deny_anonymous = 1;
+    fx_start(&f, &cfg);
+    fx_open(&f, 0);
+    fx_send(&f, "POST /e HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 401 ", 13) == 0);
+    W3_CHECK(strstr(f.out, "100 Continue") == NULL);
+    fx_stop(&f);
+}

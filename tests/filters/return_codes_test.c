@@ -252,3 +252,57 @@ W3_TEST(finished_in_send_response_replaces_the_response)
     W3_CHECK(!w3_conn_wants_close(f.conn));
     fx_stop(&f);
 }
+
+static DWORD raw_type, raw_code;
+
+static DWORD stop_in_raw(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
+{
+    (void)slot;
+    (void)pfc;
+    (void)pv;
+    if (type != raw_type)
+        return SF_STATUS_REQ_NEXT_NOTIFICATION;
+    SetLastError(ERROR_INVALID_DATA);
+    return raw_code;
+}
+
+static void run_raw(fx *f, DWORD type, DWORD code)
+{
+    bridge_reset();
+    raw_type = type;
+    raw_code = code;
+    bridge_set_proc(0, stop_in_raw);
+    fx_start(f, NULL);
+    W3_REQUIRE(fx_add(f, "recorder_a"));
+    fx_open(f, 0);
+    fx_send(f, GET_REQUEST);
+}
+
+W3_TEST(error_in_read_raw_data_answers_500_and_closes)
+{
+    fx f;
+    run_raw(&f, SF_NOTIFY_READ_RAW_DATA, SF_STATUS_REQ_ERROR);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 500 ", 13) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK(strstr(bridge_log(), "PREPROC_HEADERS") == NULL);
+    fx_stop(&f);
+}
+
+W3_TEST(finished_in_read_raw_data_closes_without_an_answer)
+{
+    fx f;
+    run_raw(&f, SF_NOTIFY_READ_RAW_DATA, SF_STATUS_REQ_FINISHED);
+    W3_CHECK_EQ(f.out_len, 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+}
+
+W3_TEST(error_in_send_raw_data_drops_the_bytes_and_closes)
+{
+    fx f;
+    run_raw(&f, SF_NOTIFY_SEND_RAW_DATA, SF_STATUS_REQ_ERROR);
+    W3_CHECK_EQ(f.out_len, 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK(strstr(bridge_log(), "a:LOG a:END_OF_REQUEST") != NULL);
+    fx_stop(&f);
+}

@@ -311,3 +311,49 @@ W3_TEST(handler_reads_variables_through_the_embedding_api)
     W3_CHECK(w3_conn_wants_close(f.conn)); /* HTTP/1.0 without keep-alive */
     fx_stop(&f);
 }
+
+static struct {
+    BOOL ok, probe_ok, header_ok;
+    DWORD size, probe_size, probe_error, header_error;
+    WCHAR text[32];
+} wide;
+
+static DWORD unicode_variables(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
+{
+    (void)slot;
+    (void)pv;
+    if (type != SF_NOTIFY_PREPROC_HEADERS)
+        return SF_STATUS_REQ_NEXT_NOTIFICATION;
+    wide.probe_size = 0;
+    SetLastError(0);
+    wide.probe_ok = pfc->GetServerVariable(pfc, "UNICODE_URL", NULL, &wide.probe_size);
+    wide.probe_error = GetLastError();
+    wide.size = sizeof wide.text;
+    wide.ok = pfc->GetServerVariable(pfc, "UNICODE_URL", wide.text, &wide.size);
+    DWORD cb = sizeof wide.text;
+    SetLastError(0);
+    wide.header_ok = pfc->GetServerVariable(pfc, "UNICODE_HTTP_HOST", wide.text + 20, &cb);
+    wide.header_error = GetLastError();
+    return SF_STATUS_REQ_NEXT_NOTIFICATION;
+}
+
+W3_TEST(unicode_variables_count_bytes_of_wchars)
+{
+    fx f;
+    bridge_reset();
+    bridge_set_proc(0, unicode_variables);
+    fx_start(&f, NULL);
+    W3_REQUIRE(fx_add(&f, "recorder_a"));
+    fx_open(&f, 0);
+    fx_send(&f, REQUEST);
+    fx_stop(&f);
+    /* "/dir/page.htm" is 13 characters; sizes are bytes, WCHAR's width is the platform's. */
+    W3_CHECK(!wide.probe_ok);
+    W3_CHECK_EQ(wide.probe_error, ERROR_INSUFFICIENT_BUFFER);
+    W3_CHECK_EQ(wide.probe_size, 14 * sizeof(WCHAR));
+    W3_CHECK(wide.ok);
+    W3_CHECK_EQ(wide.size, 14 * sizeof(WCHAR));
+    W3_CHECK(wide.text[0] == L'/' && wide.text[12] == L'm' && wide.text[13] == 0);
+    W3_CHECK(!wide.header_ok); /* not with the HTTP_ and HEADER_ forms */
+    W3_CHECK_EQ(wide.header_error, ERROR_INVALID_INDEX);
+}
