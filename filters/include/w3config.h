@@ -13,7 +13,8 @@
  *     <directoryBrowse enabled/>
  *     <security><requestFiltering><requestLimits maxAllowedContentLength/>
  *   <w3compat> what IIS has no word for:
- *     <limits maxRequestLine maxHeaderBytes maxHeaderCount/>
+ *     <limits maxRequestBytes maxHeaderCount/>  (http.sys's MaxRequestBytes: the bytes
+ *                                               of the request line and headers together)
  *     <timeouts headerRead bodyRead keepAliveIdle send shutdown/>   (seconds)
  *     <workers count rapidFailCount rapidFailSeconds/>
  *     <memory pageHeap="true|false" limit/>   (limit: bytes the request and connection
@@ -64,7 +65,7 @@ typedef struct w3_config {
     int directory_browse;
     unsigned long long max_allowed_content_length;
 
-    unsigned max_request_line, max_header_bytes, max_header_count;
+    unsigned max_request_bytes, max_header_count;
     unsigned header_timeout_s, body_timeout_s, idle_timeout_s, send_timeout_s, shutdown_timeout_s;
     unsigned workers, rapid_fail_count, rapid_fail_seconds;
     int page_heap; /* allocations end at a guard page */

@@ -27,8 +27,7 @@ void w3_config_init(w3_config *cfg)
             cfg->default_document_count++;
     }
     cfg->max_allowed_content_length = 30000000;
-    cfg->max_request_line = 16384;
-    cfg->max_header_bytes = 65536;
+    cfg->max_request_bytes = 16384;
     cfg->max_header_count = 100;
     cfg->header_timeout_s = 30;
     cfg->body_timeout_s = 120;

@@ -178,8 +178,7 @@ static void request_limits_start(config_reader *r, const char *name, const char 
 static void limits_start(config_reader *r, const char *name, const char **attrs)
 {
     w3_config *c = r->cfg;
-    w3c_attr_uint(r, name, attrs, "maxRequestLine", 64, 1u << 20, &c->max_request_line);
-    w3c_attr_uint(r, name, attrs, "maxHeaderBytes", 256, 1u << 24, &c->max_header_bytes);
+    w3c_attr_uint(r, name, attrs, "maxRequestBytes", 64, 1u << 24, &c->max_request_bytes);
     w3c_attr_uint(r, name, attrs, "maxHeaderCount", 1, 10000, &c->max_header_count);
 }
 
@@ -275,8 +274,7 @@ static const w3c_element web_server_el = {"system.webServer",
                                           NULL};
 static const w3c_element location_el = {"location", NULL, 0, KIDS(&web_server_el), NULL, NULL};
 
-LEAF(limits_el, "limits", ATTRS("maxRequestLine", "maxHeaderBytes", "maxHeaderCount"),
-     limits_start);
+LEAF(limits_el, "limits", ATTRS("maxRequestBytes", "maxHeaderCount"), limits_start);
 LEAF(timeouts_el, "timeouts", ATTRS("headerRead", "bodyRead", "keepAliveIdle", "send", "shutdown"),
      timeouts_start);
 LEAF(workers_el, "workers", ATTRS("count", "rapidFailCount", "rapidFailSeconds"), workers_start);

@@ -27,8 +27,10 @@ typedef struct host_options {
     const char *default_documents[HOST_MAX_LIST];
     size_t default_document_count;
     int directory_browse;
-    int page_heap;                   /* engine allocations end at a guard page */
-    unsigned long long memory_limit; /* bytes the engine's pools may commit; 0: none */
+    int page_heap;                     /* engine allocations end at a guard page */
+    unsigned long long memory_limit;   /* bytes the engine's pools may commit; 0: none */
+    unsigned max_request_bytes;        /* request line and headers together */
+    unsigned long long max_body_bytes; /* maxAllowedContentLength */
     /* Timeouts in milliseconds. */
     unsigned header_timeout_ms;
     unsigned idle_timeout_ms;

@@ -2,6 +2,7 @@
  * API. The engine frames HTTP; this file only moves bytes, keeps time, and closes. */
 #include "server.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -373,6 +374,9 @@ static int host_setup_engine(host *h)
     w3_server_config cfg;
     w3_server_config_init(&cfg);
     cfg.memory_manager = memory;
+    cfg.max_header_bytes = o->max_request_bytes;
+    cfg.max_body_bytes =
+        o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
     cfg.document_root = o->root;
     cfg.instance_id = o->site_id;
     if (o->server_name != NULL)

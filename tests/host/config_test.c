@@ -57,7 +57,7 @@ static const char full_config[] =
     "    <timeouts headerRead=\"5\" keepAliveIdle=\"60\" shutdown=\"3\"/>\n"
     "    <workers count=\"4\" rapidFailCount=\"3\" rapidFailSeconds=\"30\"/>\n"
     "    <memory pageHeap=\"true\" limit=\"1048576\"/>\n"
-    "    <limits maxRequestLine=\"1024\" maxHeaderBytes=\"8192\" maxHeaderCount=\"50\"/>\n"
+    "    <limits maxRequestBytes=\"1024\" maxHeaderCount=\"50\"/>\n"
     "  </w3compat>\n"
     "</configuration>\n";
 
@@ -92,6 +92,7 @@ W3_TEST(reads_the_subset)
     W3_CHECK(cfg.page_heap);
     W3_CHECK_EQ(cfg.memory_limit, 1048576);
     W3_CHECK_EQ(cfg.max_header_count, 50);
+    W3_CHECK_EQ(cfg.max_request_bytes, 1024);
     w3_config_free(&cfg);
 }
 

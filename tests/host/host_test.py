@@ -298,6 +298,22 @@ def test_config_file_serves(tmp):
         check(r.status == 200 and r.body == b"sub page\n", "default document from config")
 
 
+def test_config_request_limits(tmp):
+    site = make_site(tmp)
+    from w3host_client import free_port
+    port = free_port()
+    cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300"/>')
+    with W3Host(EXE, ["--config", cfg], port=port) as h:
+        c = h.connect()
+        c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 413, "maxAllowedContentLength 1000: 413")
+        c.close()
+        r = request(h, "/index.html", {"X-Long": "v" * 400})
+        check(r is not None and r.status == 400, "maxRequestBytes 300: 400")
+        check(request(h, "/index.html", {"X-Short": "v" * 50}).status == 200, "within limits")
+
+
 def expect_exit_2(args, *needles):
     p = subprocess.run([EXE] + args, stdin=subprocess.DEVNULL, capture_output=True,
                        timeout=TIMEOUT)
