@@ -55,6 +55,32 @@ static int forbidden_in_name(unsigned char c)
     return c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|';
 }
 
+static char upper(char c)
+{
+    return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+}
+
+/* CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any extension: on Windows these name
+ * devices in every directory, never files. */
+static int is_device_name(const char *s, size_t len)
+{
+    static const char *const names[] = {"CON", "PRN", "AUX", "NUL"};
+    size_t base = 0;
+    while (base < len && s[base] != '.')
+        base++;
+    if (base == 3) {
+        for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+            if (upper(s[0]) == names[i][0] && upper(s[1]) == names[i][1] &&
+                upper(s[2]) == names[i][2])
+                return 1;
+    }
+    if (base == 4 && s[3] >= '1' && s[3] <= '9') {
+        char a = upper(s[0]), b = upper(s[1]), c = upper(s[2]);
+        return (a == 'C' && b == 'O' && c == 'M') || (a == 'L' && b == 'P' && c == 'T');
+    }
+    return 0;
+}
+
 unsigned w3s_normalise_path(const char *target, char *out, size_t out_size, int *dir_slash)
 {
     char decoded[4096];
@@ -117,7 +143,7 @@ unsigned w3s_normalise_path(const char *target, char *out, size_t out_size, int 
             if (forbidden_in_name((unsigned char)s[k]))
                 return 404;
         /* Windows drops trailing dots and spaces: "a.txt." would name "a.txt". */
-        if (s[seg - 1] == '.' || s[seg - 1] == ' ')
+        if (s[seg - 1] == '.' || s[seg - 1] == ' ' || is_device_name(s, seg))
             return 404;
         if (olen + (olen > 0) + seg + 1 > out_size)
             return 414;

@@ -207,6 +207,10 @@ W3_TEST(paths_cannot_leave_the_root)
         "/a.txt%00.html",
         "/%zz",
         "/a.txt::$DATA",
+        "/con",
+        "/sub/NUL.txt",
+        "/Com1.html",
+        "/lpt9",
         "/a.txt.",
     };
     site s = open_site("escape", 0);
