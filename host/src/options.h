@@ -34,6 +34,7 @@ typedef struct host_options {
     /* Timeouts in milliseconds. */
     unsigned header_timeout_ms;
     unsigned idle_timeout_ms;
+    unsigned send_timeout_ms; /* a response that makes no progress for this long: close */
     unsigned shutdown_timeout_ms;
     /* Supervision: stop restarting a worker slot after this many deaths in the window. */
     unsigned rapid_fail_count;

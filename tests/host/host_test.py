@@ -112,6 +112,27 @@ def test_idle_keep_alive_closed(tmp):
         check(time.monotonic() - started < TIMEOUT, "within the timeout")
 
 
+def test_stalled_reader_is_dropped(tmp):
+    site = make_site(tmp)
+    with open(os.path.join(site, "big.txt"), "wb") as f:
+        f.write(b"x" * (8 << 20))
+    with W3Host(EXE, ["--root", site, "--send-timeout", "0.5"]) as h:
+        c = h.connect()
+        c.send("GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n" * 4)  # 32 MB, never read
+        time.sleep(2)
+        received = 0
+        try:
+            while True:
+                chunk = c.sock.recv(1 << 20)
+                if not chunk:
+                    break
+                received += len(chunk)
+        except (ConnectionResetError, socket.timeout):
+            pass
+        check(received < 4 * (8 << 20), "dropped before the whole answer (%d bytes)" % received)
+        check(request(h, "/index.html").status == 200, "the server goes on")
+
+
 def smuggling_case(tmp, raw):
     with host(tmp) as h:
         c = h.connect()
