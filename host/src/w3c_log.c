@@ -67,7 +67,7 @@ static int open_day_file(w3c_log *log, const struct tm *utc)
     if (log->file != NULL)
         fclose(log->file);
     snprintf(path, sizeof path, "%s/u_ex%s.log", log->dir, day);
-    log->file = fopen(path, "a");
+    log->file = fopen(path, "ab"); /* CRLF as written, on Windows too */
     if (log->file == NULL) {
         fprintf(stderr, "w3host: cannot open log file %s\n", path);
         return 0;

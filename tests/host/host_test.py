@@ -1,7 +1,8 @@
 """Integration tests of w3host over real loopback sockets.
 
-usage: host_test.py W3HOST CASE     (exit 0 pass, 1 fail, 77 skipped)
-Each case starts its own w3host on a free 127.0.0.1 port and stops it."""
+usage: host_test.py [--wine] W3HOST CASE     (exit 0 pass, 1 fail, 77 skipped)
+Each case starts its own w3host on a free 127.0.0.1 port and stops it. With --wine,
+W3HOST is the MinGW build, run under Wine, and is given Windows paths (Z: is /)."""
 import datetime
 import os
 import shutil
@@ -15,6 +16,7 @@ import time
 from w3host_client import TIMEOUT, W3Host, request
 
 EXE = None
+WINE = False
 SKIP = 77
 
 
@@ -39,13 +41,37 @@ def make_site(root):
     return site
 
 
+def P(path):
+    """A path as the program under test names it."""
+    return "Z:" + path if WINE else path
+
+
+def exe_cmd():
+    return ["wine", EXE] if WINE else [EXE]
+
+
+def built_filter(name):
+    return P(os.path.join(os.path.dirname(EXE), name + (".dll" if WINE else ".so")))
+
+
+def posix_only(why):
+    """Cases about POSIX processes and signals: skipped in the Wine lane."""
+    def wrap(fn):
+        def run(tmp):
+            if WINE:
+                raise Skip("not under Wine: " + why)
+            fn(tmp)
+        return run
+    return wrap
+
+
 def check(cond, what):
     if not cond:
         raise AssertionError(what)
 
 
 def host(tmp, *args, **kw):
-    return W3Host(EXE, ["--root", make_site(tmp)] + list(args), **kw)
+    return W3Host(exe_cmd(), ["--root", P(make_site(tmp))] + list(args), **kw)
 
 
 # ---- HTTP framing through the engine ----
@@ -116,7 +142,7 @@ def test_stalled_reader_is_dropped(tmp):
     site = make_site(tmp)
     with open(os.path.join(site, "big.txt"), "wb") as f:
         f.write(b"x" * (8 << 20))
-    with W3Host(EXE, ["--root", site, "--send-timeout", "0.5"]) as h:
+    with W3Host(exe_cmd(), ["--root", P(site), "--send-timeout", "0.5"]) as h:
         c = h.connect()
         c.send("GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n" * 4)  # 32 MB, never read
         time.sleep(2)
@@ -171,9 +197,9 @@ def test_host_required_on_11(tmp):
 
 
 def test_filter_loaded_with_flag(tmp):
-    stamp = os.path.join(os.path.dirname(EXE), "w3host_stamp_filter.so")
+    stamp = built_filter("w3host_stamp_filter")
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--filter", stamp, "--log-dir", logs) as h:
+    with host(tmp, "--filter", stamp, "--log-dir", P(logs)) as h:
         r = request(h, "/index.html")
         check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
     line = open(os.path.join(logs, log_files(logs)[0])).read().splitlines()[4].split(" ")
@@ -305,7 +331,7 @@ CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
 def write_config(tmp, port, root, extra=""):
     path = os.path.join(tmp, "applicationHost.config")
     with open(path, "w") as f:
-        f.write(CONFIG % {"port": port, "root": root, "extra": extra})
+        f.write(CONFIG % {"port": port, "root": P(root), "extra": extra})
     return path
 
 
@@ -314,7 +340,7 @@ def test_config_file_serves(tmp):
     from w3host_client import free_port
     port = free_port()
     cfg = write_config(tmp, port, os.path.join(site, "sub"))
-    with W3Host(EXE, ["--config", cfg], port=port) as h:
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
         r = request(h, "/")
         check(r.status == 200 and r.body == b"sub page\n", "default document from config")
 
@@ -324,7 +350,7 @@ def test_config_request_limits(tmp):
     from w3host_client import free_port
     port = free_port()
     cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300"/>')
-    with W3Host(EXE, ["--config", cfg], port=port) as h:
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
         c = h.connect()
         c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
         r = c.read_response()
@@ -336,7 +362,7 @@ def test_config_request_limits(tmp):
 
 
 def expect_exit_2(args, *needles):
-    p = subprocess.run([EXE] + args, stdin=subprocess.DEVNULL, capture_output=True,
+    p = subprocess.run(exe_cmd() + args, stdin=subprocess.DEVNULL, capture_output=True,
                        timeout=TIMEOUT)
     err = p.stderr.decode()
     check(p.returncode == 2, "exit status 2, got %d (%s)" % (p.returncode, err))
@@ -346,31 +372,33 @@ def expect_exit_2(args, *needles):
 
 def test_config_error_names_file_line_element(tmp):
     cfg = write_config(tmp, 8080, tmp, '\n    <timeouts headerRead="soon"/>')
-    expect_exit_2(["--config", cfg], cfg + ":17:", "<timeouts>", "headerRead")
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":17:", "<timeouts>", "headerRead")
     cfg = write_config(tmp, 8080, tmp, '\n\n    <bogus/>')
-    expect_exit_2(["--config", cfg], cfg + ":18:", "<bogus>")
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":18:", "<bogus>")
     with open(cfg, "w") as f:
         f.write("<configuration>\n<system.webServer>\n</configuration>\n")
-    expect_exit_2(["--config", cfg], cfg + ":3:", "mismatched tag")
-    expect_exit_2(["--config", os.path.join(tmp, "missing.config")], "missing.config")
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":3:", "mismatched tag")
+    expect_exit_2(["--config", P(os.path.join(tmp, "missing.config"))], "missing.config")
 
 
 def test_flag_errors_exit_2(tmp):
-    expect_exit_2(["--root", os.path.join(tmp, "nowhere")], "nowhere", "not a directory")
+    expect_exit_2(["--root", P(os.path.join(tmp, "nowhere"))], "nowhere", "not a directory")
     expect_exit_2(["--listen", "localhost"], "--listen", "IP:PORT")
     expect_exit_2(["--workers", "0"], "--workers")
     expect_exit_2(["--frobnicate", "1"], "--frobnicate")
-    expect_exit_2(["--root", tmp, "--module", "/m/hello.so"], "/m/hello.so", "module")
-    expect_exit_2(["--root", tmp, "--filter", os.path.join(tmp, "nofilter.so")], "nofilter.so")
+    expect_exit_2(["--root", P(tmp), "--module", "/m/hello.so"], "/m/hello.so", "module")
+    expect_exit_2(["--root", P(tmp), "--filter", P(os.path.join(tmp, "nofilter.so"))],
+                  "nofilter.so")
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        expect_exit_2(["--root", tmp, "--listen", "127.0.0.1:%d" % port], str(port))
+        expect_exit_2(["--root", P(tmp), "--listen", "127.0.0.1:%d" % port], str(port))
 
 
 # ---- shutdown, logging, workers ----
 
+@posix_only("drains on SIGTERM")
 def test_sigterm_drains_in_flight(tmp):
     with host(tmp) as h:
         busy = h.connect()
@@ -398,7 +426,7 @@ def log_files(d):
 
 def test_w3c_log_format(tmp):
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", logs) as h:
+    with host(tmp, "--log-dir", P(logs)) as h:
         request(h, "/index.html?x=1")
         request(h, "/missing")
     files = log_files(logs)
@@ -422,7 +450,7 @@ def test_w3c_log_read_by_goaccess(tmp):
     if goaccess is None:
         raise Skip("goaccess is not installed (scripts/install-deps.sh installs it)")
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", logs) as h:
+    with host(tmp, "--log-dir", P(logs)) as h:
         for path in ["/", "/index.html", "/digits.txt", "/missing"]:
             request(h, path)
     path = os.path.join(logs, log_files(logs)[0])
@@ -437,9 +465,10 @@ def test_w3c_log_read_by_goaccess(tmp):
     check(report["general"].get("failed_requests", 0) == 0, "no line goaccess rejected")
 
 
+@posix_only("SIGHUP")
 def test_sighup_reopens_log(tmp):
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", logs) as h:
+    with host(tmp, "--log-dir", P(logs)) as h:
         request(h, "/")
         deadline = time.monotonic() + TIMEOUT
         while not log_files(logs) and time.monotonic() < deadline:
@@ -464,6 +493,7 @@ def children_of(pid):
         return []
 
 
+@posix_only("one worker process on Windows")
 def test_killed_worker_is_replaced(tmp):
     if not os.path.exists("/proc/self/task"):
         raise Skip("needs /proc to find the workers")
@@ -497,8 +527,9 @@ def test_killed_worker_is_replaced(tmp):
         check(children_of(h.proc.pid) == [], "no worker left")
 
 
+@posix_only("one worker process on Windows")
 def test_crashing_filter_takes_down_only_its_worker(tmp):
-    crash = os.path.join(os.path.dirname(EXE), "w3host_crash_filter.so")
+    crash = built_filter("w3host_crash_filter")
     with host(tmp, "--workers", "2", "--filter", crash) as h:
         deadline = time.monotonic() + TIMEOUT
         while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
@@ -520,6 +551,7 @@ def test_crashing_filter_takes_down_only_its_worker(tmp):
         check("killed by signal" in h.stderr(), "the crash is logged")
 
 
+@posix_only("one worker process on Windows")
 def test_workers_stop_with_their_supervisor(tmp):
     if not os.path.exists("/proc/self/task"):
         raise Skip("needs /proc to find the workers")
@@ -550,6 +582,7 @@ def test_workers_stop_with_their_supervisor(tmp):
               "workers end when the supervisor is killed")
 
 
+@posix_only("one worker process on Windows")
 def test_rapid_fail_protection(tmp):
     site = make_site(tmp)
     p = subprocess.run([EXE, "--root", site, "--listen", "127.0.0.1:0", "--workers", "2",
@@ -570,8 +603,12 @@ def test_memory_limit_503_and_page_heap(tmp):
 
 
 def main():
-    global EXE
-    EXE, case = sys.argv[1], sys.argv[2]
+    global EXE, WINE
+    args = sys.argv[1:]
+    if args and args[0] == "--wine":
+        WINE = True
+        args = args[1:]
+    EXE, case = args[0], args[1]
     fn = globals().get("test_" + case)
     if fn is None:
         print("no test case %s" % case)

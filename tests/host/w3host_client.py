@@ -22,7 +22,7 @@ class W3Host:
     def __init__(self, exe, args, port=None, wait=True):
         self.port = port or free_port()
         self.errfile = tempfile.TemporaryFile()
-        argv = [exe] + list(args)
+        argv = (list(exe) if isinstance(exe, (list, tuple)) else [exe]) + list(args)
         if "--listen" not in args and "--config" not in args:
             argv += ["--listen", "127.0.0.1:%d" % self.port]
         self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=self.errfile,
