@@ -35,6 +35,8 @@ struct hconn {
     pending_write *batch;
     size_t writes_pending;
     unsigned long long bytes_queued, sent_at_check;
+    char local_ip[64];
+    unsigned short local_port;
     struct hconn *prev, *next;
 };
 
@@ -57,9 +59,28 @@ hconn *conn_next(const hconn *c)
 {
     return c->next;
 }
+const char *conn_local_ip(const hconn *c)
+{
+    return c->local_ip;
+}
+unsigned conn_local_port(const hconn *c)
+{
+    return c->local_port;
+}
 int conn_is_busy(const hconn *c)
 {
     return c->partial || c->writes_pending != 0;
+}
+
+/* Calls into the engine note the connection, so that its log lines name its address. */
+static void engine_close(hconn *c)
+{
+    if (c->wc == NULL)
+        return;
+    c->h->current = c;
+    w3_conn_close(c->wc);
+    c->h->current = NULL;
+    c->wc = NULL;
 }
 
 static void on_handle_closed(uv_handle_t *handle)
@@ -74,10 +95,7 @@ void conn_destroy(hconn *c)
     host *h = c->h;
     if (uv_is_closing((uv_handle_t *)&c->tcp))
         return;
-    if (c->wc != NULL) {
-        w3_conn_close(c->wc);
-        c->wc = NULL;
-    }
+    engine_close(c);
     free(c->batch);
     c->batch = NULL;
     if (c->prev != NULL)
@@ -213,10 +231,7 @@ void conn_begin_close(hconn *c)
         return;
     c->closing = 1;
     uv_timer_stop(&c->timer);
-    if (c->wc != NULL) {
-        w3_conn_close(c->wc); /* END_OF_NET_SESSION; output still goes out */
-        c->wc = NULL;
-    }
+    engine_close(c); /* END_OF_NET_SESSION; output still goes out */
     c->shutdown.data = c;
     if (uv_shutdown(&c->shutdown, (uv_stream_t *)&c->tcp, on_shutdown) != 0)
         conn_destroy(c);
@@ -264,7 +279,9 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
         return; /* nothing, or bytes drained while lingering */
     c->answered = 0;
     c->feeding = 1;
+    c->h->current = c;
     int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
+    c->h->current = NULL;
     c->feeding = 0;
     flush_batch(c);
     if (close_now || c->failed || w3_conn_wants_close(c->wc)) {
@@ -323,11 +340,12 @@ void conn_accept(host *h, uv_stream_t *listener)
     uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);
     len = sizeof remote;
     uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len);
-    char local_ip[64] = "", remote_ip[64] = "";
+    char remote_ip[64] = "";
     w3_conn_info info = {0};
-    fill_addr(&local, local_ip, sizeof local_ip, &info.local_port);
+    fill_addr(&local, c->local_ip, sizeof c->local_ip, &c->local_port);
     fill_addr(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
-    info.local_addr = local_ip;
+    info.local_port = c->local_port;
+    info.local_addr = c->local_ip;
     info.remote_addr = remote_ip;
     c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
     if (c->wc == NULL) {

@@ -26,6 +26,7 @@ typedef struct host {
     w3_static *files;
     w3c_log *log;
     hconn *conns;
+    hconn *current; /* the connection the engine is working for, during a call into it */
     char read_buf[64 * 1024];
 } host;
 
@@ -40,6 +41,10 @@ void conn_begin_close(hconn *c);
 
 /* Closes at once, dropping unsent bytes. */
 void conn_destroy(hconn *c);
+
+/* The local address a connection came in on. */
+const char *conn_local_ip(const hconn *c);
+unsigned conn_local_port(const hconn *c);
 
 /* The first connection of the list (NULL if none). */
 hconn *host_first_conn(const host *h);

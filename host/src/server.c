@@ -76,7 +76,9 @@ static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
     host *h = ctx;
     if (kind == W3_LOG_REQUEST) {
         if (h->log != NULL)
-            w3c_log_request(h->log, line);
+            w3c_log_request(
+                h->log, line, h->current != NULL ? conn_local_ip(h->current) : h->opts->listen_ip,
+                h->current != NULL ? conn_local_port(h->current) : h->opts->listen_port);
     } else {
         fprintf(stderr, "w3host[%d]: %s\n", (int)uv_os_getpid(), line);
     }
@@ -142,7 +144,7 @@ int host_serve(const host_options *opts, int worker)
     memset(h, 0, sizeof *h);
     h->opts = opts;
     if (opts->log_dir != NULL) {
-        h->log = w3c_log_open(opts->log_dir, opts->listen_ip, opts->listen_port);
+        h->log = w3c_log_open(opts->log_dir);
         if (h->log == NULL)
             return 2;
     }

@@ -31,13 +31,11 @@ enum {
 
 struct w3c_log {
     char *dir;
-    char server_ip[64];
-    unsigned server_port;
     FILE *file;
     char file_day[40]; /* YYMMDD of the open file */
 };
 
-w3c_log *w3c_log_open(const char *dir, const char *server_ip, unsigned server_port)
+w3c_log *w3c_log_open(const char *dir)
 {
     uv_fs_t req;
     int rc = uv_fs_mkdir(NULL, &req, dir, 0755, NULL);
@@ -53,8 +51,6 @@ w3c_log *w3c_log_open(const char *dir, const char *server_ip, unsigned server_po
         return NULL;
     }
     strcpy(log->dir, dir);
-    snprintf(log->server_ip, sizeof log->server_ip, "%s", server_ip);
-    log->server_port = server_port;
     return log;
 }
 
@@ -97,7 +93,8 @@ static int split_fields(char *line, char **fields)
     return n == F_COUNT;
 }
 
-void w3c_log_request(w3c_log *log, const char *engine_line)
+void w3c_log_request(w3c_log *log, const char *engine_line, const char *server_ip,
+                     unsigned server_port)
 {
     char copy[2048];
     char *f[F_COUNT];
@@ -111,9 +108,9 @@ void w3c_log_request(w3c_log *log, const char *engine_line)
     char stamp[32];
     strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &utc);
     /* The engine does not report User-Agent, Referer or the substatus yet. */
-    fprintf(log->file, "%s %s %s %s %s %u %s %s - - %s 0 %s %s\r\n", stamp, log->server_ip,
-            f[F_METHOD], f[F_TARGET], f[F_QUERY], log->server_port, f[F_USER], f[F_CLIENT],
-            f[F_STATUS], f[F_WIN32], f[F_TIME]);
+    fprintf(log->file, "%s %s %s %s %s %u %s %s - - %s 0 %s %s\r\n", stamp, server_ip, f[F_METHOD],
+            f[F_TARGET], f[F_QUERY], server_port, f[F_USER], f[F_CLIENT], f[F_STATUS], f[F_WIN32],
+            f[F_TIME]);
     fflush(log->file);
 }
 

@@ -188,6 +188,47 @@ def test_smuggling_bad_chunk_size(tmp):
                         "zz\r\nabc\r\n0\r\n\r\n")
 
 
+def test_expect_100_continue(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+               "Content-Length: 3\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 100, "100 Continue before the body")
+        c.send("abc")
+        check(c.read_response().status == 405, "then the final response")
+        c.close()
+
+
+def test_listen_ipv6_loopback(tmp):
+    try:
+        with socket.socket(socket.AF_INET6) as s:
+            s.bind(("::1", 0))
+            port = s.getsockname()[1]
+    except OSError:
+        raise Skip("no IPv6 loopback here")
+    with W3Host(exe_cmd(), ["--root", P(make_site(tmp)), "--listen", "[::1]:%d" % port],
+                wait=False) as h:
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            try:
+                s = socket.create_connection(("::1", port), timeout=TIMEOUT)
+                break
+            except OSError:
+                check(time.monotonic() < deadline and h.proc.poll() is None,
+                      "listening on [::1]: " + h.stderr())
+                time.sleep(0.05)
+        s.sendall(b"GET /index.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        data = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        s.close()
+        check(data.startswith(b"HTTP/1.1 200"), "served over IPv6")
+
+
 def test_host_required_on_11(tmp):
     with host(tmp) as h:
         c = h.connect()
@@ -440,7 +481,8 @@ def test_w3c_log_format(tmp):
           "sc-win32-status time-taken", "fields line")
     first = lines[4].split(" ")
     check(len(first) == 15, "15 fields")
-    check(first[3:7] == ["GET", "/index.html", "x=1", str(h.port)] and first[11] == "200",
+    check(first[2:7] == ["127.0.0.1", "GET", "/index.html", "x=1", str(h.port)] and
+          first[8] == "127.0.0.1" and first[11:14] == ["200", "0", "0"],
           "request line fields: %s" % first)
     check(lines[5].split(" ")[11] == "404", "status of the second request")
 
