@@ -1,26 +1,4 @@
 # Cross-compile for i686 Windows with MinGW-w64; tests run under Wine.
 #   cmake -S . -B build-win -DCMAKE_TOOLCHAIN_FILE=toolchains/mingw-w64-i686.cmake
-set(CMAKE_SYSTEM_NAME Windows)
-set(CMAKE_SYSTEM_PROCESSOR i686)
-
-set(W3_MINGW_PREFIX i686-w64-mingw32)
-set(CMAKE_C_COMPILER ${W3_MINGW_PREFIX}-gcc)
-set(CMAKE_CXX_COMPILER ${W3_MINGW_PREFIX}-g++)
-set(CMAKE_RC_COMPILER ${W3_MINGW_PREFIX}-windres)
-set(CMAKE_FIND_ROOT_PATH /usr/${W3_MINGW_PREFIX})
-set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
-set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
-# BOTH, so that -DCMAKE_PREFIX_PATH=<w3compat install prefix> finds the package.
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
-
-# The compiler's own runtime is linked in, so a built .exe or .dll needs no MinGW DLL
-# beside it when Wine (or Windows) loads it.
-set(CMAKE_EXE_LINKER_FLAGS_INIT "-static")
-set(CMAKE_SHARED_LINKER_FLAGS_INIT "-static-libgcc -static-libstdc++")
-set(CMAKE_MODULE_LINKER_FLAGS_INIT "-static-libgcc -static-libstdc++")
-
-find_program(W3_WINE NAMES wine)
-if(W3_WINE)
-  set(CMAKE_CROSSCOMPILING_EMULATOR ${W3_WINE})
-endif()
+set(W3_MINGW_ARCH i686)
+include(${CMAKE_CURRENT_LIST_DIR}/mingw-w64-common.cmake)

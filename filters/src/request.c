@@ -3,15 +3,33 @@
 
 #include <string.h>
 
+/* No memory for a new request (the host memory manager refuses task-critical pages
+ * first): the client gets a 503 that needs no request memory, the connection closes,
+ * and the server goes on serving the others. */
+static w3_request *refuse_unavailable(w3_conn *conn)
+{
+    static const char response[] = "HTTP/1.1 503 Service Unavailable\r\n"
+                                   "Content-Length: 0\r\n"
+                                   "Connection: close\r\n\r\n";
+    if (!conn->wants_close) {
+        w3e_log(conn->server, W3_LOG_ERROR,
+                "request refused with 503: no memory for a new request (error %lu)",
+                (unsigned long)GetLastError());
+        conn->output(conn->output_ctx, response, sizeof response - 1);
+        conn->wants_close = 1;
+    }
+    return NULL;
+}
+
 w3_request *w3e_request_begin(w3_conn *conn)
 {
     w3e_arena *arena = w3e_arena_create(&conn->server->mem, W3E_REQUEST_LIFETIME);
     if (arena == NULL)
-        return NULL;
+        return refuse_unavailable(conn);
     w3_request *req = w3e_arena_alloc(arena, sizeof *req);
     if (req == NULL) {
         w3e_arena_destroy(arena);
-        return NULL;
+        return refuse_unavailable(conn);
     }
     req->conn = conn;
     req->arena = arena;

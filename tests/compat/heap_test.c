@@ -442,3 +442,27 @@ W3_TEST(failure_without_generate_exceptions_returns_null)
     W3_CHECK(!r.crashed);
     W3_CHECK_EQ(r.code, 0);
 }
+
+/* x86 machine code for a function returning 42: mov eax, 42; ret (the same bytes on
+ * i686 and x86_64). */
+static const unsigned char return_42[] = {0xB8, 0x2A, 0x00, 0x00, 0x00, 0xC3};
+
+W3_TEST(executable_heap_blocks_can_run_code)
+{
+    HANDLE heap = HeapCreate(HEAP_CREATE_ENABLE_EXECUTE, 0, 0);
+    W3_REQUIRE(heap != NULL);
+    unsigned char *code = HeapAlloc(heap, 0, sizeof return_42);
+    W3_REQUIRE(code != NULL);
+    memcpy(code, return_42, sizeof return_42);
+    int (*fn)(void);
+    memcpy(&fn, &code, sizeof fn); /* object to function pointer, as a JIT does */
+    W3_CHECK_EQ_I(fn(), 42);
+    /* Growth keeps the code and the executability. */
+    code = HeapReAlloc(heap, 0, code, 10000);
+    W3_REQUIRE(code != NULL);
+    memcpy(&fn, &code, sizeof fn);
+    W3_CHECK_EQ_I(fn(), 42);
+    W3_CHECK_EQ(HeapSize(heap, 0, code), 10000);
+    W3_CHECK(HeapFree(heap, 0, code));
+    W3_CHECK(HeapDestroy(heap));
+}

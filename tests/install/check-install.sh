@@ -20,7 +20,7 @@ mkdir -p "$work"
 cmake --install "$build" --prefix "$prefix" >/dev/null
 
 if [ -n "$toolchain" ]; then
-    cc=$(sed -n 's/^set(W3_MINGW_PREFIX \(.*\))$/\1/p' "$toolchain")-gcc
+    cc=$(sed -n 's/^set(W3_MINGW_ARCH \(.*\))$/\1/p' "$toolchain")-w64-mingw32-gcc
     run=wine
     exe_suffix=.exe
 else

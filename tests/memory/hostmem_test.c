@@ -426,3 +426,21 @@ W3_TEST(hostmalloc_threadsafe_under_concurrent_use)
     IHostMAlloc_Release(w.a);
     IHostMemoryManager_Release(m);
 }
+
+W3_TEST(hostmalloc_executable_memory_runs_code)
+{
+    /* mov eax, 42; ret */
+    static const unsigned char return_42[] = {0xB8, 0x2A, 0x00, 0x00, 0x00, 0xC3};
+    IHostMemoryManager *m = manager(16 * MB);
+    IHostMAlloc *a = NULL;
+    void *p = NULL;
+    int (*fn)(void);
+    W3_REQUIRE(IHostMemoryManager_CreateMalloc(m, MALLOC_EXECUTABLE, &a) == S_OK);
+    W3_REQUIRE(IHostMAlloc_Alloc(a, sizeof return_42, eTaskCritical, &p) == S_OK);
+    memcpy(p, return_42, sizeof return_42);
+    memcpy(&fn, &p, sizeof fn);
+    W3_CHECK_EQ_I(fn(), 42);
+    W3_CHECK_EQ_I(IHostMAlloc_Free(a, p), S_OK);
+    IHostMAlloc_Release(a);
+    IHostMemoryManager_Release(m);
+}

@@ -2,7 +2,9 @@
  * heap. Blocks come from the C library's malloc, so sanitizers still see every overrun;
  * each heap records its live blocks (heap_block_set.h), so a pointer that is not one of
  * them (a stack address, a freed block, another heap's block) fails with
- * ERROR_INVALID_PARAMETER, as on Wine, instead of corrupting anything.
+ * ERROR_INVALID_PARAMETER, as on Wine, instead of corrupting anything. A heap created
+ * with HEAP_CREATE_ENABLE_EXECUTE takes its blocks from executable pages of their own
+ * instead, since malloc's memory cannot hold code.
  *
  * A heap handle is the heap's address, as on Windows, and not an entry of the kernel
  * handle table: CloseHandle does not apply to heaps. Handles are checked against the
@@ -14,6 +16,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <sys/mman.h>
 
 /* Larger requests fail without reaching malloc: no machine can satisfy them, and a
  * sanitizer's allocator would end the process instead of returning NULL. */
@@ -21,9 +24,10 @@
 
 struct w3_heap {
     pthread_mutex_t lock;
-    DWORD flags;    /* HEAP_NO_SERIALIZE and HEAP_GENERATE_EXCEPTIONS given to HeapCreate */
-    SIZE_T limit;   /* dwMaximumSize rounded to pages; 0 for a growable heap */
-    SIZE_T charged; /* what the live blocks count against the limit */
+    DWORD flags;     /* HEAP_NO_SERIALIZE and HEAP_GENERATE_EXCEPTIONS given to HeapCreate */
+    BOOL executable; /* HEAP_CREATE_ENABLE_EXECUTE */
+    SIZE_T limit;    /* dwMaximumSize rounded to pages; 0 for a growable heap */
+    SIZE_T charged;  /* what the live blocks count against the limit */
     struct w3_heap_block_set blocks;
     struct w3_heap *next; /* in the list of live heaps */
 };
@@ -78,6 +82,32 @@ static void *out_of_memory(DWORD flags, const char *function, SIZE_T size)
     return NULL;
 }
 
+/* Storage for a block of *capacity bytes; an executable heap rounds *capacity up to
+ * whole pages, which in-place growth may then use. */
+static void *obtain(const struct w3_heap *heap, SIZE_T *capacity, int zero)
+{
+    if (heap->executable) {
+        SIZE_T page = w3_page_size();
+        SIZE_T size = (*capacity + page - 1) & ~(page - 1);
+        void *p = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS,
+                       -1, 0);
+        if (p == MAP_FAILED)
+            return NULL;
+        *capacity = size;
+        return p; /* fresh anonymous pages are zero */
+    }
+    return zero ? calloc(1, *capacity) : malloc(*capacity);
+}
+
+static void release(void *heap_ptr, void *block, size_t capacity)
+{
+    const struct w3_heap *heap = heap_ptr;
+    if (heap->executable)
+        munmap(block, capacity);
+    else
+        free(block);
+}
+
 static int within_limit(const struct w3_heap *heap, SIZE_T released, SIZE_T added)
 {
     return !heap->limit || heap->charged - released + added <= heap->limit;
@@ -92,6 +122,7 @@ HANDLE WINAPI HeapCreate(DWORD flOptions, SIZE_T dwInitialSize, SIZE_T dwMaximum
     }
     pthread_mutex_init(&heap->lock, NULL);
     heap->flags = flOptions & (HEAP_NO_SERIALIZE | HEAP_GENERATE_EXCEPTIONS);
+    heap->executable = (flOptions & HEAP_CREATE_ENABLE_EXECUTE) != 0;
     if (dwMaximumSize) {
         SIZE_T page = w3_page_size();
         SIZE_T max = dwMaximumSize > dwInitialSize ? dwMaximumSize : dwInitialSize;
@@ -119,7 +150,7 @@ BOOL WINAPI HeapDestroy(HANDLE hHeap)
         SetLastError(ERROR_INVALID_HANDLE);
         return FALSE;
     }
-    w3_heap_blocks_free_all(&heap->blocks);
+    w3_heap_blocks_free_all(&heap->blocks, release, heap);
     pthread_mutex_destroy(&heap->lock);
     free(heap);
     return TRUE;
@@ -143,9 +174,9 @@ LPVOID WINAPI HeapAlloc(HANDLE hHeap, DWORD dwFlags, SIZE_T dwBytes)
     lock_heap(heap, flags);
     void *block = NULL;
     if (within_limit(heap, 0, charge_of(capacity)))
-        block = (flags & HEAP_ZERO_MEMORY) ? calloc(1, capacity) : malloc(capacity);
+        block = obtain(heap, &capacity, (flags & HEAP_ZERO_MEMORY) != 0);
     if (block && !w3_heap_blocks_add(&heap->blocks, block, dwBytes, capacity)) {
-        free(block);
+        release(heap, block, capacity);
         block = NULL;
     }
     if (block)
@@ -159,9 +190,10 @@ static void *move_block(struct w3_heap *heap, struct w3_heap_block *entry, SIZE_
 {
     void *old = entry->ptr;
     SIZE_T old_size = entry->size, old_capacity = entry->capacity;
+    SIZE_T capacity = size;
     if (!within_limit(heap, charge_of(old_capacity), charge_of(size)))
         return NULL;
-    char *moved = malloc(size);
+    char *moved = obtain(heap, &capacity, 0);
     if (!moved)
         return NULL;
     memcpy(moved, old, old_size);
@@ -169,9 +201,9 @@ static void *move_block(struct w3_heap *heap, struct w3_heap_block *entry, SIZE_
         memset(moved + old_size, 0, size - old_size);
     /* Removing first frees the slot the new entry needs, so adding cannot fail. */
     w3_heap_blocks_remove(&heap->blocks, entry);
-    w3_heap_blocks_add(&heap->blocks, moved, size, size);
-    heap->charged = heap->charged - charge_of(old_capacity) + charge_of(size);
-    free(old);
+    w3_heap_blocks_add(&heap->blocks, moved, size, capacity);
+    heap->charged = heap->charged - charge_of(old_capacity) + charge_of(capacity);
+    release(heap, old, old_capacity);
     return moved;
 }
 
@@ -213,8 +245,10 @@ BOOL WINAPI HeapFree(HANDLE hHeap, DWORD dwFlags, LPVOID lpMem)
 
     lock_heap(heap, flags);
     struct w3_heap_block *entry = w3_heap_blocks_find(&heap->blocks, lpMem);
+    SIZE_T capacity = 0;
     if (entry) {
-        heap->charged -= charge_of(entry->capacity);
+        capacity = entry->capacity;
+        heap->charged -= charge_of(capacity);
         w3_heap_blocks_remove(&heap->blocks, entry);
     }
     unlock_heap(heap, flags);
@@ -222,7 +256,7 @@ BOOL WINAPI HeapFree(HANDLE hHeap, DWORD dwFlags, LPVOID lpMem)
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    free(lpMem);
+    release(heap, lpMem, capacity);
     return TRUE;
 }
 

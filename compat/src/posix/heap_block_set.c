@@ -78,10 +78,12 @@ void w3_heap_blocks_remove(struct w3_heap_block_set *set, struct w3_heap_block *
     }
 }
 
-void w3_heap_blocks_free_all(struct w3_heap_block_set *set)
+void w3_heap_blocks_free_all(struct w3_heap_block_set *set,
+                             void (*release)(void *ctx, void *ptr, size_t capacity), void *ctx)
 {
     for (size_t i = 0; i < set->slot_count; i++)
-        free(set->slots[i].ptr);
+        if (set->slots[i].ptr)
+            release(ctx, set->slots[i].ptr, set->slots[i].capacity);
     free(set->slots);
     set->slots = NULL;
     set->slot_count = 0;

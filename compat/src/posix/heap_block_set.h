@@ -24,7 +24,9 @@ struct w3_heap_block *w3_heap_blocks_find(struct w3_heap_block_set *set, const v
 int w3_heap_blocks_add(struct w3_heap_block_set *set, void *ptr, size_t size, size_t capacity);
 /* Removes the entry that w3_heap_blocks_find returned. */
 void w3_heap_blocks_remove(struct w3_heap_block_set *set, struct w3_heap_block *entry);
-/* Frees every block and the table itself; the set is empty afterwards. */
-void w3_heap_blocks_free_all(struct w3_heap_block_set *set);
+/* Hands every block to release(ctx, ptr, capacity), then frees the table; the set is
+ * empty afterwards. */
+void w3_heap_blocks_free_all(struct w3_heap_block_set *set,
+                             void (*release)(void *ctx, void *ptr, size_t capacity), void *ctx);
 
 #endif
