@@ -137,6 +137,27 @@ static void host_teardown(host *h)
         w3c_log_close(h->log);
 }
 
+/* The address as bound (the port the system chose for port 0), IPv6 in brackets. */
+static void print_listening(host *h)
+{
+    struct sockaddr_storage sa = {0};
+    int len = sizeof sa;
+    char ip[64] = "?";
+    unsigned port = 0;
+    if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0) {
+        if (sa.ss_family == AF_INET6) {
+            uv_ip6_name((const struct sockaddr_in6 *)&sa, ip, sizeof ip);
+            port = ntohs(((const struct sockaddr_in6 *)&sa)->sin6_port);
+        } else {
+            uv_ip4_name((const struct sockaddr_in *)&sa, ip, sizeof ip);
+            port = ntohs(((const struct sockaddr_in *)&sa)->sin_port);
+        }
+    }
+    int v6 = strchr(ip, ':') != NULL;
+    fprintf(stderr, "w3host[%d]: listening on http://%s%s%s:%u/ serving %s\n", (int)uv_os_getpid(),
+            v6 ? "[" : "", ip, v6 ? "]" : "", port, h->opts->root);
+}
+
 int host_serve(const host_options *opts, int worker)
 {
     static host h_storage;
@@ -186,8 +207,7 @@ int host_serve(const host_options *opts, int worker)
         uv_signal_start(&h->sigint, on_stop_signal, SIGINT);
     uv_signal_start(&h->sighup, on_hangup, SIGHUP);
     if (!opts->quiet)
-        fprintf(stderr, "w3host[%d]: listening on http://%s:%u/ serving %s\n", (int)uv_os_getpid(),
-                opts->listen_ip, opts->listen_port, opts->root);
+        print_listening(h);
     uv_run(&h->loop, UV_RUN_DEFAULT);
     uv_loop_close(&h->loop);
     host_teardown(h);
