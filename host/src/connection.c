@@ -51,6 +51,8 @@ static const char unavailable_response[] = "HTTP/1.1 503 Service Unavailable\r\n
                                            "Connection: close\r\n\r\n"
                                            "Service Unavailable\r\n";
 
+static void conn_arm_idle(hconn *c);
+
 hconn *host_first_conn(const host *h)
 {
     return h->conns;
@@ -157,6 +159,8 @@ static void on_write_done(uv_write_t *req, int status)
     }
     if (c->h->draining && !conn_is_busy(c))
         conn_begin_close(c);
+    else if (!conn_is_busy(c) && !c->closing)
+        conn_arm_idle(c); /* idle time counts from the end of the last response */
 }
 
 static void write_owned(hconn *c, pending_write *w)
