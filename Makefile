@@ -18,9 +18,29 @@ native: deps
 	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	cmake --build $(BUILD)/native -j $(JOBS)
 
+# w3host on 127.0.0.1:8080 serving samples/site/, with every sample filter that was built
+# (samples/filters/NAME/ -> bin/NAME.so) loaded. Ctrl-C drains and stops it.
 run: native
-	@echo "w3compat $$(sed -n 's/^project(w3compat VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt) built in $(BUILD)/native."
-	@echo "The w3host server arrives with its issue; until then 'make test' exercises everything."
+	@bin=$(BUILD)/native/bin; filters=""; \
+	for d in samples/filters/*/; do \
+	    [ -d "$$d" ] || continue; name=$$(basename "$$d"); \
+	    for f in "$$bin/$$name.so" "$$bin/lib$$name.so"; do \
+	        [ -f "$$f" ] && filters="$$filters --filter $$f"; \
+	    done; \
+	done; \
+	echo ""; \
+	echo "w3host serving $(CURDIR)/samples/site at  http://127.0.0.1:8080/"; \
+	echo "  filters loaded:$${filters:- none}" | sed 's/ --filter / /g'; \
+	echo "  W3C log files:  $(BUILD)/logs/u_exYYMMDD.log"; \
+	echo "Try:"; \
+	echo "  curl -i http://127.0.0.1:8080/                                   (default document)"; \
+	echo "  curl -i http://127.0.0.1:8080/css/site.css -H 'Range: bytes=0-15'  (206)"; \
+	echo "  curl -I http://127.0.0.1:8080/images/w3.svg                      (note the ETag, then"; \
+	echo "  curl -i http://127.0.0.1:8080/images/w3.svg -H 'If-None-Match: <ETag>'  for a 304)"; \
+	echo "  curl -i --path-as-is http://127.0.0.1:8080/../etc/passwd         (400: cannot leave the root)"; \
+	echo "Ctrl-C stops it (in-flight requests finish first)."; \
+	echo ""; \
+	exec $$bin/w3host --root $(CURDIR)/samples/site --listen 127.0.0.1:8080 --log-dir $(BUILD)/logs $$filters
 
 test: deps
 	@mkdir -p $(BUILD)

@@ -1,0 +1,92 @@
+/* w3config: the applicationHost.config subset w3compat reads.
+ *
+ * Recognised (everything else in the file is ignored, as IIS ignores sections it does
+ * not consume; an unknown element or attribute *inside* a recognised section is an
+ * error):
+ *   <system.applicationHost><sites><site name id><bindings>
+ *       <binding protocol="http" bindingInformation="IP:PORT:HOST"/>
+ *     <application path><virtualDirectory path physicalPath/>
+ *   <system.webServer> (also inside <location>)
+ *     <globalModules><add name image preCondition/>   <modules><add name preCondition/>
+ *     <isapiFilters><filter name path enabled preCondition/>
+ *     <defaultDocument enabled><files><clear/><add value/><remove value/>
+ *     <directoryBrowse enabled/>
+ *     <security><requestFiltering><requestLimits maxAllowedContentLength/>
+ *   <w3compat> what IIS has no word for:
+ *     <limits maxRequestBytes maxHeaderCount/>  (http.sys's MaxRequestBytes: the bytes
+ *                                               of the request line and headers together)
+ *     <timeouts headerRead bodyRead keepAliveIdle send shutdown/>   (seconds)
+ *     <workers count rapidFailCount rapidFailSeconds/>
+ *     <memory pageHeap="true|false" limit/>   (limit: bytes the request and connection
+ *                                             pools may commit, 0 = none)
+ * Only the first <site> is served; it needs an http binding. */
+#ifndef W3CONFIG_H
+#define W3CONFIG_H
+
+#include <stddef.h>
+
+#include "w3engine_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define W3_CONFIG_MAX_ITEMS 64
+
+typedef struct w3_config_filter {
+    char *name;
+    char *path;
+    int enabled;
+} w3_config_filter;
+
+typedef struct w3_config_module {
+    char *name;
+    char *image; /* NULL for a <modules> entry */
+} w3_config_module;
+
+typedef struct w3_config {
+    char *site_name;
+    unsigned site_id;
+    char *binding_ip; /* "*" or "" means every address */
+    unsigned binding_port;
+    char *binding_host;
+    char *physical_path; /* of the "/" virtual directory of the "/" application */
+
+    w3_config_filter filters[W3_CONFIG_MAX_ITEMS];
+    size_t filter_count;
+    w3_config_module global_modules[W3_CONFIG_MAX_ITEMS];
+    size_t global_module_count;
+    w3_config_module modules[W3_CONFIG_MAX_ITEMS]; /* active for requests */
+    size_t module_count;
+
+    int default_document_enabled;
+    char *default_documents[W3_CONFIG_MAX_ITEMS];
+    size_t default_document_count;
+    int directory_browse;
+    unsigned long long max_allowed_content_length;
+
+    unsigned max_request_bytes, max_header_count;
+    unsigned header_timeout_s, body_timeout_s, idle_timeout_s, send_timeout_s, shutdown_timeout_s;
+    unsigned workers, rapid_fail_count, rapid_fail_seconds;
+    int page_heap; /* allocations end at a guard page */
+    unsigned long long memory_limit;
+} w3_config;
+
+/* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
+ * index.htm, index.html, iisstart.htm; maxAllowedContentLength 30000000; header read
+ * 30 s, keep-alive idle 120 s, 1 worker, ...). */
+W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
+
+/* Reads `path` over the defaults in *cfg. Returns nonzero on success; on failure writes
+ * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
+ * must still be freed. */
+W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
+
+/* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */
+W3ENGINE_EXPORT void w3_config_free(w3_config *cfg);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

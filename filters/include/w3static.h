@@ -1,0 +1,43 @@
+/* w3static: the static file handler (IIS's StaticFileModule with DefaultDocumentModule
+ * and DirectoryListingModule), over the Win32 file API.
+ *
+ * GET and HEAD of files below a root: Content-Type from a MIME table (an extension the
+ * table does not know gets 404, as in IIS), ETag and Last-Modified, If-None-Match /
+ * If-Modified-Since -> 304, one Range -> 206 (416 when unsatisfiable; several ranges
+ * are answered with the whole file), default documents, a directory listing when
+ * enabled (403 otherwise), 301 to add the slash of a directory URL. URL paths are
+ * decoded and normalised so that no request names a file outside the root: invalid
+ * percent-escapes, NUL and control characters, backslashes, invalid or overlong UTF-8,
+ * and ".." above the root get 400. */
+#ifndef W3STATIC_H
+#define W3STATIC_H
+
+#include <stddef.h>
+
+#include "w3engine.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct w3_static w3_static;
+
+typedef struct w3_static_config {
+    const char *root;                     /* the directory "/" maps to */
+    const char *const *default_documents; /* tried in order for a directory URL */
+    size_t default_document_count;        /* 0: no default documents */
+    int directory_browse;                 /* nonzero: list directories */
+} w3_static_config;
+
+/* The configuration is copied. NULL if out of memory. */
+W3ENGINE_EXPORT w3_static *w3_static_create(const w3_static_config *cfg);
+W3ENGINE_EXPORT void w3_static_destroy(w3_static *files);
+
+/* A w3_handler_fn: pass the w3_static as the handler's context. */
+W3ENGINE_EXPORT void w3_static_handler(void *files, w3_request *req, w3_response *resp);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

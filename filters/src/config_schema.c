@@ -1,0 +1,314 @@
+/* The element tree of the applicationHost.config subset and what each element sets. */
+#include "config_schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "config_values.h"
+
+/* ---- sites ---- */
+
+static void site_start(config_reader *r, const char *name, const char **attrs)
+{
+    if (++r->site_count != 1)
+        return; /* only the first site is served */
+    w3_config *c = r->cfg;
+    const char *site_name = w3c_attr(attrs, "name");
+    if (site_name != NULL)
+        w3c_set_string(r, name, &c->site_name, site_name);
+    w3c_attr_uint(r, name, attrs, "id", 1, 0xFFFFFFFFu, &c->site_id);
+}
+
+static void binding_start(config_reader *r, const char *name, const char **attrs)
+{
+    const char *protocol = w3c_attr(attrs, "protocol");
+    const char *info = w3c_attr(attrs, "bindingInformation");
+    if (r->site_count != 1 || protocol == NULL || strcmp(protocol, "http") != 0 ||
+        r->cfg->binding_port != 0)
+        return; /* https and later bindings: not served yet */
+    if (info == NULL) {
+        w3c_fail(r, name, "bindingInformation is missing");
+        return;
+    }
+    w3c_parse_binding(r, name, info);
+}
+
+static void application_start(config_reader *r, const char *name, const char **attrs)
+{
+    (void)name;
+    const char *path = w3c_attr(attrs, "path");
+    r->in_root_app = r->site_count == 1 && path != NULL && strcmp(path, "/") == 0;
+}
+
+static void application_end(config_reader *r)
+{
+    r->in_root_app = 0;
+}
+
+static void vdir_start(config_reader *r, const char *name, const char **attrs)
+{
+    const char *path = w3c_attr(attrs, "path");
+    const char *physical = w3c_attr(attrs, "physicalPath");
+    if (!r->in_root_app || path == NULL || strcmp(path, "/") != 0)
+        return;
+    if (physical == NULL || physical[0] == '\0') {
+        w3c_fail(r, name, "physicalPath is missing");
+        return;
+    }
+    w3c_set_string(r, name, &r->cfg->physical_path, physical);
+}
+
+/* ---- system.webServer ---- */
+
+static void global_module_add(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    const char *mod = w3c_attr(attrs, "name"), *image = w3c_attr(attrs, "image");
+    if (mod == NULL || image == NULL) {
+        w3c_fail(r, name, "needs name and image");
+        return;
+    }
+    if (c->global_module_count == W3_CONFIG_MAX_ITEMS) {
+        w3c_fail(r, name, "more than %d global modules", W3_CONFIG_MAX_ITEMS);
+        return;
+    }
+    w3_config_module *m = &c->global_modules[c->global_module_count++];
+    w3c_set_string(r, name, &m->name, mod);
+    w3c_set_string(r, name, &m->image, image);
+}
+
+static void module_add(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    const char *mod = w3c_attr(attrs, "name");
+    if (mod == NULL) {
+        w3c_fail(r, name, "needs name");
+        return;
+    }
+    if (w3c_attr(attrs, "type") != NULL)
+        return; /* a managed module: there is no CLR here */
+    if (c->module_count == W3_CONFIG_MAX_ITEMS) {
+        w3c_fail(r, name, "more than %d modules", W3_CONFIG_MAX_ITEMS);
+        return;
+    }
+    w3c_set_string(r, name, &c->modules[c->module_count++].name, mod);
+}
+
+static void filter_add(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    const char *filter = w3c_attr(attrs, "name"), *path = w3c_attr(attrs, "path");
+    if (filter == NULL || path == NULL) {
+        w3c_fail(r, name, "needs name and path");
+        return;
+    }
+    if (c->filter_count == W3_CONFIG_MAX_ITEMS) {
+        w3c_fail(r, name, "more than %d filters", W3_CONFIG_MAX_ITEMS);
+        return;
+    }
+    w3_config_filter *f = &c->filters[c->filter_count++];
+    f->enabled = 1;
+    w3c_set_string(r, name, &f->name, filter);
+    w3c_set_string(r, name, &f->path, path);
+    w3c_attr_bool(r, name, attrs, "enabled", &f->enabled);
+}
+
+static void default_document_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3c_attr_bool(r, name, attrs, "enabled", &r->cfg->default_document_enabled);
+}
+
+static void file_add(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    const char *value = w3c_attr(attrs, "value");
+    if (value == NULL) {
+        w3c_fail(r, name, "needs value");
+        return;
+    }
+    if (c->default_document_count == W3_CONFIG_MAX_ITEMS) {
+        w3c_fail(r, name, "more than %d default documents", W3_CONFIG_MAX_ITEMS);
+        return;
+    }
+    w3c_set_string(r, name, &c->default_documents[c->default_document_count++], value);
+}
+
+static void file_remove(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    const char *value = w3c_attr(attrs, "value");
+    if (value == NULL) {
+        w3c_fail(r, name, "needs value");
+        return;
+    }
+    for (size_t i = 0; i < c->default_document_count; i++) {
+        if (strcmp(c->default_documents[i], value) == 0) {
+            free(c->default_documents[i]);
+            memmove(&c->default_documents[i], &c->default_documents[i + 1],
+                    (c->default_document_count - i - 1) * sizeof(char *));
+            c->default_documents[--c->default_document_count] = NULL;
+            return;
+        }
+    }
+}
+
+static void files_clear(config_reader *r, const char *name, const char **attrs)
+{
+    (void)name, (void)attrs;
+    w3_config *c = r->cfg;
+    for (size_t i = 0; i < c->default_document_count; i++) {
+        free(c->default_documents[i]);
+        c->default_documents[i] = NULL;
+    }
+    c->default_document_count = 0;
+}
+
+static void directory_browse_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3c_attr_bool(r, name, attrs, "enabled", &r->cfg->directory_browse);
+}
+
+static void request_limits_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3c_attr_u64(r, name, attrs, "maxAllowedContentLength", &r->cfg->max_allowed_content_length);
+}
+
+/* ---- <w3compat> ---- */
+
+static void limits_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    w3c_attr_uint(r, name, attrs, "maxRequestBytes", 64, 1u << 24, &c->max_request_bytes);
+    w3c_attr_uint(r, name, attrs, "maxHeaderCount", 1, 10000, &c->max_header_count);
+}
+
+static void timeouts_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    w3c_attr_uint(r, name, attrs, "headerRead", 1, 86400, &c->header_timeout_s);
+    w3c_attr_uint(r, name, attrs, "bodyRead", 1, 86400, &c->body_timeout_s);
+    w3c_attr_uint(r, name, attrs, "keepAliveIdle", 1, 86400, &c->idle_timeout_s);
+    w3c_attr_uint(r, name, attrs, "send", 1, 86400, &c->send_timeout_s);
+    w3c_attr_uint(r, name, attrs, "shutdown", 1, 86400, &c->shutdown_timeout_s);
+}
+
+static void workers_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    w3c_attr_uint(r, name, attrs, "count", 1, 64, &c->workers);
+    w3c_attr_uint(r, name, attrs, "rapidFailCount", 1, 1000, &c->rapid_fail_count);
+    w3c_attr_uint(r, name, attrs, "rapidFailSeconds", 1, 86400, &c->rapid_fail_seconds);
+}
+
+static void memory_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    w3c_attr_bool(r, name, attrs, "pageHeap", &c->page_heap);
+    w3c_attr_u64(r, name, attrs, "limit", &c->memory_limit);
+}
+
+/* ---- the tree ---- */
+
+#define ATTRS(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define KIDS(...) ((const w3c_element *const[]){__VA_ARGS__, NULL})
+#define LEAF(var, nm, attrs, start) static const w3c_element var = {nm, attrs, 1, NULL, start, NULL}
+
+LEAF(binding_el, "binding", ATTRS("protocol", "bindingInformation", "sslFlags"), binding_start);
+static const w3c_element bindings_el = {"bindings", NULL, 1, KIDS(&binding_el), NULL, NULL};
+LEAF(vdir_el, "virtualDirectory",
+     ATTRS("path", "physicalPath", "userName", "password", "logonMethod", "allowSubDirConfig"),
+     vdir_start);
+static const w3c_element application_el = {"application",     NULL,           0, KIDS(&vdir_el),
+                                           application_start, application_end};
+static const w3c_element site_el = {"site",     ATTRS("name", "id", "serverAutoStart"),
+                                    0,          KIDS(&bindings_el, &application_el),
+                                    site_start, NULL};
+static const w3c_element sites_el = {"sites", NULL, 0, KIDS(&site_el), NULL, NULL};
+static const w3c_element app_host_el = {"system.applicationHost", NULL, 0,
+                                        KIDS(&sites_el),          NULL, NULL};
+
+LEAF(global_add_el, "add", ATTRS("name", "image", "preCondition"), global_module_add);
+LEAF(any_clear_el, "clear", ATTRS(""), NULL);
+LEAF(name_remove_el, "remove", ATTRS("name"), NULL);
+static const w3c_element global_modules_el = {"globalModules",
+                                              ATTRS(""),
+                                              1,
+                                              KIDS(&global_add_el, &any_clear_el, &name_remove_el),
+                                              NULL,
+                                              NULL};
+LEAF(module_add_el, "add", ATTRS("name", "preCondition", "type", "lockItem"), module_add);
+static const w3c_element modules_el = {
+    "modules", ATTRS("runAllManagedModulesForAllRequests"),
+    1,         KIDS(&module_add_el, &any_clear_el, &name_remove_el),
+    NULL,      NULL};
+LEAF(filter_el, "filter", ATTRS("name", "path", "enabled", "enableCache", "preCondition"),
+     filter_add);
+static const w3c_element filters_el = {
+    "isapiFilters", ATTRS(""), 1, KIDS(&filter_el, &any_clear_el, &name_remove_el), NULL, NULL};
+LEAF(file_add_el, "add", ATTRS("value"), file_add);
+LEAF(file_remove_el, "remove", ATTRS("value"), file_remove);
+LEAF(files_clear_el, "clear", ATTRS(""), files_clear);
+static const w3c_element files_el = {
+    "files", ATTRS(""), 1, KIDS(&file_add_el, &file_remove_el, &files_clear_el), NULL, NULL};
+static const w3c_element default_document_el = {"defaultDocument", ATTRS("enabled"),       1,
+                                                KIDS(&files_el),   default_document_start, NULL};
+LEAF(directory_browse_el, "directoryBrowse", ATTRS("enabled", "showFlags"), directory_browse_start);
+static const w3c_element request_limits_el = {
+    "requestLimits",
+    ATTRS("maxAllowedContentLength", "maxUrl", "maxQueryString"),
+    0,
+    NULL,
+    request_limits_start,
+    NULL};
+static const w3c_element request_filtering_el = {"requestFiltering",       NULL, 0,
+                                                 KIDS(&request_limits_el), NULL, NULL};
+static const w3c_element security_el = {"security", NULL, 0, KIDS(&request_filtering_el),
+                                        NULL,       NULL};
+static const w3c_element web_server_el = {"system.webServer",
+                                          NULL,
+                                          0,
+                                          KIDS(&global_modules_el, &modules_el, &filters_el,
+                                               &default_document_el, &directory_browse_el,
+                                               &security_el),
+                                          NULL,
+                                          NULL};
+static const w3c_element location_el = {"location", NULL, 0, KIDS(&web_server_el), NULL, NULL};
+
+LEAF(limits_el, "limits", ATTRS("maxRequestBytes", "maxHeaderCount"), limits_start);
+LEAF(timeouts_el, "timeouts", ATTRS("headerRead", "bodyRead", "keepAliveIdle", "send", "shutdown"),
+     timeouts_start);
+LEAF(workers_el, "workers", ATTRS("count", "rapidFailCount", "rapidFailSeconds"), workers_start);
+LEAF(memory_el, "memory", ATTRS("pageHeap", "limit"), memory_start);
+static const w3c_element w3compat_el = {
+    "w3compat", ATTRS(""), 1, KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el), NULL, NULL};
+
+static const w3c_element configuration_el = {
+    "configuration",
+    NULL,
+    0,
+    KIDS(&app_host_el, &web_server_el, &location_el, &w3compat_el),
+    NULL,
+    NULL};
+static const w3c_element document_el = {"", NULL, 1, KIDS(&configuration_el), NULL, NULL};
+
+const w3c_element *w3c_find_child(const w3c_element *parent, const char *name)
+{
+    if (parent == NULL)
+        parent = &document_el;
+    if (parent->children == NULL)
+        return NULL;
+    for (const w3c_element *const *c = parent->children; *c != NULL; c++)
+        if (strcmp((*c)->name, name) == 0)
+            return *c;
+    return NULL;
+}
+
+int w3c_attribute_known(const w3c_element *el, const char *attr)
+{
+    if (el->attributes == NULL)
+        return 1;
+    for (const char *const *a = el->attributes; *a != NULL; a++)
+        if (strcmp(*a, attr) == 0)
+            return 1;
+    return 0;
+}

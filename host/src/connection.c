@@ -1,0 +1,363 @@
+/* One TCP connection: bytes read go to the engine, the engine's output is written back
+ * (one write per feed), and the connection's timeouts are kept here: header read (408),
+ * keep-alive idle, send progress, and the linger after deciding to close. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "host.h"
+
+/* After deciding to close, how long unread client bytes are drained before the socket
+ * closes: closing with unread bytes would reset the connection and could destroy the
+ * last response before the client reads it. */
+#define LINGER_MS 2000
+
+typedef struct pending_write {
+    uv_write_t req;
+    hconn *c;
+    size_t len, cap;
+    char data[];
+} pending_write;
+
+struct hconn {
+    uv_tcp_t tcp;
+    uv_timer_t timer;      /* idle, header read, or linger */
+    uv_timer_t send_timer; /* progress of queued writes */
+    uv_shutdown_t shutdown;
+    host *h;
+    w3_conn *wc;
+    int open_handles;
+    int closing;  /* no more bytes go to the engine */
+    int partial;  /* bytes of an unanswered request have arrived */
+    int answered; /* the engine produced output during the current feed */
+    int feeding;  /* inside w3_conn_feed: output is batched */
+    int eof;      /* the client will send nothing more */
+    int failed;   /* output could not be queued (out of memory) */
+    pending_write *batch;
+    size_t writes_pending;
+    unsigned long long bytes_queued, sent_at_check;
+    char local_ip[64];
+    unsigned short local_port;
+    struct hconn *prev, *next;
+};
+
+static const char timeout_response[] = "HTTP/1.1 408 Request Timeout\r\n"
+                                       "Content-Type: text/plain\r\n"
+                                       "Content-Length: 17\r\n"
+                                       "Connection: close\r\n\r\n"
+                                       "Request Timeout\r\n";
+static const char unavailable_response[] = "HTTP/1.1 503 Service Unavailable\r\n"
+                                           "Content-Type: text/plain\r\n"
+                                           "Content-Length: 21\r\n"
+                                           "Connection: close\r\n\r\n"
+                                           "Service Unavailable\r\n";
+
+static void conn_arm_idle(hconn *c);
+
+hconn *host_first_conn(const host *h)
+{
+    return h->conns;
+}
+hconn *conn_next(const hconn *c)
+{
+    return c->next;
+}
+const char *conn_local_ip(const hconn *c)
+{
+    return c->local_ip;
+}
+unsigned conn_local_port(const hconn *c)
+{
+    return c->local_port;
+}
+int conn_is_busy(const hconn *c)
+{
+    return c->partial || c->writes_pending != 0;
+}
+
+/* Calls into the engine note the connection, so that its log lines name its address. */
+static void engine_close(hconn *c)
+{
+    if (c->wc == NULL)
+        return;
+    c->h->current = c;
+    w3_conn_close(c->wc);
+    c->h->current = NULL;
+    c->wc = NULL;
+}
+
+static void on_handle_closed(uv_handle_t *handle)
+{
+    hconn *c = handle->data;
+    if (--c->open_handles == 0)
+        free(c);
+}
+
+void conn_destroy(hconn *c)
+{
+    host *h = c->h;
+    if (uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    engine_close(c);
+    free(c->batch);
+    c->batch = NULL;
+    if (c->prev != NULL)
+        c->prev->next = c->next;
+    else
+        h->conns = c->next;
+    if (c->next != NULL)
+        c->next->prev = c->prev;
+    c->prev = c->next = NULL;
+    uv_close((uv_handle_t *)&c->tcp, on_handle_closed);
+    uv_close((uv_handle_t *)&c->timer, on_handle_closed);
+    uv_close((uv_handle_t *)&c->send_timer, on_handle_closed);
+    host_conn_gone(h);
+}
+
+static void on_linger_timeout(uv_timer_t *timer)
+{
+    conn_destroy(timer->data);
+}
+
+static void on_shutdown(uv_shutdown_t *req, int status)
+{
+    hconn *c = req->data;
+    if (status < 0 || c->eof) {
+        conn_destroy(c);
+        return;
+    }
+    uv_timer_start(&c->timer, on_linger_timeout, LINGER_MS, 0);
+}
+
+/* The client stopped taking bytes for a whole send timeout: give up on it. */
+static void on_send_check(uv_timer_t *timer)
+{
+    hconn *c = timer->data;
+    if (c->writes_pending == 0)
+        return;
+    unsigned long long sent =
+        c->bytes_queued - uv_stream_get_write_queue_size((uv_stream_t *)&c->tcp);
+    if (sent == c->sent_at_check) {
+        conn_destroy(c);
+        return;
+    }
+    c->sent_at_check = sent;
+    uv_timer_start(&c->send_timer, on_send_check, c->h->opts->send_timeout_ms, 0);
+}
+
+static void on_write_done(uv_write_t *req, int status)
+{
+    pending_write *w = (pending_write *)req;
+    hconn *c = w->c;
+    free(w);
+    if (--c->writes_pending == 0)
+        uv_timer_stop(&c->send_timer);
+    if (uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    if (status < 0) {
+        conn_destroy(c);
+        return;
+    }
+    if (c->h->draining && !conn_is_busy(c))
+        conn_begin_close(c);
+    else if (!conn_is_busy(c) && !c->closing)
+        conn_arm_idle(c); /* idle time counts from the end of the last response */
+}
+
+static void write_owned(hconn *c, pending_write *w)
+{
+    w->c = c;
+    uv_buf_t buf = uv_buf_init(w->data, (unsigned)w->len);
+    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, &buf, 1, on_write_done) != 0) {
+        free(w);
+        return;
+    }
+    c->bytes_queued += w->len;
+    if (c->writes_pending++ == 0) {
+        c->sent_at_check = c->bytes_queued - uv_stream_get_write_queue_size((uv_stream_t *)&c->tcp);
+        uv_timer_start(&c->send_timer, on_send_check, c->h->opts->send_timeout_ms, 0);
+    }
+}
+
+/* Appends to the batch of the current feed (or to a new write outside a feed). */
+static int append_output(pending_write **slot, const void *data, size_t len)
+{
+    pending_write *w = *slot;
+    if (w == NULL || w->len + len > w->cap) {
+        size_t cap = w != NULL ? w->cap * 2 : 4096;
+        while (cap < (w != NULL ? w->len : 0) + len)
+            cap *= 2;
+        pending_write *grown = realloc(w, sizeof *w + cap);
+        if (grown == NULL)
+            return 0;
+        if (w == NULL)
+            grown->len = 0;
+        grown->cap = cap;
+        w = *slot = grown;
+    }
+    memcpy(w->data + w->len, data, len);
+    w->len += len;
+    return 1;
+}
+
+static void conn_send(hconn *c, const void *data, size_t len)
+{
+    pending_write *w = NULL;
+    if (!append_output(&w, data, len)) {
+        conn_destroy(c);
+        return;
+    }
+    write_owned(c, w);
+}
+
+static void flush_batch(hconn *c)
+{
+    pending_write *w = c->batch;
+    c->batch = NULL;
+    if (w != NULL)
+        write_owned(c, w);
+}
+
+static void on_engine_output(void *ctx, const void *data, size_t len)
+{
+    hconn *c = ctx;
+    c->answered = 1;
+    if (len == 0 || uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    if (!c->feeding)
+        conn_send(c, data, len);
+    else if (!append_output(&c->batch, data, len))
+        c->failed = 1; /* the connection ends after this feed */
+}
+
+void conn_begin_close(hconn *c)
+{
+    if (c->closing)
+        return;
+    c->closing = 1;
+    uv_timer_stop(&c->timer);
+    engine_close(c); /* END_OF_NET_SESSION; output still goes out */
+    c->shutdown.data = c;
+    if (uv_shutdown(&c->shutdown, (uv_stream_t *)&c->tcp, on_shutdown) != 0)
+        conn_destroy(c);
+}
+
+static void on_idle_timeout(uv_timer_t *timer)
+{
+    conn_begin_close(timer->data);
+}
+
+/* The client took too long to send a request: 408, as HTTP.sys answers before any
+ * filter sees the request, then close. */
+static void on_header_timeout(uv_timer_t *timer)
+{
+    hconn *c = timer->data;
+    conn_send(c, timeout_response, sizeof timeout_response - 1);
+    conn_begin_close(c);
+}
+
+static void conn_arm_idle(hconn *c)
+{
+    c->partial = 0;
+    uv_timer_start(&c->timer, on_idle_timeout, c->h->opts->idle_timeout_ms, 0);
+}
+
+static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf)
+{
+    (void)suggested;
+    host *h = ((hconn *)handle->data)->h;
+    *buf = uv_buf_init(h->read_buf, sizeof h->read_buf);
+}
+
+static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
+{
+    hconn *c = stream->data;
+    if (nread < 0) {
+        c->eof = 1;
+        if (c->closing || c->writes_pending == 0)
+            conn_destroy(c);
+        else
+            conn_begin_close(c); /* the client half-closed: finish sending first */
+        return;
+    }
+    if (nread == 0 || c->closing)
+        return; /* nothing, or bytes drained while lingering */
+    c->answered = 0;
+    c->feeding = 1;
+    c->h->current = c;
+    int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
+    c->h->current = NULL;
+    c->feeding = 0;
+    flush_batch(c);
+    if (close_now || c->failed || w3_conn_wants_close(c->wc)) {
+        conn_begin_close(c);
+        return;
+    }
+    /* The embedding API does not say whether bytes of a further request remain
+     * buffered; a feed that produced a response is taken to end at a request boundary. */
+    if (c->answered) {
+        conn_arm_idle(c);
+        if (c->h->draining && !conn_is_busy(c))
+            conn_begin_close(c);
+    } else if (!c->partial) {
+        c->partial = 1;
+        uv_timer_start(&c->timer, on_header_timeout, c->h->opts->header_timeout_ms, 0);
+    }
+}
+
+static void fill_addr(const struct sockaddr_storage *sa, char *ip, size_t ip_size,
+                      unsigned short *port)
+{
+    if (sa->ss_family == AF_INET6) {
+        const struct sockaddr_in6 *a6 = (const struct sockaddr_in6 *)sa;
+        uv_ip6_name(a6, ip, ip_size);
+        *port = ntohs(a6->sin6_port);
+    } else {
+        const struct sockaddr_in *a4 = (const struct sockaddr_in *)sa;
+        uv_ip4_name(a4, ip, ip_size);
+        *port = ntohs(a4->sin_port);
+    }
+}
+
+void conn_accept(host *h, uv_stream_t *listener)
+{
+    hconn *c = calloc(1, sizeof *c);
+    if (c == NULL)
+        return;
+    c->h = h;
+    uv_tcp_init(&h->loop, &c->tcp);
+    uv_timer_init(&h->loop, &c->timer);
+    uv_timer_init(&h->loop, &c->send_timer);
+    c->tcp.data = c->timer.data = c->send_timer.data = c;
+    c->open_handles = 3;
+    c->next = h->conns;
+    if (h->conns != NULL)
+        h->conns->prev = c;
+    h->conns = c;
+    if (uv_accept(listener, (uv_stream_t *)&c->tcp) != 0 ||
+        uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) != 0) {
+        conn_destroy(c);
+        return;
+    }
+    uv_tcp_nodelay(&c->tcp, 1);
+    struct sockaddr_storage local = {0}, remote = {0};
+    int len = sizeof local;
+    uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);
+    len = sizeof remote;
+    uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len);
+    char remote_ip[64] = "";
+    w3_conn_info info = {0};
+    fill_addr(&local, c->local_ip, sizeof c->local_ip, &c->local_port);
+    fill_addr(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
+    info.local_port = c->local_port;
+    info.local_addr = c->local_ip;
+    info.remote_addr = remote_ip;
+    c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
+    if (c->wc == NULL) {
+        /* The engine has no memory for the connection: 503, as HTTP.sys answers when
+         * the application cannot take the request. */
+        conn_send(c, unavailable_response, sizeof unavailable_response - 1);
+        conn_begin_close(c);
+        return;
+    }
+    conn_arm_idle(c);
+}

@@ -1,0 +1,15 @@
+/* Binding the listening socket, optionally shared between worker processes. */
+#ifndef W3HOST_LISTEN_SOCKET_H
+#define W3HOST_LISTEN_SOCKET_H
+
+#include <stddef.h>
+
+#include <uv.h>
+
+/* Binds `tcp` to ip:port. `reuse_port` (POSIX only): SO_REUSEPORT, so that sibling
+ * processes bind the same port and the kernel spreads connections over them. Returns
+ * nonzero on success; on failure writes the cause to err. */
+int listen_socket_bind(uv_tcp_t *tcp, const char *ip, unsigned port, int reuse_port, char *err,
+                       size_t err_size);
+
+#endif

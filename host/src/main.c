@@ -1,0 +1,35 @@
+/* w3host: serves HTTP/1.1 through the w3compat engine (ISAPI filters, static files). */
+#include <stdio.h>
+#include <sys/stat.h>
+
+#include "options.h"
+#include "server.h"
+#include "supervisor.h"
+
+static int is_directory(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR;
+}
+
+int main(int argc, char **argv)
+{
+    host_options opts;
+    int rc = host_options_parse(&opts, argc, argv);
+    if (rc != 0)
+        return rc == 1 ? 0 : rc;
+    if (!is_directory(opts.root)) {
+        fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
+        return 2;
+    }
+    if (opts.module_count != 0) {
+        fprintf(stderr,
+                "w3host: native module %s: cannot be loaded, the engine has no module host "
+                "yet\n",
+                opts.modules[0]);
+        return 2;
+    }
+    if (opts.workers > 1)
+        return supervisor_run(&opts);
+    return host_serve(&opts, 0);
+}

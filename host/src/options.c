@@ -1,0 +1,240 @@
+/* Command-line flags (IIS Express style) over the --config file over the defaults. */
+#include "options.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "w3config.h"
+
+/* The loaded configuration owns strings the options point into for the whole run. */
+static w3_config loaded;
+
+static const char usage[] =
+    "usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [--filter PATH]...\n"
+    "              [--module PATH]... [--log-dir DIR] [--workers N] [--directory-browse]\n"
+    "              [--header-timeout SEC] [--idle-timeout SEC] [--send-timeout SEC]\n"
+    "              [--shutdown-timeout SEC]"
+    " [--memory-limit BYTES] [--page-heap] [--quiet]\n"
+    "Serves HTTP/1.1 with ISAPI filters and static files. Flags override the config file.\n";
+
+int host_options_set_listen(host_options *opts, const char *text)
+{
+    const char *colon = strrchr(text, ':');
+    if (colon == NULL || colon == text || colon[1] == '\0')
+        return -1;
+    const char *ip = text;
+    size_t ip_len = (size_t)(colon - text);
+    if (text[0] == '[') {
+        if (colon[-1] != ']')
+            return -1;
+        ip++;
+        ip_len -= 2;
+    }
+    char *end;
+    unsigned long port = strtoul(colon + 1, &end, 10);
+    if (*end != '\0' || port > 65535 || ip_len == 0 || ip_len >= sizeof opts->listen_ip)
+        return -1;
+    memcpy(opts->listen_ip, ip, ip_len);
+    opts->listen_ip[ip_len] = '\0';
+    opts->listen_port = (unsigned)port;
+    return 0;
+}
+
+static int parse_seconds(const char *flag, const char *text, unsigned *ms)
+{
+    char *end;
+    double s = strtod(text, &end);
+    if (*end != '\0' || end == text || !(s > 0) || s > 86400) {
+        fprintf(stderr, "w3host: %s: '%s' is not a number of seconds in (0, 86400]\n", flag, text);
+        return 0;
+    }
+    *ms = (unsigned)(s * 1000 + 0.5);
+    if (*ms == 0)
+        *ms = 1;
+    return 1;
+}
+
+static void set_defaults(host_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->root = ".";
+    strcpy(o->listen_ip, "127.0.0.1");
+    o->listen_port = 8080;
+    o->workers = 1;
+    o->site_id = 1;
+    o->header_timeout_ms = 30000;
+    o->idle_timeout_ms = 120000;
+    o->send_timeout_ms = 120000;
+    o->shutdown_timeout_ms = 10000;
+    o->rapid_fail_count = 5;
+    o->rapid_fail_ms = 60000;
+}
+
+static void apply_config(host_options *o, const w3_config *c)
+{
+    if (c->physical_path != NULL)
+        o->root = c->physical_path;
+    if (c->binding_port != 0) {
+        const char *ip = c->binding_ip;
+        if (ip == NULL || ip[0] == '\0' || strcmp(ip, "*") == 0)
+            ip = "0.0.0.0";
+        snprintf(o->listen_ip, sizeof o->listen_ip, "%s", ip);
+        o->listen_port = c->binding_port;
+    }
+    o->site_id = c->site_id;
+    if (c->binding_host != NULL && c->binding_host[0] != '\0')
+        o->server_name = c->binding_host;
+    for (size_t i = 0; i < c->filter_count; i++) {
+        if (c->filters[i].enabled) {
+            o->filters[o->filter_count].name = c->filters[i].name;
+            o->filters[o->filter_count++].path = c->filters[i].path;
+        }
+    }
+    /* A global module is loaded when <modules> activates it for requests. */
+    for (size_t i = 0; i < c->module_count; i++)
+        for (size_t g = 0; g < c->global_module_count; g++)
+            if (strcmp(c->modules[i].name, c->global_modules[g].name) == 0)
+                o->modules[o->module_count++] = c->global_modules[g].image;
+    o->default_document_count = 0;
+    if (c->default_document_enabled)
+        for (size_t i = 0; i < c->default_document_count; i++)
+            o->default_documents[o->default_document_count++] = c->default_documents[i];
+    o->directory_browse = c->directory_browse;
+    o->page_heap = c->page_heap;
+    o->memory_limit = c->memory_limit;
+    o->max_request_bytes = c->max_request_bytes;
+    o->max_body_bytes = c->max_allowed_content_length;
+    o->header_timeout_ms = c->header_timeout_s * 1000;
+    o->idle_timeout_ms = c->idle_timeout_s * 1000;
+    o->send_timeout_ms = c->send_timeout_s * 1000;
+    o->shutdown_timeout_ms = c->shutdown_timeout_s * 1000;
+    o->workers = c->workers;
+    o->rapid_fail_count = c->rapid_fail_count;
+    o->rapid_fail_ms = c->rapid_fail_seconds * 1000;
+}
+
+/* Settings the file may hold that nothing enforces yet: say so rather than ignore them. */
+static void warn_unenforced(const char *path, const w3_config *c)
+{
+    w3_config d;
+    w3_config_init(&d);
+    if (c->max_header_count != d.max_header_count)
+        fprintf(stderr, "w3host: %s: <limits maxHeaderCount> is not enforced yet\n", path);
+    if (c->body_timeout_s != d.body_timeout_s)
+        fprintf(stderr,
+                "w3host: %s: <timeouts bodyRead> is not enforced yet (headerRead covers the "
+                "whole request)\n",
+                path);
+    w3_config_free(&d);
+}
+
+/* The filter's name in logs: its file name without directory and extension. */
+static const char *filter_name(const char *path)
+{
+    const char *base = path;
+    for (const char *p = path; *p != '\0'; p++)
+        if (*p == '/' || *p == '\\')
+            base = p + 1;
+    return base;
+}
+
+int host_options_parse(host_options *o, int argc, char **argv)
+{
+    set_defaults(o);
+    w3_config_init(&loaded);
+    apply_config(o, &loaded);
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
+            char err[512];
+            o->config_path = argv[i + 1];
+            if (!w3_config_load(&loaded, o->config_path, err, sizeof err)) {
+                fprintf(stderr, "w3host: %s\n", err);
+                return 2;
+            }
+            apply_config(o, &loaded);
+            warn_unenforced(o->config_path, &loaded);
+        }
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *flag = argv[i];
+        if (strcmp(flag, "--help") == 0 || strcmp(flag, "-h") == 0) {
+            fputs(usage, stdout);
+            return 1;
+        }
+        if (strcmp(flag, "--directory-browse") == 0) {
+            o->directory_browse = 1;
+            continue;
+        }
+        if (strcmp(flag, "--page-heap") == 0) {
+            o->page_heap = 1;
+            continue;
+        }
+        if (strcmp(flag, "--quiet") == 0) {
+            o->quiet = 1;
+            continue;
+        }
+        if (strncmp(flag, "--", 2) != 0 || i + 1 >= argc) {
+            fprintf(stderr, "w3host: %s: %s\n%s", flag,
+                    strncmp(flag, "--", 2) != 0 ? "not a flag" : "needs a value", usage);
+            return 2;
+        }
+        const char *value = argv[++i];
+        if (strcmp(flag, "--config") == 0) {
+            continue; /* read above */
+        } else if (strcmp(flag, "--root") == 0) {
+            o->root = value;
+        } else if (strcmp(flag, "--listen") == 0) {
+            if (host_options_set_listen(o, value) != 0) {
+                fprintf(stderr, "w3host: --listen: '%s' is not IP:PORT\n", value);
+                return 2;
+            }
+        } else if (strcmp(flag, "--filter") == 0 || strcmp(flag, "--module") == 0) {
+            int is_filter = flag[2] == 'f';
+            if ((is_filter ? o->filter_count : o->module_count) >= HOST_MAX_LIST) {
+                fprintf(stderr, "w3host: %s: more than %d given\n", flag, HOST_MAX_LIST);
+                return 2;
+            }
+            if (is_filter) {
+                o->filters[o->filter_count].name = filter_name(value);
+                o->filters[o->filter_count++].path = value;
+            } else {
+                o->modules[o->module_count++] = value;
+            }
+        } else if (strcmp(flag, "--log-dir") == 0) {
+            o->log_dir = value;
+        } else if (strcmp(flag, "--workers") == 0) {
+            char *end;
+            unsigned long n = strtoul(value, &end, 10);
+            if (*end != '\0' || n < 1 || n > 64) {
+                fprintf(stderr, "w3host: --workers: '%s' is not a number from 1 to 64\n", value);
+                return 2;
+            }
+            o->workers = (unsigned)n;
+        } else if (strcmp(flag, "--memory-limit") == 0) {
+            char *end;
+            unsigned long long n = strtoull(value, &end, 10);
+            if (*end != '\0' || end == value) {
+                fprintf(stderr, "w3host: --memory-limit: '%s' is not a number of bytes\n", value);
+                return 2;
+            }
+            o->memory_limit = n;
+        } else if (strcmp(flag, "--header-timeout") == 0) {
+            if (!parse_seconds(flag, value, &o->header_timeout_ms))
+                return 2;
+        } else if (strcmp(flag, "--idle-timeout") == 0) {
+            if (!parse_seconds(flag, value, &o->idle_timeout_ms))
+                return 2;
+        } else if (strcmp(flag, "--send-timeout") == 0) {
+            if (!parse_seconds(flag, value, &o->send_timeout_ms))
+                return 2;
+        } else if (strcmp(flag, "--shutdown-timeout") == 0) {
+            if (!parse_seconds(flag, value, &o->shutdown_timeout_ms))
+                return 2;
+        } else {
+            fprintf(stderr, "w3host: %s: unknown flag\n%s", flag, usage);
+            return 2;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,54 @@
+/* w3host's settings: defaults, then the --config file, then command-line flags. */
+#ifndef W3HOST_OPTIONS_H
+#define W3HOST_OPTIONS_H
+
+#include <stddef.h>
+
+#define HOST_MAX_LIST 64
+
+typedef struct host_filter {
+    const char *name;
+    const char *path;
+} host_filter;
+
+typedef struct host_options {
+    const char *root;   /* document root (the "/" virtual directory) */
+    char listen_ip[64]; /* numeric IPv4 or IPv6 address */
+    unsigned listen_port;
+    const char *log_dir;     /* NULL: no W3C log */
+    const char *config_path; /* NULL: flags only */
+    unsigned workers;
+    unsigned site_id;
+    const char *server_name;
+    host_filter filters[HOST_MAX_LIST];
+    size_t filter_count;
+    const char *modules[HOST_MAX_LIST];
+    size_t module_count;
+    const char *default_documents[HOST_MAX_LIST];
+    size_t default_document_count;
+    int directory_browse;
+    int page_heap;                     /* engine allocations end at a guard page */
+    unsigned long long memory_limit;   /* bytes the engine's pools may commit; 0: none */
+    unsigned max_request_bytes;        /* request line and headers together */
+    unsigned long long max_body_bytes; /* maxAllowedContentLength */
+    /* Timeouts in milliseconds. */
+    unsigned header_timeout_ms;
+    unsigned idle_timeout_ms;
+    unsigned send_timeout_ms; /* a response that makes no progress for this long: close */
+    unsigned shutdown_timeout_ms;
+    /* Supervision: stop restarting a worker slot after this many deaths in the window. */
+    unsigned rapid_fail_count;
+    unsigned rapid_fail_ms;
+    int quiet; /* no start-up banner */
+} host_options;
+
+/* Parses argv into *opts (after applying defaults and the --config file, which is read
+ * first wherever it appears). Returns 0 on success; on a usage or configuration error
+ * writes the cause to stderr and returns 2. Returns 1 when --help or --version was
+ * answered. */
+int host_options_parse(host_options *opts, int argc, char **argv);
+
+/* Parses "IP:PORT" ("[v6]:PORT" for IPv6) into the listen fields. Returns 0 on success. */
+int host_options_set_listen(host_options *opts, const char *text);
+
+#endif

@@ -1,0 +1,215 @@
+/* The per-process server: the engine, the listener, signals and graceful shutdown.
+ * Connections are in connection.c. */
+#include "server.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine_memory.h"
+#include "host.h"
+#include "listen_socket.h"
+
+void host_conn_gone(host *h)
+{
+    if (!h->draining || h->conns != NULL || h->finished)
+        return;
+    h->finished = 1;
+    uv_close((uv_handle_t *)&h->sigterm, NULL);
+    uv_close((uv_handle_t *)&h->sigint, NULL);
+    uv_close((uv_handle_t *)&h->sighup, NULL);
+    uv_close((uv_handle_t *)&h->drain_timer, NULL);
+}
+
+static void on_connection(uv_stream_t *listener, int status)
+{
+    if (status == 0)
+        conn_accept(listener->data, listener);
+}
+
+static void on_drain_deadline(uv_timer_t *timer)
+{
+    host *h = timer->data;
+    while (host_first_conn(h) != NULL)
+        conn_destroy(host_first_conn(h));
+}
+
+/* Stops accepting, closes idle connections, lets the others finish their request. */
+static void host_begin_drain(host *h)
+{
+    if (h->draining) {
+        on_drain_deadline(&h->drain_timer); /* a second signal: stop now */
+        return;
+    }
+    h->draining = 1;
+    if (h->listening) {
+        uv_close((uv_handle_t *)&h->listener, NULL);
+        h->listening = 0;
+    }
+    uv_timer_start(&h->drain_timer, on_drain_deadline, h->opts->shutdown_timeout_ms, 0);
+    hconn *next;
+    for (hconn *c = host_first_conn(h); c != NULL; c = next) {
+        next = conn_next(c);
+        if (!conn_is_busy(c))
+            conn_begin_close(c);
+    }
+    host_conn_gone(h);
+}
+
+static void on_stop_signal(uv_signal_t *sig, int signum)
+{
+    (void)signum;
+    host_begin_drain(sig->data);
+}
+
+static void on_hangup(uv_signal_t *sig, int signum)
+{
+    (void)signum;
+    host *h = sig->data;
+    if (h->log != NULL)
+        w3c_log_reopen(h->log);
+}
+
+static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
+{
+    host *h = ctx;
+    if (kind == W3_LOG_REQUEST) {
+        if (h->log != NULL)
+            w3c_log_request(
+                h->log, line, h->current != NULL ? conn_local_ip(h->current) : h->opts->listen_ip,
+                h->current != NULL ? conn_local_port(h->current) : h->opts->listen_port);
+    } else {
+        fprintf(stderr, "w3host[%d]: %s\n", (int)uv_os_getpid(), line);
+    }
+}
+
+static int host_setup_engine(host *h)
+{
+    const host_options *o = h->opts;
+    w3_static_config sc = {o->root, o->default_documents, o->default_document_count,
+                           o->directory_browse};
+    h->files = w3_static_create(&sc);
+    if (h->files == NULL) {
+        fprintf(stderr, "w3host: out of memory\n");
+        return 0;
+    }
+    struct IHostMemoryManager *memory;
+    if (engine_memory_setup(o->page_heap, o->memory_limit, &memory) != 0)
+        return 0;
+    w3_server_config cfg;
+    w3_server_config_init(&cfg);
+    cfg.memory_manager = memory;
+    cfg.max_header_bytes = o->max_request_bytes;
+    cfg.max_body_bytes =
+        o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
+    cfg.document_root = o->root;
+    cfg.instance_id = o->site_id;
+    if (o->server_name != NULL)
+        cfg.server_name = o->server_name;
+    cfg.handler = w3_static_handler;
+    cfg.handler_ctx = h->files;
+    cfg.log = on_engine_log;
+    cfg.log_ctx = h;
+    h->server = w3_server_create(&cfg);
+    engine_memory_release(memory);
+    if (h->server == NULL) {
+        fprintf(stderr, "w3host: out of memory\n");
+        return 0;
+    }
+    for (size_t i = 0; i < o->filter_count; i++) {
+        if (!w3_server_add_filter(h->server, o->filters[i].name, o->filters[i].path)) {
+            fprintf(stderr, "w3host: ISAPI filter '%s' (%s) could not be loaded\n",
+                    o->filters[i].name, o->filters[i].path);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void host_teardown(host *h)
+{
+    if (h->server != NULL)
+        w3_server_destroy(h->server); /* TerminateFilter */
+    if (h->files != NULL)
+        w3_static_destroy(h->files);
+    if (h->log != NULL)
+        w3c_log_close(h->log);
+}
+
+/* The address as bound (the port the system chose for port 0), IPv6 in brackets. */
+static void print_listening(host *h)
+{
+    struct sockaddr_storage sa = {0};
+    int len = sizeof sa;
+    char ip[64] = "?";
+    unsigned port = 0;
+    if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0) {
+        if (sa.ss_family == AF_INET6) {
+            uv_ip6_name((const struct sockaddr_in6 *)&sa, ip, sizeof ip);
+            port = ntohs(((const struct sockaddr_in6 *)&sa)->sin6_port);
+        } else {
+            uv_ip4_name((const struct sockaddr_in *)&sa, ip, sizeof ip);
+            port = ntohs(((const struct sockaddr_in *)&sa)->sin_port);
+        }
+    }
+    int v6 = strchr(ip, ':') != NULL;
+    fprintf(stderr, "w3host[%d]: listening on http://%s%s%s:%u/ serving %s\n", (int)uv_os_getpid(),
+            v6 ? "[" : "", ip, v6 ? "]" : "", port, h->opts->root);
+}
+
+int host_serve(const host_options *opts, int worker)
+{
+    static host h_storage;
+    host *h = &h_storage;
+    memset(h, 0, sizeof *h);
+    h->opts = opts;
+    if (opts->log_dir != NULL) {
+        h->log = w3c_log_open(opts->log_dir);
+        if (h->log == NULL)
+            return 2;
+    }
+    if (!host_setup_engine(h)) {
+        host_teardown(h);
+        return 2;
+    }
+    uv_loop_init(&h->loop);
+    uv_tcp_init(&h->loop, &h->listener);
+    h->listener.data = h;
+    char err[256];
+    int ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, worker, err,
+                                sizeof err);
+    if (ok) {
+        int rc = uv_listen((uv_stream_t *)&h->listener, 511, on_connection);
+        if (rc != 0) {
+            snprintf(err, sizeof err, "cannot listen on %s:%u: %s", opts->listen_ip,
+                     opts->listen_port, uv_strerror(rc));
+            ok = 0;
+        }
+    }
+    if (!ok) {
+        fprintf(stderr, "w3host: %s\n", err);
+        uv_close((uv_handle_t *)&h->listener, NULL);
+        uv_run(&h->loop, UV_RUN_DEFAULT);
+        uv_loop_close(&h->loop);
+        host_teardown(h);
+        return 2;
+    }
+    h->listening = 1;
+    uv_timer_init(&h->loop, &h->drain_timer);
+    h->drain_timer.data = h;
+    uv_signal_init(&h->loop, &h->sigterm);
+    uv_signal_init(&h->loop, &h->sigint);
+    uv_signal_init(&h->loop, &h->sighup);
+    h->sigterm.data = h->sigint.data = h->sighup.data = h;
+    uv_signal_start(&h->sigterm, on_stop_signal, SIGTERM);
+    if (!worker)
+        uv_signal_start(&h->sigint, on_stop_signal, SIGINT);
+    uv_signal_start(&h->sighup, on_hangup, SIGHUP);
+    if (!opts->quiet)
+        print_listening(h);
+    uv_run(&h->loop, UV_RUN_DEFAULT);
+    uv_loop_close(&h->loop);
+    host_teardown(h);
+    return 0;
+}

@@ -1,0 +1,162 @@
+/* The applicationHost.config reader: values it reads, and errors naming file, line and
+ * element. Files are written next to the test executable's working directory. */
+#include <stdio.h>
+#include <string.h>
+
+#include "w3config.h"
+#include "w3test.h"
+
+static const char *write_file(const char *name, const char *text)
+{
+    FILE *f = fopen(name, "wb");
+    W3_REQUIRE(f != NULL);
+    fputs(text, f);
+    fclose(f);
+    return name;
+}
+
+static const char full_config[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<configuration>\n"
+    "  <system.applicationHost>\n"
+    "    <applicationPools><add name=\"DefaultAppPool\"/></applicationPools>\n"
+    "    <sites>\n"
+    "      <siteDefaults><logFile directory=\"x\"/></siteDefaults>\n"
+    "      <site name=\"Shop\" id=\"7\">\n"
+    "        <bindings>\n"
+    "          <binding protocol=\"https\" bindingInformation=\"*:443:\"/>\n"
+    "          <binding protocol=\"http\" bindingInformation=\"10.0.0.5:8088:shop.example\"/>\n"
+    "        </bindings>\n"
+    "        <application path=\"/api\"><virtualDirectory path=\"/\" "
+    "physicalPath=\"/srv/api\"/></application>\n"
+    "        <application path=\"/\"><virtualDirectory path=\"/\" "
+    "physicalPath=\"/srv/shop\"/></application>\n"
+    "      </site>\n"
+    "      <site name=\"Other\" id=\"8\"><bindings><binding protocol=\"http\" "
+    "bindingInformation=\"*:1:\"/></bindings></site>\n"
+    "    </sites>\n"
+    "  </system.applicationHost>\n"
+    "  <location path=\"\">\n"
+    "  <system.webServer>\n"
+    "    <globalModules><add name=\"Hello\" image=\"/m/hello.so\" "
+    "preCondition=\"bitness64\"/></globalModules>\n"
+    "    <modules><add name=\"Hello\"/><add name=\"Managed\" type=\"Some.Type\"/></modules>\n"
+    "    <isapiFilters>\n"
+    "      <filter name=\"Auth\" path=\"/f/auth.so\"/>\n"
+    "      <filter name=\"Off\" path=\"/f/off.so\" enabled=\"false\"/>\n"
+    "    </isapiFilters>\n"
+    "    <defaultDocument enabled=\"true\"><files><clear/><add value=\"home.htm\"/><add "
+    "value=\"x.htm\"/><remove value=\"x.htm\"/></files></defaultDocument>\n"
+    "    <directoryBrowse enabled=\"True\"/>\n"
+    "    <httpErrors errorMode=\"Detailed\"/>\n"
+    "    <security><requestFiltering><requestLimits "
+    "maxAllowedContentLength=\"4096\"/></requestFiltering></security>\n"
+    "  </system.webServer>\n"
+    "  </location>\n"
+    "  <w3compat>\n"
+    "    <timeouts headerRead=\"5\" keepAliveIdle=\"60\" shutdown=\"3\"/>\n"
+    "    <workers count=\"4\" rapidFailCount=\"3\" rapidFailSeconds=\"30\"/>\n"
+    "    <memory pageHeap=\"true\" limit=\"1048576\"/>\n"
+    "    <limits maxRequestBytes=\"1024\" maxHeaderCount=\"50\"/>\n"
+    "  </w3compat>\n"
+    "</configuration>\n";
+
+W3_TEST(reads_the_subset)
+{
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    int ok = w3_config_load(&cfg, write_file("cfg_full.config", full_config), err, sizeof err);
+    W3_REQUIRE(ok);
+    W3_CHECK_STR(cfg.site_name, "Shop");
+    W3_CHECK_EQ(cfg.site_id, 7);
+    W3_CHECK_STR(cfg.binding_ip, "10.0.0.5");
+    W3_CHECK_EQ(cfg.binding_port, 8088);
+    W3_CHECK_STR(cfg.binding_host, "shop.example");
+    W3_CHECK_STR(cfg.physical_path, "/srv/shop");
+    W3_REQUIRE(cfg.global_module_count == 1 && cfg.module_count == 1);
+    W3_CHECK_STR(cfg.global_modules[0].image, "/m/hello.so");
+    W3_CHECK_STR(cfg.modules[0].name, "Hello");
+    W3_REQUIRE(cfg.filter_count == 2);
+    W3_CHECK_STR(cfg.filters[0].path, "/f/auth.so");
+    W3_CHECK(cfg.filters[0].enabled && !cfg.filters[1].enabled);
+    W3_REQUIRE(cfg.default_document_count == 1);
+    W3_CHECK_STR(cfg.default_documents[0], "home.htm");
+    W3_CHECK(cfg.directory_browse);
+    W3_CHECK_EQ(cfg.max_allowed_content_length, 4096);
+    W3_CHECK_EQ(cfg.header_timeout_s, 5);
+    W3_CHECK_EQ(cfg.idle_timeout_s, 60);
+    W3_CHECK_EQ(cfg.shutdown_timeout_s, 3);
+    W3_CHECK_EQ(cfg.workers, 4);
+    W3_CHECK_EQ(cfg.rapid_fail_count, 3);
+    W3_CHECK(cfg.page_heap);
+    W3_CHECK_EQ(cfg.memory_limit, 1048576);
+    W3_CHECK_EQ(cfg.max_header_count, 50);
+    W3_CHECK_EQ(cfg.max_request_bytes, 1024);
+    w3_config_free(&cfg);
+}
+
+W3_TEST(defaults_are_iis_defaults)
+{
+    w3_config cfg;
+    w3_config_init(&cfg);
+    W3_REQUIRE(cfg.default_document_count == 5);
+    W3_CHECK_STR(cfg.default_documents[0], "Default.htm");
+    W3_CHECK_STR(cfg.default_documents[3], "index.html");
+    W3_CHECK_EQ(cfg.max_allowed_content_length, 30000000);
+    W3_CHECK_EQ(cfg.header_timeout_s, 30);
+    W3_CHECK_EQ(cfg.idle_timeout_s, 120);
+    W3_CHECK(!cfg.directory_browse);
+    w3_config_free(&cfg);
+}
+
+static void expect_error(const char *name, const char *text, const char *expected)
+{
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    const char *path = text != NULL ? write_file(name, text) : name;
+    W3_CHECK(!w3_config_load(&cfg, path, err, sizeof err));
+    if (strstr(err, expected) == NULL)
+        W3_CHECK_STR(err, expected);
+    w3_config_free(&cfg);
+}
+
+W3_TEST(errors_name_file_line_and_element)
+{
+    expect_error("cfg_bad_number.config",
+                 "<configuration>\n<w3compat>\n<timeouts\n headerRead=\"x\"/>\n</w3compat>\n"
+                 "</configuration>\n",
+                 "cfg_bad_number.config:3: <timeouts>: headerRead=\"x\"");
+    expect_error("cfg_unknown.config",
+                 "<configuration>\n<system.webServer>\n<isapiFilters>\n<filtre name=\"a\"/>\n",
+                 "cfg_unknown.config:4: <filtre>: unknown element inside <isapiFilters>");
+    expect_error("cfg_attr.config",
+                 "<configuration><system.webServer><directoryBrowse enabled=\"yes\"/>"
+                 "</system.webServer></configuration>",
+                 "cfg_attr.config:1: <directoryBrowse>: enabled=\"yes\" is not true or false");
+    expect_error("cfg_binding.config",
+                 "<configuration><system.applicationHost><sites><site name=\"s\" id=\"1\">\n"
+                 "<bindings><binding protocol=\"http\" bindingInformation=\"*:99999:\"/>",
+                 "cfg_binding.config:2: <binding>: bindingInformation: port '99999'");
+    expect_error("cfg_xml.config", "<configuration>\n<a>\n</b>\n", "cfg_xml.config:3: ");
+    expect_error("cfg_root.config", "<settings/>\n", "cfg_root.config:1: <settings>: ");
+    expect_error("cfg_missing_dir/none.config", NULL, "cfg_missing_dir/none.config: cannot");
+}
+
+W3_TEST(filter_needs_name_and_path)
+{
+    expect_error("cfg_filter.config",
+                 "<configuration><system.webServer><isapiFilters>\n"
+                 "<filter name=\"a\"/></isapiFilters></system.webServer></configuration>",
+                 "cfg_filter.config:2: <filter>: needs name and path");
+}
+
+W3_TEST(site_without_http_binding_is_an_error)
+{
+    expect_error("cfg_nobind.config",
+                 "<configuration><system.applicationHost><sites><site name=\"tls\" id=\"1\">"
+                 "<bindings><binding protocol=\"https\" bindingInformation=\"*:443:\"/>"
+                 "</bindings></site></sites></system.applicationHost></configuration>",
+                 "<site name=\"tls\">: no http binding");
+}

@@ -1,0 +1,674 @@
+"""Integration tests of w3host over real loopback sockets.
+
+usage: host_test.py [--wine] W3HOST CASE     (exit 0 pass, 1 fail, 77 skipped)
+Each case starts its own w3host on a free 127.0.0.1 port and stops it. With --wine,
+W3HOST is the MinGW build, run under Wine, and is given Windows paths (Z: is /)."""
+import datetime
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from w3host_client import TIMEOUT, W3Host, request
+
+EXE = None
+WINE = False
+SKIP = 77
+
+
+class Skip(Exception):
+    pass
+
+
+def make_site(root):
+    """A document root with a secret file beside it that no URL may reach."""
+    site = os.path.join(root, "site")
+    os.makedirs(os.path.join(site, "sub"))
+    with open(os.path.join(site, "index.html"), "w") as f:
+        f.write("<html>home</html>\n")
+    with open(os.path.join(site, "digits.txt"), "w") as f:
+        f.write("".join(str(i % 10) for i in range(2000)))
+    with open(os.path.join(site, "sub", "page.htm"), "w") as f:
+        f.write("sub page\n")
+    with open(os.path.join(site, "noext"), "w") as f:
+        f.write("no MIME type\n")
+    with open(os.path.join(root, "secret.txt"), "w") as f:
+        f.write("SECRET\n")
+    return site
+
+
+def P(path):
+    """A path as the program under test names it."""
+    return "Z:" + path if WINE else path
+
+
+def exe_cmd():
+    return ["wine", EXE] if WINE else [EXE]
+
+
+def built_filter(name):
+    return P(os.path.join(os.path.dirname(EXE), name + (".dll" if WINE else ".so")))
+
+
+def posix_only(why):
+    """Cases about POSIX processes and signals: skipped in the Wine lane."""
+    def wrap(fn):
+        def run(tmp):
+            if WINE:
+                raise Skip("not under Wine: " + why)
+            fn(tmp)
+        return run
+    return wrap
+
+
+def check(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def host(tmp, *args, **kw):
+    return W3Host(exe_cmd(), ["--root", P(make_site(tmp))] + list(args), **kw)
+
+
+# ---- HTTP framing through the engine ----
+
+def test_keep_alive(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        for _ in range(3):
+            c.send("GET /index.html HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            r = c.read_response()
+            check(r is not None and r.status == 200 and r.body == b"<html>home</html>\n",
+                  "keep-alive response")
+        c.close()
+
+
+def test_http10_closes(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("GET /index.html HTTP/1.0\r\n\r\n")
+        r = c.read_response()
+        check(r.status == 200, "HTTP/1.0 answered")
+        check(c.closed_by_server(), "HTTP/1.0 without keep-alive is closed")
+
+
+def test_connection_close_honoured(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        check(c.read_response().status == 200, "answered")
+        check(c.closed_by_server(), "closed after Connection: close")
+
+
+def test_pipelined_1000_in_order(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        reqs = "".join("GET /digits.txt HTTP/1.1\r\nHost: localhost\r\nRange: bytes=%d-%d\r\n\r\n"
+                       % (i, i) for i in range(1000))
+        c.send(reqs)
+        for i in range(1000):
+            r = c.read_response()
+            check(r is not None and r.status == 206, "response %d is a 206" % i)
+            check(r.header("Content-Range") == "bytes %d-%d/2000" % (i, i),
+                  "response %d answers request %d: %s" % (i, i, r.header("Content-Range")))
+            check(r.body == str(i % 10).encode(), "body of response %d" % i)
+        c.close()
+
+
+def test_slow_header_gets_408(tmp):
+    with host(tmp, "--header-timeout", "0.5") as h:
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\nHost: localhost\r\n")  # headers never finished
+        r = c.read_response()
+        check(r is not None and r.status == 408, "408 for a slow header")
+        check(c.closed_by_server(), "closed after 408")
+
+
+def test_idle_keep_alive_closed(tmp):
+    with host(tmp, "--idle-timeout", "0.5") as h:
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        check(c.read_response().status == 200, "answered")
+        started = time.monotonic()
+        check(c.closed_by_server(), "idle connection closed")
+        check(time.monotonic() - started < TIMEOUT, "within the timeout")
+
+
+def test_stalled_reader_is_dropped(tmp):
+    site = make_site(tmp)
+    with open(os.path.join(site, "big.txt"), "wb") as f:
+        f.write(b"x" * (8 << 20))
+    with W3Host(exe_cmd(), ["--root", P(site), "--send-timeout", "0.5"]) as h:
+        c = h.connect()
+        c.send("GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n" * 4)  # 32 MB, never read
+        time.sleep(2)
+        received = 0
+        try:
+            while True:
+                chunk = c.sock.recv(1 << 20)
+                if not chunk:
+                    break
+                received += len(chunk)
+        except (ConnectionResetError, socket.timeout):
+            pass
+        check(received < 4 * (8 << 20), "dropped before the whole answer (%d bytes)" % received)
+        check(request(h, "/index.html").status == 200, "the server goes on")
+
+
+def smuggling_case(tmp, raw):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send(raw)
+        r = c.read_response()
+        check(r is not None and r.status == 400, "400, got %s" % (r and r.status))
+        check(c.closed_by_server(), "closed after 400")
+        c.close()
+
+
+def test_smuggling_cl_and_te(tmp):
+    smuggling_case(tmp, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n"
+                        "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /secret HTTP/1.1\r\n\r\n")
+
+
+def test_smuggling_duplicate_content_length(tmp):
+    smuggling_case(tmp, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n"
+                        "Content-Length: 5\r\n\r\nabcde")
+
+
+def test_smuggling_obs_fold(tmp):
+    smuggling_case(tmp, "GET / HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n b\r\n\r\n")
+
+
+def test_smuggling_bad_chunk_size(tmp):
+    smuggling_case(tmp, "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        "zz\r\nabc\r\n0\r\n\r\n")
+
+
+def test_expect_100_continue(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+               "Content-Length: 3\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 100, "100 Continue before the body")
+        c.send("abc")
+        check(c.read_response().status == 405, "then the final response")
+        c.close()
+
+
+def test_listen_ipv6_loopback(tmp):
+    try:
+        with socket.socket(socket.AF_INET6) as s:
+            s.bind(("::1", 0))
+            port = s.getsockname()[1]
+    except OSError:
+        raise Skip("no IPv6 loopback here")
+    with W3Host(exe_cmd(), ["--root", P(make_site(tmp)), "--listen", "[::1]:%d" % port],
+                wait=False) as h:
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            try:
+                s = socket.create_connection(("::1", port), timeout=TIMEOUT)
+                break
+            except OSError:
+                check(time.monotonic() < deadline and h.proc.poll() is None,
+                      "listening on [::1]: " + h.stderr())
+                time.sleep(0.05)
+        s.sendall(b"GET /index.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        data = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        s.close()
+        check(data.startswith(b"HTTP/1.1 200"), "served over IPv6")
+
+
+def test_host_required_on_11(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 400, "HTTP/1.1 without Host gets 400")
+
+
+def test_filter_loaded_with_flag(tmp):
+    stamp = built_filter("w3host_stamp_filter")
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--filter", stamp, "--log-dir", P(logs)) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
+    line = open(os.path.join(logs, log_files(logs)[0])).read().splitlines()[4].split(" ")
+    check(line[7] == "stamp-user", "SF_NOTIFY_LOG's user name is logged: %s" % line)
+
+
+def test_http10_keep_alive(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        for _ in range(2):
+            c.send("GET /index.html HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            r = c.read_response()
+            check(r is not None and r.status == 200, "HTTP/1.0 keep-alive answered")
+        c.close()
+
+
+def test_absolute_form_target(tmp):
+    with host(tmp) as h:
+        r = request(h, "http://localhost/index.html")
+        check(r.status == 200 and r.body == b"<html>home</html>\n", "absolute-form served")
+
+
+def test_chunked_body_then_next_request(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+               "5\r\nhello\r\n0\r\n\r\nGET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+        r = c.read_response()
+        check(r.status == 405 and r.header("Allow") == "GET, HEAD", "POST to a file: 405")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "the request after the chunked body")
+        c.close()
+
+
+# ---- static files ----
+
+def test_static_content_type_and_validators(tmp):
+    with host(tmp) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.header("Content-Type") == "text/html", "text/html")
+        check(r.header("ETag", ) is not None and r.header("Last-Modified") is not None,
+              "validators present")
+        check(request(h, "/noext").status == 404, "no MIME map: 404 as in IIS")
+
+
+def test_static_conditional_304(tmp):
+    with host(tmp) as h:
+        first = request(h, "/digits.txt")
+        etag, modified = first.header("ETag"), first.header("Last-Modified")
+        r = request(h, "/digits.txt", {"If-None-Match": etag})
+        check(r.status == 304 and r.body == b"", "If-None-Match -> 304")
+        r = request(h, "/digits.txt", {"If-None-Match": '"other"'})
+        check(r.status == 200, "other ETag -> 200")
+        r = request(h, "/digits.txt", {"If-Modified-Since": modified})
+        check(r.status == 304, "If-Modified-Since -> 304")
+        r = request(h, "/digits.txt", {"If-Modified-Since": "Thu, 01 Jan 1998 00:00:00 GMT"})
+        check(r.status == 200, "older If-Modified-Since -> 200")
+
+
+def test_static_range(tmp):
+    with host(tmp) as h:
+        r = request(h, "/digits.txt", {"Range": "bytes=10-14"})
+        check(r.status == 206 and r.body == b"01234", "206 with the bytes")
+        check(r.header("Content-Range") == "bytes 10-14/2000", "Content-Range")
+        r = request(h, "/digits.txt", {"Range": "bytes=-3"})
+        check(r.status == 206 and r.body == b"789", "suffix range")
+        r = request(h, "/digits.txt", {"Range": "bytes=5000-"})
+        check(r.status == 416 and r.header("Content-Range") == "bytes */2000", "416")
+        r = request(h, "/digits.txt", {"Range": "bytes=0-1,5-6"})
+        check(r.status == 200 and len(r.body) == 2000, "several ranges: whole file")
+
+
+def test_static_head(tmp):
+    with host(tmp) as h:
+        c = h.connect()
+        c.send("HEAD /digits.txt HTTP/1.1\r\nHost: x\r\n\r\nGET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+        r = c.read_response(head=True)
+        check(r.status == 200 and r.header("Content-Length") == "2000", "HEAD length")
+        r = c.read_response()
+        check(r.status == 200 and r.body == b"<html>home</html>\n", "no body after HEAD")
+        c.close()
+
+
+def test_static_default_document_and_listing(tmp):
+    with host(tmp) as h:
+        check(request(h, "/").body == b"<html>home</html>\n", "default document")
+        r = request(h, "/sub")
+        check(r.status == 301 and r.header("Location") == "/sub/", "slash redirect")
+        check(request(h, "/sub/").status == 403, "no listing unless enabled")
+    with host(tmp + "/2", "--directory-browse") as h:
+        r = request(h, "/sub/")
+        check(r.status == 200 and b'href="page.htm"' in r.body, "listing")
+
+
+def test_static_path_traversal(tmp):
+    with host(tmp) as h:
+        for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/sub/../../secret.txt",
+                     "/%2E%2E%2Fsecret.txt", "/..%5csecret.txt", "/..\\secret.txt",
+                     "/%c0%ae%c0%ae/secret.txt", "/index.html%00.txt", "/%c0%af",
+                     "/sub/%2e%2e/%2e%2e/secret.txt", "/secret.txt"]:
+            r = request(h, path)
+            check(r is not None and r.status in (400, 404), "%s -> %s" % (path, r and r.status))
+            check(b"SECRET" not in r.body, "%s leaked the file" % path)
+        check(request(h, "/sub/../index.html").status == 200, ".. inside the root resolves")
+
+
+# ---- configuration ----
+
+CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <system.applicationHost>
+    <sites>
+      <site name="Sample" id="3">
+        <bindings><binding protocol="http" bindingInformation="127.0.0.1:%(port)d:"/></bindings>
+        <application path="/"><virtualDirectory path="/" physicalPath="%(root)s"/></application>
+      </site>
+    </sites>
+  </system.applicationHost>
+  <system.webServer>
+    <defaultDocument enabled="true"><files><clear/><add value="page.htm"/></files></defaultDocument>
+    <directoryBrowse enabled="false"/>
+    <security><requestFiltering><requestLimits maxAllowedContentLength="1000"/></requestFiltering></security>
+  </system.webServer>
+  <w3compat>%(extra)s</w3compat>
+</configuration>
+"""
+
+
+def write_config(tmp, port, root, extra=""):
+    path = os.path.join(tmp, "applicationHost.config")
+    with open(path, "w") as f:
+        f.write(CONFIG % {"port": port, "root": P(root), "extra": extra})
+    return path
+
+
+def test_config_file_serves(tmp):
+    site = make_site(tmp)
+    from w3host_client import free_port
+    port = free_port()
+    cfg = write_config(tmp, port, os.path.join(site, "sub"))
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+        r = request(h, "/")
+        check(r.status == 200 and r.body == b"sub page\n", "default document from config")
+
+
+def test_config_request_limits(tmp):
+    site = make_site(tmp)
+    from w3host_client import free_port
+    port = free_port()
+    cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300"/>')
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+        c = h.connect()
+        c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 413, "maxAllowedContentLength 1000: 413")
+        c.close()
+        r = request(h, "/index.html", {"X-Long": "v" * 400})
+        check(r is not None and r.status == 400, "maxRequestBytes 300: 400")
+        check(request(h, "/index.html", {"X-Short": "v" * 50}).status == 200, "within limits")
+
+
+def expect_exit_2(args, *needles):
+    p = subprocess.run(exe_cmd() + args, stdin=subprocess.DEVNULL, capture_output=True,
+                       timeout=TIMEOUT)
+    err = p.stderr.decode()
+    check(p.returncode == 2, "exit status 2, got %d (%s)" % (p.returncode, err))
+    for n in needles:
+        check(n in err, "%r in %r" % (n, err))
+
+
+def test_config_error_names_file_line_element(tmp):
+    cfg = write_config(tmp, 8080, tmp, '\n    <timeouts headerRead="soon"/>')
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":17:", "<timeouts>", "headerRead")
+    cfg = write_config(tmp, 8080, tmp, '\n\n    <bogus/>')
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":18:", "<bogus>")
+    with open(cfg, "w") as f:
+        f.write("<configuration>\n<system.webServer>\n</configuration>\n")
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":3:", "mismatched tag")
+    expect_exit_2(["--config", P(os.path.join(tmp, "missing.config"))], "missing.config")
+
+
+def test_flag_errors_exit_2(tmp):
+    expect_exit_2(["--root", P(os.path.join(tmp, "nowhere"))], "nowhere", "not a directory")
+    expect_exit_2(["--listen", "localhost"], "--listen", "IP:PORT")
+    expect_exit_2(["--workers", "0"], "--workers")
+    expect_exit_2(["--frobnicate", "1"], "--frobnicate")
+    expect_exit_2(["--root", P(tmp), "--module", "/m/hello.so"], "/m/hello.so", "module")
+    expect_exit_2(["--root", P(tmp), "--filter", P(os.path.join(tmp, "nofilter.so"))],
+                  "nofilter.so")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        expect_exit_2(["--root", P(tmp), "--listen", "127.0.0.1:%d" % port], str(port))
+
+
+# ---- shutdown, logging, workers ----
+
+@posix_only("drains on SIGTERM")
+def test_sigterm_drains_in_flight(tmp):
+    with host(tmp) as h:
+        busy = h.connect()
+        busy.send("GET /index.html HTTP/1.1\r\nHost: x\r\n")  # in flight
+        idle = h.connect()
+        idle.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        check(idle.read_response().status == 200, "idle connection answered")
+        time.sleep(0.2)
+        h.proc.send_signal(signal.SIGTERM)
+        check(idle.closed_by_server(), "idle connection closed at shutdown")
+        busy.send("\r\n")
+        r = busy.read_response()
+        check(r is not None and r.status == 200, "in-flight request finished")
+        check(h.proc.wait(TIMEOUT) == 0, "exit 0 after draining")
+        try:
+            socket.create_connection(("127.0.0.1", h.port), timeout=2).close()
+            check(False, "still listening after shutdown")
+        except OSError:
+            pass
+
+
+def log_files(d):
+    return sorted(f for f in os.listdir(d) if f.startswith("u_ex"))
+
+
+def test_w3c_log_format(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs)) as h:
+        request(h, "/index.html?x=1")
+        request(h, "/missing")
+    files = log_files(logs)
+    today = datetime.datetime.now(datetime.timezone.utc).strftime("u_ex%y%m%d.log")
+    check(files == [today], "daily file name %s, got %s" % (today, files))
+    lines = open(os.path.join(logs, files[0]), newline="").read().split("\r\n")
+    check(lines[0].startswith("#Software: ") and lines[1] == "#Version: 1.0" and
+          lines[2].startswith("#Date: "), "directives")
+    check(lines[3] == "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port "
+          "cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus "
+          "sc-win32-status time-taken", "fields line")
+    first = lines[4].split(" ")
+    check(len(first) == 15, "15 fields")
+    check(first[2:7] == ["127.0.0.1", "GET", "/index.html", "x=1", str(h.port)] and
+          first[8] == "127.0.0.1" and first[11:14] == ["200", "0", "0"],
+          "request line fields: %s" % first)
+    check(lines[5].split(" ")[11] == "404", "status of the second request")
+
+
+def test_w3c_log_read_by_goaccess(tmp):
+    goaccess = shutil.which("goaccess")
+    if goaccess is None:
+        raise Skip("goaccess is not installed (scripts/install-deps.sh installs it)")
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs)) as h:
+        for path in ["/", "/index.html", "/digits.txt", "/missing"]:
+            request(h, path)
+    path = os.path.join(logs, log_files(logs)[0])
+    out = os.path.join(tmp, "report.json")
+    p = subprocess.run([goaccess, path, "--log-format=W3C", "--no-global-config",
+                        "-o", out], capture_output=True, timeout=60)
+    check(p.returncode == 0, "goaccess failed: %s" % p.stderr.decode())
+    import json
+    report = json.load(open(out))
+    check(report["general"]["total_requests"] == 4,
+          "goaccess counted %s requests" % report["general"]["total_requests"])
+    check(report["general"].get("failed_requests", 0) == 0, "no line goaccess rejected")
+
+
+@posix_only("SIGHUP")
+def test_sighup_reopens_log(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs)) as h:
+        request(h, "/")
+        deadline = time.monotonic() + TIMEOUT
+        while not log_files(logs) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        name = log_files(logs)[0]
+        os.rename(os.path.join(logs, name), os.path.join(logs, "rotated.log"))
+        h.proc.send_signal(signal.SIGHUP)
+        # The signal is handled asynchronously: request until a line lands in a new file.
+        while not log_files(logs) and time.monotonic() < deadline:
+            request(h, "/index.html")
+            time.sleep(0.05)
+    check(log_files(logs) == [name], "a new file after SIGHUP")
+    text = open(os.path.join(logs, name)).read()
+    check(text.startswith("#Software") and "/index.html" in text, "new file has the line")
+
+
+def children_of(pid):
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            return sorted(int(x) for x in f.read().split())
+    except OSError:
+        return []
+
+
+@posix_only("one worker process on Windows")
+def test_killed_worker_is_replaced(tmp):
+    if not os.path.exists("/proc/self/task"):
+        raise Skip("needs /proc to find the workers")
+    with host(tmp, "--workers", "2") as h:
+        deadline = time.monotonic() + TIMEOUT
+        while len(children_of(h.proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        check(len(workers) == 2, "two workers: %s" % workers)
+        os.kill(workers[0], signal.SIGKILL)
+        # Connections the kernel queued on the dying worker's socket are lost (a limit of
+        # SO_REUSEPORT); once it is reaped, every connection goes to a live worker.
+        while workers[0] in children_of(h.proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        for _ in range(20):  # the other keeps answering meanwhile
+            check(request(h, "/").status == 200, "served while a worker is down")
+        while time.monotonic() < deadline:
+            now = children_of(h.proc.pid)
+            if len(now) == 2 and workers[0] not in now:
+                break
+            time.sleep(0.05)
+        now = children_of(h.proc.pid)
+        check(len(now) == 2 and workers[0] not in now and workers[1] in now,
+              "replaced: before %s, after %s" % (workers, now))
+        for _ in range(20):
+            check(request(h, "/").status == 200, "served after the restart")
+        check("killed by signal 9" in h.stderr(), "the death is logged")
+        check(h.stop() == 0, "supervisor stops cleanly")
+        check(children_of(h.proc.pid) == [], "no worker left")
+
+
+@posix_only("one worker process on Windows")
+def test_crashing_filter_takes_down_only_its_worker(tmp):
+    crash = built_filter("w3host_crash_filter")
+    with host(tmp, "--workers", "2", "--filter", crash) as h:
+        deadline = time.monotonic() + TIMEOUT
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        try:
+            r = request(h, "/crash")
+            check(r is None, "no response from a crashed worker")
+        except (ConnectionResetError, AssertionError):
+            pass
+        while len(set(children_of(h.proc.pid)) & set(workers)) == 2 and \
+                time.monotonic() < deadline:
+            time.sleep(0.01)
+        for _ in range(20):
+            check(request(h, "/").status == 200, "the other worker answers")
+        while len(children_of(h.proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        check(len(children_of(h.proc.pid)) == 2, "the crashed worker was replaced")
+        check("killed by signal" in h.stderr(), "the crash is logged")
+
+
+@posix_only("one worker process on Windows")
+def test_workers_stop_with_their_supervisor(tmp):
+    if not os.path.exists("/proc/self/task"):
+        raise Skip("needs /proc to find the workers")
+    with host(tmp, "--workers", "2") as h:
+        deadline = time.monotonic() + TIMEOUT
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        check(len(workers) == 2, "two workers")
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\nHost: x\r\n")  # in flight in one worker
+        time.sleep(0.2)
+        h.proc.send_signal(signal.SIGINT)  # Ctrl-C: drained, not cut short
+        c.send("\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "in-flight request finished after SIGINT")
+        check(h.proc.wait(TIMEOUT) == 0, "supervisor exit 0")
+    with host(tmp + "/2", "--workers", "2") as h:
+        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(h.proc.pid)
+        h.proc.kill()
+        h.proc.wait()
+        while any(os.path.exists("/proc/%d" % w) for w in workers) and \
+                time.monotonic() < deadline:
+            time.sleep(0.05)
+        check(not any(os.path.exists("/proc/%d" % w) for w in workers),
+              "workers end when the supervisor is killed")
+
+
+@posix_only("one worker process on Windows")
+def test_rapid_fail_protection(tmp):
+    site = make_site(tmp)
+    p = subprocess.run([EXE, "--root", site, "--listen", "127.0.0.1:0", "--workers", "2",
+                        "--filter", os.path.join(tmp, "missing-filter.so")],
+                       stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    err = p.stderr.decode()
+    check(p.returncode == 2, "supervisor gives up with 2, got %d" % p.returncode)
+    check(err.count("rapid-fail protection, not restarting") == 2, "both slots stopped: " + err)
+    check(err.count("exited with status 2") == 10, "5 starts per slot: " + err)
+
+
+def test_memory_limit_503_and_page_heap(tmp):
+    with host(tmp, "--memory-limit", "1") as h:
+        r = request(h, "/index.html")
+        check(r is not None and r.status == 503, "503 when the engine has no memory")
+    with host(tmp + "/2", "--page-heap") as h:
+        check(request(h, "/index.html").status == 200, "page heap serves")
+
+
+def main():
+    global EXE, WINE
+    args = sys.argv[1:]
+    if args and args[0] == "--wine":
+        WINE = True
+        args = args[1:]
+    EXE, case = args[0], args[1]
+    fn = globals().get("test_" + case)
+    if fn is None:
+        print("no test case %s" % case)
+        return 1
+    tmp = tempfile.mkdtemp(prefix="w3host-test-")
+    try:
+        fn(tmp)
+    except Skip as s:
+        print("SKIPPED: %s" % s)
+        return SKIP
+    except AssertionError as e:
+        print("FAILED: %s" % e)
+        return 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

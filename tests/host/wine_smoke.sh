@@ -1,0 +1,43 @@
+#!/bin/sh
+# The MinGW build of w3host.exe under Wine serves a file through a MinGW-built ISAPI
+# filter to curl on loopback.  usage: wine_smoke.sh W3HOST_EXE FILTER_DLL SITE_DIR
+set -u
+exe=$1 filter=$2 site=$3
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+tmp=$(mktemp -d)
+# Wine's Z: drive is the Unix root; the output is detached so that no Wine helper
+# inherits CTest's pipe.
+wine "$exe" --root "Z:$site" --listen "127.0.0.1:$port" --filter "Z:$filter" \
+    </dev/null >"$tmp/w3host.log" 2>&1 &
+pid=$!
+cleanup() {
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAILED: $*"
+    echo "--- w3host output:"
+    cat "$tmp/w3host.log"
+    exit 1
+}
+
+tries=0
+until curl -s --max-time 5 -o "$tmp/body" -D "$tmp/headers" "http://127.0.0.1:$port/index.html"; do
+    kill -0 "$pid" 2>/dev/null || fail "w3host.exe exited before answering"
+    tries=$((tries + 1))
+    [ "$tries" -lt 300 ] || fail "no answer on port $port within 60 s"
+    sleep 0.2
+done
+head -n 1 "$tmp/headers" | grep -q "^HTTP/1.1 200" || fail "status: $(head -n 1 "$tmp/headers")"
+grep -qi "^X-Stamp: w3host" "$tmp/headers" || fail "the filter's header is missing"
+cmp -s "$tmp/body" "$site/index.html" || fail "the body is not index.html"
+code=$(curl -s --max-time 10 -o /dev/null -w "%{http_code}" -H "Range: bytes=0-9" \
+    "http://127.0.0.1:$port/css/site.css")
+[ "$code" = 206 ] || fail "Range request: $code"
+code=$(curl -s --max-time 10 -o /dev/null -w "%{http_code}" --path-as-is \
+    "http://127.0.0.1:$port/%2e%2e/%2e%2e/etc/passwd")
+[ "$code" = 400 ] || fail "traversal: $code"
+echo "passed"
