@@ -392,3 +392,40 @@ W3_TEST(a_second_registration_is_refused)
     W3_CHECK_STR(calls(), "twice:BEGIN_REQUEST"); /* the first registration stands */
     fx_stop(&f);
 }
+
+/* A filter that answers in PREPROC_HEADERS and returns SF_STATUS_REQ_FINISHED. */
+static DWORD answer_in_preproc(int, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *)
+{
+    if (type != SF_NOTIFY_PREPROC_HEADERS)
+        return SF_STATUS_REQ_NEXT_NOTIFICATION;
+    pfc->ServerSupportFunction(pfc, SF_REQ_SEND_RESPONSE_HEADER, (PVOID) "200 OK",
+                               (ULONG_PTR) "Content-Length: 2\r\n\r\n", 0);
+    DWORD n = 2;
+    pfc->WriteClient(pfc, (PVOID) "ok", &n, 0);
+    return SF_STATUS_REQ_FINISHED;
+}
+
+W3_TEST(a_filter_finishing_the_request_skips_modules_to_the_end_stages)
+{
+    fx f;
+    three_modules(&f, RQ_SEND_RESPONSE);
+    bridge_set_flags(0, SF_NOTIFY_NONSECURE_PORT | SF_NOTIFY_PREPROC_HEADERS | SF_NOTIFY_LOG |
+                            SF_NOTIFY_END_OF_REQUEST);
+    bridge_set_proc(0, answer_in_preproc);
+    W3_REQUIRE(fx_add(&f, "recorder_a"));
+    fx_open(&f, 0);
+    bridge_clear_log();
+    fx_send(&f, GET_REQUEST);
+    /* The filter answered: no other BEGIN_REQUEST subscriber, no response of the
+     * server's (so no RQ_SEND_RESPONSE), but the end stages run for everyone. */
+    W3_CHECK_STR(calls(), "hi:BEGIN_REQUEST a:PREPROC_HEADERS "
+                          "hi:LOG_REQUEST a:LOG md:LOG_REQUEST lo:LOG_REQUEST "
+                          "lo:POST_LOG_REQUEST md:POST_LOG_REQUEST hi:POST_LOG_REQUEST "
+                          "hi:END_REQUEST a:END_OF_REQUEST md:END_REQUEST lo:END_REQUEST "
+                          "lo:POST_END_REQUEST md:POST_END_REQUEST hi:POST_END_REQUEST");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK_EQ(fx_count(f.out, "HTTP/1.1"), 1);
+    W3_CHECK(strcmp(f.out + f.out_len - 6, "\r\n\r\nok") == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+}
