@@ -224,8 +224,6 @@ void w3e_pipeline_fail(w3_request *req, unsigned status);
 void w3e_pipeline_run(w3_request *req);
 /* Ends the request's module instances if the pipeline did not (connection closed). */
 void w3e_pipeline_abandon(w3_request *req);
-/* Nonzero once the request needs nothing more from the pipeline. */
-int w3e_pipeline_idle(const w3_request *req);
 
 /* response.c */
 const char *w3e_reason_for(unsigned status);

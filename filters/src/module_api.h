@@ -12,6 +12,10 @@ const char *w3e_request_header_name(unsigned long id);
 const char *w3e_response_header_name(unsigned long id);
 
 /* module_request.c */
+/* Sets `name` in `h` to value (len bytes), replacing it or appending ",value" (IIS's
+ * fReplace). */
+HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
+                          size_t len, int replace);
 const char *w3e_mreq_header(w3_request *req, const char *name, unsigned short *cch);
 HRESULT w3e_mreq_set_header(w3_request *req, const char *name, const char *value, size_t len,
                             int replace);

@@ -78,7 +78,6 @@ const char *w3e_mreq_header(w3_request *req, const char *name, unsigned short *c
     return v;
 }
 
-/* Sets `name` in `h` to value (len bytes), replacing it or appending ",value". */
 HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
                           size_t len, int replace)
 {

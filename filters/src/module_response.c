@@ -4,9 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
-                          size_t len, int replace);
-
 HRESULT w3e_mresp_set_status(w3_request *req, unsigned short status, const char *reason,
                              unsigned short substatus)
 {

@@ -443,11 +443,6 @@ void w3e_pipeline_message_done(w3_request *req)
         w3e_pipeline_run(req);
 }
 
-int w3e_pipeline_idle(const w3_request *req)
-{
-    return req->pipe.done || !req->pipe.pending;
-}
-
 void w3e_pipeline_abandon(w3_request *req)
 {
     if (!req->pipe.done)
