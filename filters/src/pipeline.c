@@ -288,9 +288,8 @@ int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
         return 0;
     }
     req->pipe.pos++;
-    if (status == W3E_RQ_FINISH && !req->pipe.finishing) {
+    if (status == W3E_RQ_FINISH)
         req->pipe.finishing = 1;
-    }
     return 1;
 }
 
