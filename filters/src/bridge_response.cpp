@@ -6,10 +6,16 @@
 namespace w3b
 {
 
-HRESULT Response::SetStatus(USHORT status, PCSTR reason, USHORT sub, HRESULT,
+HRESULT Response::SetStatus(USHORT status, PCSTR reason, USHORT sub, HRESULT error,
                             IAppHostConfigException *, BOOL)
 {
-    return w3e_mresp_set_status(req_, status, reason, sub);
+    HRESULT hr = w3e_mresp_set_status(req_, status, reason, sub);
+    if (SUCCEEDED(hr)) {
+        req_->error_status = error;
+        req_->status_module = req_->pipe.current_module;
+        req_->status_notification = req_->pipe.current_notification;
+    }
+    return hr;
 }
 
 HRESULT Response::SetHeader(PCSTR name, PCSTR value, USHORT cch, BOOL replace)
@@ -151,9 +157,9 @@ VOID Response::GetStatus(USHORT *status, USHORT *sub, PCSTR *reason, USHORT *rea
     if (hr != NULL)
         *hr = req_->error_status;
     if (module != NULL)
-        *module = NULL;
+        *module = req_->status_module ? wide(req_->arena, req_->status_module->name) : NULL;
     if (notification != NULL)
-        *notification = 0;
+        *notification = req_->status_module ? req_->status_notification : 0;
     if (exception != NULL)
         *exception = NULL;
     if (skip_custom != NULL)

@@ -158,11 +158,13 @@ struct w3_request {
     unsigned short substatus;
     int buffering_disabled;
     int headers_suppressed;
-    int streaming;           /* the engine flushed status and headers */
-    int chunked;             /* ... with chunked framing */
-    int close_delimited;     /* ... with the body ending at connection close */
-    int headers_finished;    /* w3e_response_finish_headers ran */
-    HRESULT error_status;    /* IHttpEventProvider::SetErrorStatus */
+    int streaming;             /* the engine flushed status and headers */
+    int chunked;               /* ... with chunked framing */
+    int close_delimited;       /* ... with the body ending at connection close */
+    int headers_finished;      /* w3e_response_finish_headers ran */
+    HRESULT error_status;      /* IHttpEventProvider::SetErrorStatus, SetStatus's error */
+    w3e_module *status_module; /* the module that last set the status, and when */
+    DWORD status_notification;
     w3e_headers server_vars; /* SetServerVariable */
 };
 

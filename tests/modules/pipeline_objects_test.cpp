@@ -215,19 +215,26 @@ W3_TEST(raw_http_request_is_consistent)
 static void build_response(IHttpContext *ctx)
 {
     IHttpResponse *resp = ctx->GetResponse();
-    W3_CHECK_EQ(resp->SetStatus(404, "Not Here", 7), S_OK);
-    USHORT status = 0, sub = 0;
+    W3_CHECK_EQ(resp->SetStatus(404, "Not Here", 7, E_ACCESSDENIED), S_OK);
+    USHORT status = 0, sub = 0, cch = 0;
     PCSTR reason = NULL;
-    resp->GetStatus(&status, &sub, &reason);
+    HRESULT error = S_OK;
+    PCWSTR module = NULL;
+    DWORD notification = 0;
+    resp->GetStatus(&status, &sub, &reason, &cch, &error, &module, &notification);
     W3_CHECK_EQ(status, 404);
     W3_CHECK_EQ(sub, 7);
     W3_CHECK_STR(reason, "Not Here");
+    W3_CHECK_EQ(cch, 8);
+    W3_CHECK_EQ(error, E_ACCESSDENIED);
+    W3_CHECK(module != NULL && wcscmp(module, L"m") == 0);
+    W3_CHECK_EQ(notification, RQ_EXECUTE_REQUEST_HANDLER);
     W3_CHECK_EQ(resp->SetStatus(99, "Low"), HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER));
     W3_CHECK_EQ(resp->SetHeader("X-A", "1", 1, TRUE), S_OK);
     W3_CHECK_EQ(resp->SetHeader("X-A", "2", 1, FALSE), S_OK);
     W3_CHECK_STR(resp->GetHeader("x-a"), "1,2");
     W3_CHECK_EQ(resp->SetHeader(HttpHeaderSetCookie, "k=v", 3, TRUE), S_OK);
-    USHORT cch = 9;
+    cch = 9;
     W3_CHECK(resp->GetHeader(HttpHeaderLocation, &cch) == NULL);
     W3_CHECK_EQ(cch, 0);
     W3_CHECK_EQ(resp->DeleteHeader("X-Missing"), S_OK);
