@@ -154,7 +154,8 @@ W3ENGINE_EXPORT int w3_conn_feed(w3_conn *conn, const void *data, size_t len);
 /* Continues a connection whose request was waiting for a module's asynchronous
  * completion (see w3_post_fn); call it on the server's thread for every post. Input
  * fed while the request waited is processed now, and responses go out through the
- * output callback before it returns. */
+ * output callback before it returns; then, as after w3_conn_feed, the connection may
+ * want to be closed (w3_conn_wants_close). */
 W3ENGINE_EXPORT void w3_conn_resume(w3_conn *conn);
 
 /* Nonzero while the connection's request waits for a module's completion. */
