@@ -55,6 +55,26 @@ class ContextContainer : public IHttpConnectionModuleContextContainer
     unsigned count_;
 };
 
+/* INamedContextContainer of a request (IHttpContext3): stored contexts by name. */
+class NamedContainer : public INamedContextContainer
+{
+  public:
+    explicit NamedContainer(w3e_arena *arena) : arena_(arena) {}
+    IHttpStoredContext *GetNamedContext(LPCWSTR name) override;
+    HRESULT SetNamedContext(IHttpStoredContext *context, LPCWSTR name) override;
+    /* CleanupStoredContext of every stored context, once. */
+    void Cleanup();
+
+  private:
+    struct entry {
+        entry *next;
+        WCHAR *name;
+        IHttpStoredContext *context;
+    };
+    w3e_arena *arena_;
+    entry *first_ = NULL;
+};
+
 /* HTTP_MODULE_ID of a module: its index + 1, never NULL (Decision 17). */
 inline HTTP_MODULE_ID module_id(const w3e_module *m)
 {
@@ -397,6 +417,9 @@ class Context : public IHttpContext4
     User user_;
     ContextContainer container_;
     TraceContext trace_;
+
+  public:
+    NamedContainer named;
 };
 
 /* The request's bridge objects, created on first use in the request's pool. */

@@ -3,6 +3,7 @@
 #include "bridge.h"
 
 #include <string.h>
+#include <wchar.h>
 
 namespace w3b
 {
@@ -109,6 +110,42 @@ void ContextContainer::Cleanup(bool disconnect)
         if (disconnect && connection_[i])
             static_cast<IHttpConnectionStoredContext *>(c)->NotifyDisconnect();
         c->CleanupStoredContext();
+    }
+}
+
+IHttpStoredContext *NamedContainer::GetNamedContext(LPCWSTR name)
+{
+    for (entry *e = first_; name != NULL && e != NULL; e = e->next)
+        if (wcscmp(e->name, name) == 0)
+            return e->context;
+    return NULL;
+}
+
+HRESULT NamedContainer::SetNamedContext(IHttpStoredContext *context, LPCWSTR name)
+{
+    if (context == NULL || name == NULL || name[0] == 0)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    if (GetNamedContext(name) != NULL)
+        return HRESULT_FROM_WIN32(ERROR_ALREADY_ASSIGNED);
+    size_t len = wcslen(name) + 1;
+    entry *e = static_cast<entry *>(w3e_arena_alloc(arena_, sizeof(entry)));
+    WCHAR *copy = static_cast<WCHAR *>(w3e_arena_alloc(arena_, sizeof(WCHAR) * len));
+    if (e == NULL || copy == NULL)
+        return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
+    memcpy(copy, name, sizeof(WCHAR) * len);
+    e->name = copy;
+    e->context = context;
+    e->next = first_;
+    first_ = e;
+    return S_OK;
+}
+
+void NamedContainer::Cleanup()
+{
+    while (first_ != NULL) {
+        entry *e = first_;
+        first_ = e->next;
+        e->context->CleanupStoredContext();
     }
 }
 

@@ -9,7 +9,7 @@ namespace w3b
 
 Context::Context(w3_request *r)
     : allocator(r), req_(r), request_(r), response_(r), user_(r),
-      container_(r->conn->server, r->arena), trace_(r->conn->server, r)
+      container_(r->conn->server, r->arena), trace_(r->conn->server, r), named(r->arena)
 {
 }
 
@@ -222,8 +222,7 @@ HRESULT Context::GetExtendedInterface(HTTP_CONTEXT_INTERFACE_VERSION, PVOID *out
 
 INamedContextContainer *Context::GetNamedContextContainer()
 {
-    W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext3::GetNamedContextContainer");
-    return NULL;
+    return &named;
 }
 
 VOID Context::EnableFullDuplex()
@@ -562,8 +561,10 @@ extern "C" const w3e_module_class w3e_native_module_class = {
 extern "C" void w3e_bridge_request_end(w3_request *req)
 {
     Context *ctx = static_cast<Context *>(req->bridge);
-    if (ctx != NULL)
+    if (ctx != NULL) {
         ctx->container().Cleanup();
+        ctx->named.Cleanup();
+    }
     req->bridge = NULL;
 }
 

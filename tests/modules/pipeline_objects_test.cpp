@@ -617,6 +617,16 @@ static void extended(IHttpContext *ctx)
     W3_CHECK_EQ(HttpGetExtendedInterface(server, ctx, &ctx4), S_OK);
     W3_CHECK(ctx4->GetRequestStartTime() != 0);
     W3_CHECK(ctx4->GetRequestElapsedTime() < 60000);
+    INamedContextContainer *named = ctx3->GetNamedContextContainer();
+    W3_REQUIRE(named != NULL);
+    Stored *stored = new Stored;
+    W3_CHECK_EQ(named->SetNamedContext(stored, L"shared"), S_OK);
+    W3_CHECK(named->GetNamedContext(L"shared") == stored);
+    W3_CHECK(named->GetNamedContext(L"other") == NULL);
+    Stored *second = new Stored;
+    W3_CHECK_EQ(named->SetNamedContext(second, L"shared"),
+                HRESULT_FROM_WIN32(ERROR_ALREADY_ASSIGNED));
+    delete second;
     IHttpRequest2 *req2 = reinterpret_cast<IHttpRequest2 *>(1);
     W3_CHECK_EQ(HttpGetExtendedInterface(server, ctx->GetRequest(), &req2), E_NOINTERFACE);
     W3_CHECK(req2 == NULL);
@@ -627,8 +637,10 @@ W3_TEST(http_get_extended_interface_gives_newer_context_interfaces)
 {
     fx f;
     extended_checked = 0;
+    cleanups = 0;
     run(&f, GET("/", ""), extended, NULL);
     W3_CHECK(extended_checked);
+    W3_CHECK_EQ(cleanups, 1); /* the named context went with the request */
     W3_CHECK(strstr(f.out, "200 OK") != NULL);
     fx_stop(&f);
 }
