@@ -184,9 +184,11 @@ struct w3_conn {
     llhttp_settings_t settings;
     enum w3e_pause pause;
     unsigned refuse_status; /* 400 or 413 when a callback stopped the parser over a limit */
-    w3_request *req;        /* the request being received or answered */
-    w3e_slot *slots;        /* one per filter, by w3e_filter::slot */
-    unsigned char *held;    /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
+    const char *parse_base; /* the bytes llhttp is executing, and the byte before them */
+    char parse_prev;
+    w3_request *req;     /* the request being received or answered */
+    w3e_slot *slots;     /* one per filter, by w3e_filter::slot */
+    unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
     size_t held_len;
     int wants_close;
     /* Input that arrived while a request was pending (RQ_NOTIFICATION_PENDING). */

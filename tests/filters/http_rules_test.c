@@ -1,0 +1,85 @@
+/* HTTP/1.1 rules a front end relies on the engine for: folded headers, Host, bodiless
+ * statuses, header limits. */
+#include <string.h>
+
+#include "engine_fixture.h"
+#include "w3test.h"
+
+static int handled;
+
+static void count_and_answer(void *ctx, w3_request *req, w3_response *resp)
+{
+    (void)ctx;
+    (void)req;
+    handled++;
+    w3_response_write(resp, "abc", 3);
+}
+
+static void start(fx *f)
+{
+    w3_server_config cfg;
+    fx_config(f, &cfg);
+    cfg.handler = count_and_answer;
+    fx_start(f, &cfg);
+    fx_open(f, 0);
+    handled = 0;
+}
+
+static void feed_bytewise(fx *f, const char *text)
+{
+    for (; *text != '\0'; text++)
+        w3_conn_feed(f->conn, text, 1);
+}
+
+W3_TEST(obs_fold_gets_400_and_close)
+{
+    fx f;
+    start(&f);
+    W3_CHECK(fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\nX-Folded: a\r\n b\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+W3_TEST(obs_fold_with_tab_fed_byte_by_byte_gets_400)
+{
+    fx f;
+    start(&f);
+    feed_bytewise(&f, "GET / HTTP/1.1\r\nX-Folded: a\r\n\tb\r\nHost: h\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 ", 13) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+W3_TEST(spaces_inside_a_value_split_across_feeds_are_kept)
+{
+    fx f;
+    start(&f);
+    feed_bytewise(&f, "GET / HTTP/1.1\r\nHost: h\r\nX-Spaced: a  b\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK_EQ(handled, 1);
+    W3_CHECK(!w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+}
+
+W3_TEST(http11_without_host_gets_400_and_close)
+{
+    fx f;
+    start(&f);
+    W3_CHECK(fx_send(&f, "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+W3_TEST(http10_without_host_is_served)
+{
+    fx f;
+    start(&f);
+    fx_send(&f, "GET / HTTP/1.0\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK_EQ(handled, 1);
+    fx_stop(&f);
+}
