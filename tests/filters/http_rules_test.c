@@ -6,12 +6,19 @@
 #include "w3test.h"
 
 static int handled;
+static unsigned answer_status; /* 0: 200 */
+static const char *answer_reason;
+static const char *answer_length; /* a Content-Length the handler sets itself; NULL: none */
 
 static void count_and_answer(void *ctx, w3_request *req, w3_response *resp)
 {
     (void)ctx;
     (void)req;
     handled++;
+    if (answer_status != 0)
+        w3_response_set_status(resp, answer_status, answer_reason);
+    if (answer_length != NULL)
+        w3_response_add_header(resp, "Content-Length", answer_length);
     w3_response_write(resp, "abc", 3);
 }
 
@@ -23,6 +30,8 @@ static void start(fx *f)
     fx_start(f, &cfg);
     fx_open(f, 0);
     handled = 0;
+    answer_status = 0;
+    answer_length = NULL;
 }
 
 static void feed_bytewise(fx *f, const char *text)
@@ -81,5 +90,57 @@ W3_TEST(http10_without_host_is_served)
     fx_send(&f, "GET / HTTP/1.0\r\n\r\n");
     W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
     W3_CHECK_EQ(handled, 1);
+    fx_stop(&f);
+}
+
+/* The response's bytes after the blank line that ends its headers. */
+static const char *body_of(const char *out)
+{
+    const char *end = strstr(out, "\r\n\r\n");
+    return end != NULL ? end + 4 : "(no end of headers)";
+}
+
+W3_TEST(not_modified_has_no_content_length_and_no_body)
+{
+    fx f;
+    start(&f);
+    answer_status = 304;
+    answer_reason = "Not Modified";
+    fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 304 Not Modified\r\n", 27) == 0);
+    W3_CHECK(strstr(f.out, "Content-Length") == NULL);
+    W3_CHECK(strstr(f.out, "Transfer-Encoding") == NULL);
+    W3_CHECK_STR(body_of(f.out), "");
+    W3_CHECK(!w3_conn_wants_close(f.conn));
+    /* The connection stays in step: the next response follows directly. */
+    answer_status = 0;
+    fx_clear_output(&f);
+    fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK_STR(body_of(f.out), "abc");
+    fx_stop(&f);
+}
+
+W3_TEST(no_content_drops_a_content_length_the_handler_set)
+{
+    fx f;
+    start(&f);
+    answer_status = 204;
+    answer_reason = "No Content";
+    answer_length = "0";
+    fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 204 No Content\r\n", 25) == 0);
+    W3_CHECK(strstr(f.out, "Content-Length") == NULL);
+    W3_CHECK_STR(body_of(f.out), "");
+    fx_stop(&f);
+}
+
+W3_TEST(head_keeps_the_content_length_of_get)
+{
+    fx f;
+    start(&f);
+    fx_send(&f, "HEAD / HTTP/1.1\r\nHost: h\r\n\r\n");
+    W3_CHECK(strstr(f.out, "\r\nContent-Length: 3\r\n") != NULL);
+    W3_CHECK_STR(body_of(f.out), "");
     fx_stop(&f);
 }
