@@ -74,11 +74,14 @@ typedef struct w3_server_config {
     w3_post_fn post;
     void *post_ctx;
     const char *app_pool_name; /* IHttpServer::GetAppPoolName; NULL: "DefaultAppPool" */
-    /* Limits, as http.sys and IIS apply them: the request line's parts and the header
-     * names and values (0: 16384 bytes; beyond: 400), and the body (0: 30000000 bytes;
-     * beyond: 413, before reading it when Content-Length declares more). */
+    /* Limits: the request line's parts and the header names and values together (0:
+     * 16384 bytes; beyond: 414 while in the request line, else 431, and the connection
+     * closes), the body (0: 30000000 bytes; beyond: 413, before reading it when
+     * Content-Length declares more), and the number of header lines (0: 100; beyond:
+     * 431). Malformed requests get 400. */
     unsigned long max_header_bytes;
     unsigned long max_body_bytes;
+    unsigned long max_header_count;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

@@ -11,7 +11,8 @@ static w3_request *current(llhttp_t *p)
     return conn->req;
 }
 
-/* Request line and header bytes count against max_header_bytes. */
+/* Request line and header bytes count against max_header_bytes: going over in the
+ * request line is 414 (URI Too Long), in the headers 431 (RFC 6585). */
 static int append_head(llhttp_t *p, w3e_buf *(*field)(w3_request *), const char *at, size_t len)
 {
     w3_conn *conn = p->data;
@@ -20,7 +21,8 @@ static int append_head(llhttp_t *p, w3e_buf *(*field)(w3_request *), const char 
         return -1;
     req->header_bytes += len;
     if (req->header_bytes > conn->server->cfg.max_header_bytes) {
-        conn->refuse_status = 400;
+        int in_headers = field(req) == &req->field_in || field(req) == &req->value_in;
+        conn->refuse_status = in_headers ? 431 : 414;
         return -1;
     }
     return w3e_buf_append(req->arena, field(req), at, len) ? 0 : -1;
@@ -76,9 +78,14 @@ static int on_body(llhttp_t *p, const char *at, size_t len)
 
 static int on_header_value_complete(llhttp_t *p)
 {
+    w3_conn *conn = p->data;
     w3_request *req = current(p);
     if (req == NULL)
         return -1;
+    if (++req->header_count > conn->server->cfg.max_header_count) {
+        conn->refuse_status = 431;
+        return -1;
+    }
     const char *name = w3e_buf_str(&req->field_in);
     const char *value = w3e_buf_str(&req->value_in);
     int ok = w3e_headers_add(req->arena, &req->headers, name, value) &&

@@ -114,6 +114,7 @@ struct w3_request {
     w3e_buf all_raw;
     w3e_buf body;
     unsigned long long header_bytes; /* request line and headers received so far */
+    unsigned long header_count;      /* header lines received so far */
     int keep_alive;
     char *physical_path;
 
@@ -183,7 +184,7 @@ struct w3_conn {
     llhttp_t parser;
     llhttp_settings_t settings;
     enum w3e_pause pause;
-    unsigned refuse_status; /* 400 or 413 when a callback stopped the parser over a limit */
+    unsigned refuse_status; /* 400, 413, 414, 431: why a callback stopped the parser */
     const char *parse_base; /* the bytes llhttp is executing, and the byte before them */
     char parse_prev;
     w3_request *req;     /* the request being received or answered */

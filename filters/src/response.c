@@ -30,6 +30,10 @@ const char *w3e_reason_for(unsigned status)
         return "Not Found";
     case 413:
         return "Request Entity Too Large";
+    case 414:
+        return "Request-URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:

@@ -101,6 +101,7 @@ static int host_setup_engine(host *h)
     w3_server_config_init(&cfg);
     cfg.memory_manager = memory;
     cfg.max_header_bytes = o->max_request_bytes;
+    cfg.max_header_count = o->max_header_count;
     cfg.max_body_bytes =
         o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
     cfg.document_root = o->root;

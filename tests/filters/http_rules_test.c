@@ -144,3 +144,77 @@ W3_TEST(head_keeps_the_content_length_of_get)
     W3_CHECK_STR(body_of(f.out), "");
     fx_stop(&f);
 }
+
+static void start_limited(fx *f, unsigned long max_header_bytes, unsigned long max_header_count)
+{
+    w3_server_config cfg;
+    fx_config(f, &cfg);
+    cfg.handler = count_and_answer;
+    cfg.max_header_bytes = max_header_bytes;
+    cfg.max_header_count = max_header_count;
+    fx_start(f, &cfg);
+    fx_open(f, 0);
+    handled = 0;
+}
+
+W3_TEST(request_line_over_the_limit_gets_414_and_close)
+{
+    fx f;
+    start_limited(&f, 64, 0);
+    W3_CHECK(fx_send(&f, "GET /0123456789012345678901234567890123456789012345678901234567890"
+                         " HTTP/1.1\r\nHost: h\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 414 Request-URI Too Long\r\n", 35) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+W3_TEST(header_count_up_to_the_limit_is_served)
+{
+    fx f;
+    start_limited(&f, 0, 3);
+    fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\nA: 1\r\nB: 2\r\n\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK_EQ(handled, 1);
+    fx_stop(&f);
+}
+
+W3_TEST(header_count_over_the_limit_gets_431_and_close)
+{
+    fx f;
+    start_limited(&f, 0, 3);
+    W3_CHECK(fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 431 Request Header Fields Too Large\r\n", 46) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+W3_TEST(header_count_is_per_request)
+{
+    fx f;
+    start_limited(&f, 0, 3);
+    fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\nA: 1\r\nB: 2\r\n\r\n"
+                "GET / HTTP/1.1\r\nHost: h\r\nA: 1\r\nB: 2\r\n\r\n");
+    W3_CHECK_EQ(fx_count(f.out, "HTTP/1.1 200 OK\r\n"), 2);
+    W3_CHECK_EQ(handled, 2);
+    fx_stop(&f);
+}
+
+W3_TEST(default_header_count_limit_is_100)
+{
+    fx f;
+    start_limited(&f, 0, 0);
+    char request[4096] = "GET / HTTP/1.1\r\nHost: h\r\n";
+    for (int i = 0; i < 99; i++)
+        strcat(request, "A: 1\r\n");
+    strcat(request, "\r\n");
+    fx_send(&f, request);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    fx_clear_output(&f);
+    request[strlen(request) - 2] = '\0';
+    strcat(request, "B: 2\r\n\r\n");
+    fx_send(&f, request);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 431 ", 13) == 0);
+    fx_stop(&f);
+}

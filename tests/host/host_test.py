@@ -390,7 +390,7 @@ def test_config_request_limits(tmp):
     site = make_site(tmp)
     from w3host_client import free_port
     port = free_port()
-    cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300"/>')
+    cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300" maxHeaderCount="5"/>')
     with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
         c = h.connect()
         c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
@@ -398,7 +398,14 @@ def test_config_request_limits(tmp):
         check(r is not None and r.status == 413, "maxAllowedContentLength 1000: 413")
         c.close()
         r = request(h, "/index.html", {"X-Long": "v" * 400})
-        check(r is not None and r.status == 400, "maxRequestBytes 300: 400")
+        check(r is not None and r.status == 431, "maxRequestBytes 300 in the headers: 431")
+        r = request(h, "/index.html?" + "q" * 400)
+        check(r is not None and r.status == 414, "maxRequestBytes 300 in the request line: 414")
+        three = {"X-%d" % i: "v" for i in range(3)}
+        check(request(h, "/index.html", three).status == 200, "5 header lines are allowed")
+        four = {"X-%d" % i: "v" for i in range(4)}
+        r = request(h, "/index.html", four)
+        check(r is not None and r.status == 431, "maxHeaderCount 5: the sixth line gets 431")
         check(request(h, "/index.html", {"X-Short": "v" * 50}).status == 200, "within limits")
 
 
