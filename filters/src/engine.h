@@ -218,6 +218,12 @@ const char *w3e_request_query(const w3_request *req);
 /* URL path without the query, in the request's arena. */
 const char *w3e_request_path(w3_request *req);
 
+/* request_log.c */
+/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG), from the request now. */
+void w3e_request_log_fill(w3_request *req);
+/* Reports the request to the embedder (after RQ_LOG_REQUEST). */
+void w3e_request_log_write(w3_request *req);
+
 /* pipeline.c: the request's stages in IIS order. */
 void w3e_pipeline_headers_done(w3_request *req);
 void w3e_pipeline_message_done(w3_request *req);

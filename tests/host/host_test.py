@@ -241,10 +241,14 @@ def test_filter_loaded_with_flag(tmp):
     stamp = built_filter("w3host_stamp_filter")
     logs = os.path.join(tmp, "logs")
     with host(tmp, "--filter", stamp, "--log-dir", P(logs)) as h:
-        r = request(h, "/index.html")
+        r = request(h, "/index.html", {"User-Agent": "Mozilla/5.0 (Test; w3host)",
+                                       "Referer": "http://example.test/a page"})
         check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
     line = open(os.path.join(logs, log_files(logs)[0])).read().splitlines()[4].split(" ")
+    check(len(line) == 15, "15 fields: %s" % line)
     check(line[7] == "stamp-user", "SF_NOTIFY_LOG's user name is logged: %s" % line)
+    check(line[9] == "Mozilla/5.0+(Test;+w3host)", "cs(User-Agent), spaces as '+': %s" % line)
+    check(line[10] == "http://example.test/a+page", "cs(Referer), spaces as '+': %s" % line)
 
 
 def test_http10_keep_alive(tmp):
@@ -489,7 +493,8 @@ def test_w3c_log_format(tmp):
     first = lines[4].split(" ")
     check(len(first) == 15, "15 fields")
     check(first[2:7] == ["127.0.0.1", "GET", "/index.html", "x=1", str(h.port)] and
-          first[8] == "127.0.0.1" and first[11:14] == ["200", "0", "0"],
+          first[8] == "127.0.0.1" and first[9:11] == ["-", "-"] and
+          first[11:14] == ["200", "0", "0"],
           "request line fields: %s" % first)
     check(lines[5].split(" ")[11] == "404", "status of the second request")
 
