@@ -61,47 +61,6 @@ static unsigned send_step(void)
     return i;
 }
 
-static void log_line(w3_request *req)
-{
-    w3_server *server = req->conn->server;
-    const HTTP_FILTER_LOG *lg = &req->log_rec;
-    char line[2048];
-#define FIELD(s) ((s) != NULL && (s)[0] != '\0' ? (s) : "-")
-    snprintf(line, sizeof line, "%s %s %s %s %s %s %lu %lu %lu %lu %lu",
-             FIELD(lg->pszClientHostName), FIELD(lg->pszClientUserName), FIELD(lg->pszServerName),
-             FIELD(lg->pszOperation), FIELD(lg->pszTarget), FIELD(lg->pszParameters),
-             (unsigned long)lg->dwHttpStatus, (unsigned long)lg->dwWin32Status,
-             (unsigned long)lg->dwBytesSent, (unsigned long)lg->dwBytesRecvd,
-             (unsigned long)lg->msTimeForProcessing);
-#undef FIELD
-    if (server->cfg.log != NULL)
-        server->cfg.log(server->cfg.log_ctx, W3_LOG_REQUEST, line);
-}
-
-/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG) and the log line shows. */
-static void fill_log_record(w3_request *req)
-{
-    w3_conn *conn = req->conn;
-    char server_name[256];
-    DWORD cb = sizeof server_name;
-    if (!w3e_server_variable(conn, "SERVER_NAME", server_name, &cb))
-        server_name[0] = '\0';
-    HTTP_FILTER_LOG lg = {
-        conn->remote_addr,
-        req->user,
-        w3e_strdup(req->arena, server_name),
-        req->method,
-        w3e_request_path(req),
-        w3e_request_query(req),
-        req->status,
-        req->win32_status,
-        (DWORD)req->bytes_sent,
-        (DWORD)req->bytes_recvd,
-        (DWORD)(GetTickCount64() - req->start_tick),
-    };
-    req->log_rec = lg;
-}
-
 static int start(w3_request *req)
 {
     if (req->pipe.started)
@@ -261,10 +220,10 @@ static int run_builtin(w3_request *req, const step *s)
         break;
     case S_SEND:
         w3e_response_send(req);
-        fill_log_record(req);
+        w3e_request_log_fill(req);
         break;
     case S_LOG_LINE:
-        log_line(req);
+        w3e_request_log_write(req);
         break;
     case S_DONE:
         dispose_all(req);
