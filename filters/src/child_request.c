@@ -11,12 +11,13 @@
  * W3E_CLONE_NO_DAV leaves out (WebDAV's). */
 static int is_precondition(const char *name)
 {
-    return w3e_ieqn(name, "If-", 3) || w3e_ieq(name, "Range") || w3e_ieq(name, "Unless-Modified-Since");
+    return w3e_ieqn(name, "If-", 3) || w3e_ieq(name, "Range") ||
+           w3e_ieq(name, "Unless-Modified-Since");
 }
 
 static int is_dav(const char *name)
 {
-    static const char *const dav[] = {"DAV",     "Depth",      "Destination", "If",
+    static const char *const dav[] = {"DAV",       "Depth",      "Destination", "If",
                                       "Overwrite", "Lock-Token", "Timeout",     "Translate"};
     for (size_t i = 0; i < sizeof dav / sizeof dav[0]; i++)
         if (w3e_ieq(name, dav[i]))
@@ -120,8 +121,7 @@ static int has_earlier(const w3e_headers *h, const w3e_header *at)
 static void deliver_head(w3_request *child, w3_request *parent)
 {
     child->child_headers_delivered = 1;
-    if ((child->execute_flags & W3E_EXEC_NO_HEADERS) || parent->response_sent ||
-        parent->streaming)
+    if ((child->execute_flags & W3E_EXEC_NO_HEADERS) || parent->response_sent || parent->streaming)
         return;
     parent->status = child->status;
     parent->reason = w3e_strdup(parent->arena, child->reason);
@@ -143,9 +143,8 @@ void w3e_child_deliver(w3_request *child)
         return;
     if (!child->child_headers_delivered)
         deliver_head(child, parent);
-    if (child->resp_body.len != 0 &&
-        !w3e_buf_append(parent->arena, &parent->resp_body, child->resp_body.data,
-                        child->resp_body.len))
+    if (child->resp_body.len != 0 && !w3e_buf_append(parent->arena, &parent->resp_body,
+                                                     child->resp_body.data, child->resp_body.len))
         w3e_log(child->conn->server, W3_LOG_ERROR, "child request: no memory for its response");
     child->resp_body.len = 0;
     parent->resp_touched = 1;

@@ -302,8 +302,8 @@ int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
         w3e_log(req->conn->server, W3_LOG_ERROR,
                 "module '%s' returned PENDING from %s of a child request; treated as "
                 "CONTINUE",
-                m->name, w3e_notification_name(req->pipe.current_notification,
-                                               req->pipe.current_post));
+                m->name,
+                w3e_notification_name(req->pipe.current_notification, req->pipe.current_post));
         status = W3E_RQ_CONTINUE;
     }
     if (status == W3E_RQ_PENDING) {
