@@ -111,7 +111,11 @@ HRESULT w3e_mresp_flush(w3_request *req, int more_data, DWORD *sent)
         if (req->execute_flags & W3E_EXEC_BUFFER_RESPONSE)
             return S_OK;
         w3e_child_deliver(req);
-        return w3e_mresp_flush(req->parent, 1, sent);
+        w3_request *current = req->conn->req;
+        req->conn->req = req->parent; /* the parent's response goes out */
+        HRESULT hr = w3e_mresp_flush(req->parent, 1, sent);
+        req->conn->req = current;
+        return hr;
     }
     unsigned long long before = req->bytes_sent;
     req->resp_touched = 1;

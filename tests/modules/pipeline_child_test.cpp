@@ -357,3 +357,119 @@ W3_TEST(released_child_frees_its_request_memory)
         fx_stop(&f);
     }
 }
+
+/* ---- what the clone flags carry ---- */
+
+static DWORD clone_flags;
+static int child_checked;
+
+static REQUEST_NOTIFICATION_STATUS child_checks_clone(IHttpContext *ctx)
+{
+    child_checked++;
+    IHttpRequest *req = ctx->GetRequest();
+    USHORT cch = 0;
+    PCSTR value = NULL;
+    HRESULT hr = ctx->GetServerVariable("X_MINE", &value, NULL);
+    char body[16] = {0};
+    DWORD got = 0;
+    BOOL pending = FALSE;
+    req->ReadEntityBody(body, sizeof body - 1, FALSE, &got, &pending);
+    if (clone_flags & CLONE_FLAG_SERVER_VARIABLE) {
+        W3_CHECK_EQ(hr, S_OK);
+        W3_CHECK_STR(value, "mine");
+    } else {
+        W3_CHECK_EQ(hr, HRESULT_FROM_WIN32(ERROR_INVALID_INDEX));
+    }
+    if (clone_flags & CLONE_FLAG_ENTITY) {
+        W3_CHECK_STR(body, "a=b");
+        W3_CHECK_STR(req->GetHttpMethod(), "POST");
+    } else {
+        W3_CHECK_EQ(got, 0);
+    }
+    W3_CHECK_STR(req->GetHeader("X-Trace", &cch), "t1");
+    if (clone_flags & CLONE_FLAG_NO_PRECONDITION)
+        W3_CHECK(req->GetHeader("If-None-Match", &cch) == NULL);
+    else
+        W3_CHECK_STR(req->GetHeader("If-None-Match", &cch), "\"v1\"");
+    if (clone_flags & CLONE_FLAG_NO_DAV)
+        W3_CHECK(req->GetHeader("Depth", &cch) == NULL);
+    else
+        W3_CHECK_STR(req->GetHeader("Depth", &cch), "1");
+    /* What the child's own server variables say. */
+    W3_CHECK_EQ(ctx->GetServerVariable("HTTP_X_TRACE", &value, NULL), S_OK);
+    W3_CHECK_STR(value, "t1");
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+static REQUEST_NOTIFICATION_STATUS parent_clones_with_flags(IHttpContext *ctx)
+{
+    W3_CHECK_EQ(ctx->SetServerVariable("X_MINE", L"mine"), S_OK);
+    IHttpContext *clone = NULL;
+    W3_REQUIRE(ctx->CloneContext(clone_flags, &clone) == S_OK);
+    BOOL expected = TRUE;
+    W3_CHECK_EQ(ctx->ExecuteRequest(TRUE, clone, 0, NULL, &expected), S_OK);
+    W3_CHECK(!expected);
+    /* Read after the child ran, its variables are still its own. */
+    PCSTR value = NULL;
+    if (clone_flags & CLONE_FLAG_BASICS) {
+        W3_CHECK_EQ(clone->GetServerVariable("REQUEST_METHOD", &value, NULL), S_OK);
+        W3_CHECK_STR(value, "POST");
+    }
+    W3_CHECK_EQ(clone->ReleaseClonedContext(), S_OK);
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+W3_TEST(clone_flags_choose_what_the_child_carries)
+{
+    static const DWORD cases[] = {
+        CLONE_FLAG_BASICS | CLONE_FLAG_HEADERS | CLONE_FLAG_ENTITY | CLONE_FLAG_SERVER_VARIABLE,
+        CLONE_FLAG_HEADERS | CLONE_FLAG_NO_PRECONDITION | CLONE_FLAG_NO_DAV,
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fx f;
+        start(&f, RQ_EXECUTE_REQUEST_HANDLER, 0);
+        in_parent = parent_clones_with_flags;
+        in_child = child_checks_clone;
+        clone_flags = cases[i];
+        child_checked = 0;
+        fx_send(&f, "POST /form HTTP/1.1\r\nHost: example.test\r\nX-Trace: t1\r\n"
+                    "If-None-Match: \"v1\"\r\nDepth: 1\r\nContent-Length: 3\r\n\r\na=b");
+        W3_CHECK_EQ(child_checked, 1);
+        /* Without CLONE_FLAG_BASICS the child is a GET of "/". */
+        W3_CHECK_STR(body_of(&f), (cases[i] & CLONE_FLAG_BASICS) ? "</form>" : "</>");
+        fx_stop(&f);
+    }
+}
+
+/* ---- a child that flushes ---- */
+
+static REQUEST_NOTIFICATION_STATUS child_flushes(IHttpContext *ctx)
+{
+    put_text(ctx, "[child]");
+    DWORD sent = 0;
+    W3_CHECK_EQ(ctx->GetResponse()->Flush(FALSE, TRUE, &sent), S_OK);
+    /* The parent's response is on its way: status and headers went out. */
+    W3_CHECK(ctx->GetParentContext()->GetResponseHeadersSent());
+    return RQ_NOTIFICATION_FINISH_REQUEST;
+}
+
+static REQUEST_NOTIFICATION_STATUS parent_after_flushing_child(IHttpContext *ctx)
+{
+    IHttpContext *clone = run_child(ctx, "/child", 0);
+    put_text(ctx, "[parent]");
+    W3_CHECK_EQ(clone->ReleaseClonedContext(), S_OK);
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+W3_TEST(child_flush_sends_the_parent_response_so_far)
+{
+    fx f;
+    start(&f, RQ_EXECUTE_REQUEST_HANDLER, 0);
+    in_parent = parent_after_flushing_child;
+    in_child = child_flushes;
+    fx_send(&f, GET("/index"));
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK(strstr(f.out, "\r\nTransfer-Encoding: chunked\r\n") != NULL);
+    W3_CHECK_STR(body_of(&f), "7\r\n[child]\r\n8\r\n[parent]\r\n0\r\n\r\n");
+    fx_stop(&f);
+}
