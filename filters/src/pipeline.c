@@ -254,10 +254,12 @@ static int run_builtin(w3_request *req, const step *s)
         map_url(req);
         break;
     case S_CREDENTIALS:
-        read_credentials(req);
+        if (req->parent == NULL) /* a child's identity is its parent's, or ExecuteRequest's */
+            read_credentials(req);
         break;
     case S_IDENTITY:
-        check_identity(req);
+        if (req->parent == NULL)
+            check_identity(req);
         break;
     case S_BODY:
         if (!req->pipe.message_complete) {

@@ -473,3 +473,62 @@ W3_TEST(child_flush_sends_the_parent_response_so_far)
     W3_CHECK_STR(body_of(&f), "7\r\n[child]\r\n8\r\n[parent]\r\n0\r\n\r\n");
     fx_stop(&f);
 }
+
+/* ---- the child's identity ---- */
+
+class Bob : public IHttpUser
+{
+  public:
+    PCWSTR GetRemoteUserName() override { return L"bob"; }
+    PCWSTR GetUserName() override { return L"bob"; }
+    PCWSTR GetAuthenticationType() override { return L"Custom"; }
+    PCWSTR GetPassword() override { return L""; }
+    HANDLE GetImpersonationToken() override { return NULL; }
+    HANDLE GetPrimaryToken() override { return NULL; }
+    VOID ReferenceUser() override {}
+    VOID DereferenceUser() override {}
+    BOOL SupportsIsInRole() override { return FALSE; }
+    HRESULT IsInRole(PCWSTR, BOOL *) override { return E_NOTIMPL; }
+    PVOID GetUserVariable(PCSTR) override { return NULL; }
+};
+
+static IHttpUser *child_user;
+static char child_user_name[32];
+
+static REQUEST_NOTIFICATION_STATUS child_records_user(IHttpContext *ctx)
+{
+    snprintf(child_user_name, sizeof child_user_name, "%ls:%ls", ctx->GetUser()->GetUserName(),
+             ctx->GetUser()->GetAuthenticationType());
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+static REQUEST_NOTIFICATION_STATUS parent_gives_user(IHttpContext *ctx)
+{
+    IHttpContext *clone = NULL;
+    W3_REQUIRE(ctx->CloneContext(CLONE_FLAG_BASICS | CLONE_FLAG_HEADERS, &clone) == S_OK);
+    BOOL expected = TRUE;
+    W3_CHECK_EQ(ctx->ExecuteRequest(FALSE, clone, 0, child_user, &expected), S_OK);
+    W3_CHECK_EQ(clone->ReleaseClonedContext(), S_OK);
+    return RQ_NOTIFICATION_CONTINUE;
+}
+
+W3_TEST(child_identity_is_the_parents_or_the_given_user)
+{
+    Bob bob;
+    IHttpUser *users[] = {NULL, &bob};
+    const char *expected[] = {"alice:Basic", "bob:Custom"};
+    for (int i = 0; i < 2; i++) {
+        fx f;
+        start(&f, RQ_EXECUTE_REQUEST_HANDLER, 0);
+        in_parent = parent_gives_user;
+        in_child = child_records_user;
+        child_user = users[i];
+        child_user_name[0] = '\0';
+        /* alice:secret */
+        fx_send(&f, "GET /index HTTP/1.1\r\nHost: example.test\r\n"
+                    "Authorization: Basic YWxpY2U6c2VjcmV0\r\n\r\n");
+        W3_CHECK_STR(child_user_name, expected[i]);
+        W3_CHECK_STR(body_of(&f), "</index>");
+        fx_stop(&f);
+    }
+}
