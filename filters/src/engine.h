@@ -167,6 +167,12 @@ struct w3_request {
     w3e_module *status_module; /* the module that last set the status, and when */
     DWORD status_notification;
     w3e_headers server_vars; /* SetServerVariable */
+
+    /* Child requests (child_request.c): a clone runs on its parent's connection. */
+    struct w3_request *parent;
+    struct w3_request *children, *next_child; /* clones not yet released */
+    DWORD execute_flags;                      /* ExecuteRequest's, for a child */
+    int child_headers_delivered;              /* its status and headers reached the parent */
 };
 
 enum w3e_pause { W3E_PAUSE_NONE, W3E_PAUSE_HEADERS, W3E_PAUSE_MESSAGE };

@@ -7,7 +7,7 @@
  * pipeline until the module's completion resumes it (pipeline_async.c). The ISAPI
  * filter host is the built-in module that turns these stages into filter
  * notifications (filter_module.c). READ_RAW_DATA runs per read in conn.c. */
-#include "module.h"
+#include "child_request.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -86,11 +86,20 @@ void w3e_pipeline_fail(w3_request *req, unsigned status)
         w3e_pipeline_run(req);
 }
 
+/* The server's error response; a child run with EXECUTE_FLAG_DISABLE_CUSTOM_ERROR gets
+ * the status without the server's error page. */
+static void server_error(w3_request *req, unsigned status)
+{
+    w3e_response_error(req, status);
+    if (req->parent != NULL && (req->execute_flags & W3E_EXEC_DISABLE_CUSTOM_ERROR))
+        req->resp_body.len = 0;
+}
+
 static void deny(w3_request *req, DWORD reason)
 {
     req->denied = 1;
     req->denied_reason = reason;
-    w3e_response_error(req, 401);
+    server_error(req, 401);
 }
 
 static void map_url(w3_request *req)
@@ -101,7 +110,7 @@ static void map_url(w3_request *req)
     DWORD cb = (DWORD)(need > MAX_PATH ? need : MAX_PATH);
     char *buf = w3e_arena_alloc(req->arena, cb);
     if (buf == NULL) {
-        w3e_response_error(req, 500);
+        server_error(req, 500);
         req->pipe.finishing = 1;
         return;
     }
@@ -162,7 +171,7 @@ static void default_handler(w3_request *req)
     if (server->cfg.handler != NULL)
         server->cfg.handler(server->cfg.handler_ctx, req, req);
     else
-        w3e_response_error(req, 404);
+        server_error(req, 404);
     if (req->status == 401) {
         req->denied = 1;
         req->denied_reason = SF_DENIED_APPLICATION;
@@ -204,10 +213,12 @@ static int run_builtin(w3_request *req, const step *s)
         map_url(req);
         break;
     case S_CREDENTIALS:
-        read_credentials(req);
+        if (req->parent == NULL) /* a child's identity is its parent's, or ExecuteRequest's */
+            read_credentials(req);
         break;
     case S_IDENTITY:
-        check_identity(req);
+        if (req->parent == NULL)
+            check_identity(req);
         break;
     case S_BODY:
         if (!req->pipe.message_complete) {
@@ -219,17 +230,25 @@ static int run_builtin(w3_request *req, const step *s)
         default_handler(req);
         break;
     case S_SEND:
-        w3e_response_send(req);
+        if (req->parent != NULL) {
+            /* A child's response goes into its parent's (or stays buffered). */
+            req->send_response_started = 1;
+            w3e_modules_notify(req, 0x20000000 /* RQ_SEND_RESPONSE */, NULL);
+            w3e_child_deliver(req);
+        } else {
+            w3e_response_send(req);
+        }
         w3e_request_log_fill(req);
         break;
     case S_LOG_LINE:
-        w3e_request_log_write(req);
+        if (req->parent == NULL)
+            w3e_request_log_write(req); /* the client's request is the one logged */
         break;
     case S_DONE:
         dispose_all(req);
         req->pipe.done = 1;
         req->completed = 1;
-        if (!req->keep_alive)
+        if (!req->keep_alive && req->parent == NULL)
             req->conn->wants_close = 1;
         break;
     }
@@ -239,6 +258,15 @@ static int run_builtin(w3_request *req, const step *s)
 /* Acts on a handler's status; nonzero if the pipeline goes on now. */
 int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
 {
+    if (status == W3E_RQ_PENDING && req->parent != NULL) {
+        /* A child runs to its end inside ExecuteRequest: nothing could resume it. */
+        w3e_log(req->conn->server, W3_LOG_ERROR,
+                "module '%s' returned PENDING from %s of a child request; treated as "
+                "CONTINUE",
+                m->name,
+                w3e_notification_name(req->pipe.current_notification, req->pipe.current_post));
+        status = W3E_RQ_CONTINUE;
+    }
     if (status == W3E_RQ_PENDING) {
         req->pipe.pending = 1;
         req->pipe.pending_module = m;
