@@ -46,10 +46,10 @@ test: deps
 	@mkdir -p $(BUILD)
 	@sh scripts/run-lane.sh native $(BUILD)/native
 	@sh scripts/run-lane.sh sanitize $(BUILD)/sanitize -DW3_SANITIZE=ON
-	@sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)
+	@W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)
 	@if wine32_ok=$$(dpkg-query -W -f='$${Status}' wine32:i386 2>/dev/null) && \
 	    echo "$$wine32_ok" | grep -q "install ok installed"; then \
-	    sh scripts/run-lane.sh wine32 $(BUILD)/wine32 $(MINGW32); \
+	    W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine32 $(BUILD)/wine32 $(MINGW32); \
 	else \
 	    sh scripts/build-lane.sh i686 $(BUILD)/wine32 $(MINGW32); \
 	    echo "=== lane wine32: not run, 32-bit Wine (wine32:i386) is not installed (see README)"; \
