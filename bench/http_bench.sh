@@ -14,14 +14,17 @@ trap 'kill $w3host_pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 w3host_pid=
 nginx_pid=
 
+# Debian puts nginx in /usr/sbin, which a non-root PATH may lack.
+PATH=$PATH:/usr/sbin
 for tool in nginx wrk; do
-    command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || {
+    command -v "$tool" >/dev/null 2>&1 || {
         [ "$(id -u)" -eq 0 ] || { echo "http_bench: $tool is not installed" >&2; exit 1; }
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
     }
 done
+# w3compat_add_module names the module NAME.so, without the usual lib prefix.
 [ -x "$w3host" ] && [ -f "$module" ] || {
-    echo "http_bench: build $build first (needs bin/w3host and bin/hello_world.so)" >&2
+    echo "http_bench: build $build natively first (needs bin/w3host and bin/hello_world.so)" >&2
     exit 1
 }
 
