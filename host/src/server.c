@@ -38,8 +38,8 @@ static void on_drain_deadline(uv_timer_t *timer)
     while (host_first_conn(h) != NULL)
         conn_destroy(host_first_conn(h));
     if (h->orphan_count != 0 && !h->finished)
-        fprintf(stderr, "w3host[%d]: waiting for %zu module completion(s)\n", (int)uv_os_getpid(),
-                h->orphan_count);
+        fprintf(stderr, "w3host[%d]: waiting for %lu module completion(s)\n", (int)uv_os_getpid(),
+                (unsigned long)h->orphan_count);
 }
 
 /* Stops accepting, closes idle connections, lets the others finish their request. */
