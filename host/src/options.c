@@ -92,8 +92,9 @@ static int apply_config_modules(host_options *o, const w3_config *c, const char 
                     path, c->modules[i].name);
             return 0;
         }
-        o->modules[o->module_count].name = c->global_modules[g].name;
-        o->modules[o->module_count++].path = c->global_modules[g].image;
+        host_extension *e = &o->modules[o->module_count++];
+        snprintf(e->name, sizeof e->name, "%s", c->global_modules[g].name);
+        e->path = c->global_modules[g].image;
     }
     for (size_t g = 0; g < c->global_module_count; g++) {
         size_t i = 0;
@@ -124,8 +125,9 @@ static void apply_config(host_options *o, const w3_config *c)
         o->server_name = c->binding_host;
     for (size_t i = 0; i < c->filter_count; i++) {
         if (c->filters[i].enabled) {
-            o->filters[o->filter_count].name = c->filters[i].name;
-            o->filters[o->filter_count++].path = c->filters[i].path;
+            host_extension *e = &o->filters[o->filter_count++];
+            snprintf(e->name, sizeof e->name, "%s", c->filters[i].name);
+            e->path = c->filters[i].path;
         }
     }
     o->default_document_count = 0;
@@ -162,8 +164,8 @@ static void warn_unenforced(const char *path, const w3_config *c)
 }
 
 /* The name of a --filter (its file name) or a --module (its file name without the
- * extension, as IIS names modules). The names live as long as the process. */
-static const char *extension_name(const char *path, int strip_extension)
+ * extension, as IIS names modules), truncated to fit. */
+static void extension_name(host_extension *e, const char *path, int strip_extension)
 {
     const char *base = path;
     for (const char *p = path; *p != '\0'; p++)
@@ -171,12 +173,10 @@ static const char *extension_name(const char *path, int strip_extension)
             base = p + 1;
     const char *dot = strip_extension ? strrchr(base, '.') : NULL;
     size_t len = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
-    char *name = malloc(len + 1);
-    if (name == NULL)
-        return base;
-    memcpy(name, base, len);
-    name[len] = '\0';
-    return name;
+    if (len >= sizeof e->name)
+        len = sizeof e->name - 1;
+    memcpy(e->name, base, len);
+    e->name[len] = '\0';
 }
 
 int host_options_parse(host_options *o, int argc, char **argv)
@@ -239,7 +239,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
             }
             host_extension *e =
                 is_filter ? &o->filters[o->filter_count++] : &o->modules[o->module_count++];
-            e->name = extension_name(value, !is_filter);
+            extension_name(e, value, !is_filter);
             e->path = value;
         } else if (strcmp(flag, "--log-dir") == 0) {
             o->log_dir = value;

@@ -8,7 +8,7 @@
 
 /* An ISAPI filter or a native module: the name the engine reports it under, and its file. */
 typedef struct host_extension {
-    const char *name;
+    char name[128];
     const char *path;
 } host_extension;
 
