@@ -86,6 +86,6 @@ wait_for "$w3host_port"
 echo "wrk -t2 -c50 -d${seconds}s, loopback; the server shares the 2 cores with wrk"
 w3=$(requests_per_second "$w3host_port")
 ng=$(requests_per_second "$nginx_port")
-echo "w3host ($workers worker) + hello_world module: $w3 requests/s"
+echo "w3host (--workers $workers) + hello_world module: $w3 requests/s"
 echo "nginx (2 workers, return 200): $ng requests/s"
 awk -v a="$w3" -v b="$ng" 'BEGIN { printf "ratio w3host/nginx: %.2f\n", a / b }'
