@@ -40,6 +40,35 @@ enum w3_log_kind {
  * bytes-sent bytes-received time-taken-ms */
 typedef void (*w3_log_fn)(void *ctx, enum w3_log_kind kind, const char *line);
 
+/* One request as the log reports it, after RQ_LOG_REQUEST (values a filter changed in
+ * SF_NOTIFY_LOG's HTTP_FILTER_LOG are in). Strings are never NULL ("" when absent,
+ * as the request sent them, unescaped) and valid during the call only. */
+typedef struct w3_log_record {
+    const char *date;                  /* "YYYY-MM-DD", UTC, when the request was logged */
+    const char *time;                  /* "HH:MM:SS", UTC */
+    const char *client_addr;           /* c-ip: HTTP_FILTER_LOG's pszClientHostName */
+    unsigned short client_port;        /* the connection's remote port */
+    const char *server_addr;           /* s-ip: the connection's local address */
+    unsigned short server_port;        /* s-port */
+    const char *server_name;           /* s-computername side: pszServerName */
+    const char *method;                /* cs-method: pszOperation */
+    const char *uri_stem;              /* cs-uri-stem: pszTarget */
+    const char *uri_query;             /* cs-uri-query: pszParameters */
+    const char *username;              /* cs-username: pszClientUserName */
+    const char *user_agent;            /* cs(User-Agent) */
+    const char *referer;               /* cs(Referer) */
+    unsigned status;                   /* sc-status: dwHttpStatus */
+    unsigned substatus;                /* sc-substatus: IHttpResponse::SetStatus's */
+    unsigned long win32_status;        /* sc-win32-status: dwWin32Status, else the Win32 code
+                                        * of the error a module reported with SetStatus */
+    unsigned long long bytes_sent;     /* sc-bytes */
+    unsigned long long bytes_received; /* cs-bytes */
+    unsigned long time_taken_ms;       /* time-taken: msTimeForProcessing */
+} w3_log_record;
+
+/* Receives one record per request. */
+typedef void (*w3_request_log_fn)(void *ctx, const w3_log_record *rec);
+
 /* Produces the response for a request that got through authentication. */
 typedef void (*w3_handler_fn)(void *ctx, w3_request *req, w3_response *resp);
 
@@ -74,11 +103,18 @@ typedef struct w3_server_config {
     w3_post_fn post;
     void *post_ctx;
     const char *app_pool_name; /* IHttpServer::GetAppPoolName; NULL: "DefaultAppPool" */
-    /* Limits, as http.sys and IIS apply them: the request line's parts and the header
-     * names and values (0: 16384 bytes; beyond: 400), and the body (0: 30000000 bytes;
-     * beyond: 413, before reading it when Content-Length declares more). */
+    /* Limits: the request line's parts and the header names and values together (0:
+     * 16384 bytes; beyond: 414 while in the request line, else 431, and the connection
+     * closes), the body (0: 30000000 bytes; beyond: 413, before reading it when
+     * Content-Length declares more), and the number of header lines (0: 100; beyond:
+     * 431). Malformed requests get 400. */
     unsigned long max_header_bytes;
     unsigned long max_body_bytes;
+    unsigned long max_header_count;
+    /* NULL: each request is reported to `log` as a W3_LOG_REQUEST line; else here
+     * instead, as a record. */
+    w3_request_log_fn request_log;
+    void *request_log_ctx;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

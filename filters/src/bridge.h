@@ -17,6 +17,7 @@
 #define HTTP_RESPONSE W3E_LLHTTP_RESPONSE
 extern "C" {
 #include "module_api.h"
+#include "child_request.h"
 }
 #undef HTTP_REQUEST
 #undef HTTP_RESPONSE
@@ -362,7 +363,7 @@ class Context : public IHttpContext4
                              IHttpEventProvider **) override;
     BOOL GetIsLastNotification(REQUEST_NOTIFICATION_STATUS status) override;
     HRESULT ExecuteRequest(BOOL, IHttpContext *, DWORD, IHttpUser *, BOOL *) override;
-    DWORD GetExecuteFlags() const override { return 0; }
+    DWORD GetExecuteFlags() const override { return req_->execute_flags; }
     HRESULT GetServerVariable(PCSTR name, PCWSTR *value, DWORD *cch) override;
     HRESULT GetServerVariable(PCSTR name, PCSTR *value, DWORD *cch) override;
     HRESULT SetServerVariable(PCSTR name, PCWSTR value) override;
@@ -381,8 +382,8 @@ class Context : public IHttpContext4
     HRESULT MapPath(PCWSTR url, PWSTR physical, DWORD *cb) override;
     HRESULT NotifyCustomNotification(ICustomNotificationProvider *provider,
                                      BOOL *completion_expected) override;
-    IHttpContext *GetParentContext() const override { return NULL; }
-    IHttpContext *GetRootContext() const override { return const_cast<Context *>(this); }
+    IHttpContext *GetParentContext() const override;
+    IHttpContext *GetRootContext() const override;
     HRESULT CloneContext(DWORD, IHttpContext **) override;
     HRESULT ReleaseClonedContext() override;
     HRESULT GetCurrentExecutionStats(DWORD *, DWORD *, PCWSTR *, DWORD *, DWORD *,

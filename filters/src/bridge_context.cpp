@@ -76,13 +76,6 @@ BOOL Context::GetIsLastNotification(REQUEST_NOTIFICATION_STATUS)
     return w3e_pipeline_is_last(req_);
 }
 
-HRESULT Context::ExecuteRequest(BOOL, IHttpContext *, DWORD, IHttpUser *, BOOL *expected)
-{
-    if (expected != NULL)
-        *expected = FALSE;
-    return W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext::ExecuteRequest");
-}
-
 HRESULT Context::GetServerVariable(PCSTR name, PCSTR *value, DWORD *cch)
 {
     if (value != NULL)
@@ -161,18 +154,6 @@ HRESULT Context::NotifyCustomNotification(ICustomNotificationProvider *provider,
     w3e_custom_event ev = {provider};
     w3e_modules_notify(req_, RQ_CUSTOM_NOTIFICATION, &ev);
     return S_OK;
-}
-
-HRESULT Context::CloneContext(DWORD, IHttpContext **out)
-{
-    if (out != NULL)
-        *out = NULL;
-    return W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext::CloneContext");
-}
-
-HRESULT Context::ReleaseClonedContext()
-{
-    return W3B_NOT_SUPPORTED(req_->conn->server, "IHttpContext::ReleaseClonedContext");
 }
 
 HRESULT Context::GetCurrentExecutionStats(DWORD *notification, DWORD *start, PCWSTR *module,

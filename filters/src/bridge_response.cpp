@@ -49,16 +49,34 @@ PCSTR Response::GetHeader(HTTP_HEADER_ID id, USHORT *cch) const
     return w3e_mresp_header(req_, w3e_response_header_name((unsigned long)id), cch);
 }
 
+/* Status, reason and the entity buffered so far (one memory chunk), e.g. a buffered
+ * child's response for its parent; headers are read with GetHeader. */
 HTTP_RESPONSE *Response::GetRawHttpResponse()
 {
-    W3B_NOT_SUPPORTED(req_->conn->server, "IHttpResponse::GetRawHttpResponse");
-    return NULL;
+    HTTP_RESPONSE *raw =
+        static_cast<HTTP_RESPONSE *>(w3e_arena_alloc(req_->arena, sizeof(HTTP_RESPONSE)));
+    HTTP_DATA_CHUNK *chunk =
+        static_cast<HTTP_DATA_CHUNK *>(w3e_arena_alloc(req_->arena, sizeof(HTTP_DATA_CHUNK)));
+    if (raw == NULL || chunk == NULL)
+        return NULL;
+    raw->Version.MajorVersion = 1;
+    raw->Version.MinorVersion = 1;
+    raw->StatusCode = (USHORT)req_->status;
+    raw->pReason = req_->reason;
+    raw->ReasonLength = (USHORT)strlen(req_->reason);
+    if (req_->resp_body.len != 0) {
+        chunk->DataChunkType = HttpDataChunkFromMemory;
+        chunk->FromMemory.pBuffer = req_->resp_body.data;
+        chunk->FromMemory.BufferLength = (ULONG)req_->resp_body.len;
+        raw->EntityChunkCount = 1;
+        raw->pEntityChunks = chunk;
+    }
+    return raw;
 }
 
 const HTTP_RESPONSE *Response::GetRawHttpResponse() const
 {
-    W3B_NOT_SUPPORTED(req_->conn->server, "IHttpResponse::GetRawHttpResponse");
-    return NULL;
+    return const_cast<Response *>(this)->GetRawHttpResponse();
 }
 
 VOID Response::ResetConnection()

@@ -11,7 +11,8 @@ static w3_request *current(llhttp_t *p)
     return conn->req;
 }
 
-/* Request line and header bytes count against max_header_bytes. */
+/* Request line and header bytes count against max_header_bytes: going over in the
+ * request line is 414 (URI Too Long), in the headers 431 (RFC 6585). */
 static int append_head(llhttp_t *p, w3e_buf *(*field)(w3_request *), const char *at, size_t len)
 {
     w3_conn *conn = p->data;
@@ -20,7 +21,8 @@ static int append_head(llhttp_t *p, w3e_buf *(*field)(w3_request *), const char 
         return -1;
     req->header_bytes += len;
     if (req->header_bytes > conn->server->cfg.max_header_bytes) {
-        conn->refuse_status = 400;
+        int in_headers = field(req) == &req->field_in || field(req) == &req->value_in;
+        conn->refuse_status = in_headers ? 431 : 414;
         return -1;
     }
     return w3e_buf_append(req->arena, field(req), at, len) ? 0 : -1;
@@ -39,7 +41,25 @@ APPEND_CB(on_method, method_in)
 APPEND_CB(on_url, url_in)
 APPEND_CB(on_version, version_in)
 APPEND_CB(on_header_field, field_in)
-APPEND_CB(on_header_value, value_in)
+
+static w3e_buf *value_in_buf(w3_request *req)
+{
+    return &req->value_in;
+}
+
+/* A value piece right after a line break is an obs-fold continuation line (llhttp joins
+ * it to the previous header): RFC 9112 lets a server reject it, and a front end that
+ * unfolds differently from a back end is a smuggling vector. */
+static int on_header_value(llhttp_t *p, const char *at, size_t len)
+{
+    w3_conn *conn = p->data;
+    char before = at > conn->parse_base ? at[-1] : conn->parse_prev;
+    if (before == '\n' && len != 0 && (at[0] == ' ' || at[0] == '\t')) {
+        conn->refuse_status = 400;
+        return -1;
+    }
+    return append_head(p, value_in_buf, at, len);
+}
 
 static int on_body(llhttp_t *p, const char *at, size_t len)
 {
@@ -58,9 +78,14 @@ static int on_body(llhttp_t *p, const char *at, size_t len)
 
 static int on_header_value_complete(llhttp_t *p)
 {
+    w3_conn *conn = p->data;
     w3_request *req = current(p);
     if (req == NULL)
         return -1;
+    if (++req->header_count > conn->server->cfg.max_header_count) {
+        conn->refuse_status = 431;
+        return -1;
+    }
     const char *name = w3e_buf_str(&req->field_in);
     const char *value = w3e_buf_str(&req->value_in);
     int ok = w3e_headers_add(req->arena, &req->headers, name, value) &&
@@ -172,6 +197,15 @@ static int blocked(const w3_conn *conn)
     return conn->req != NULL && conn->req->pipe.pending;
 }
 
+/* HTTP/1.1 requests must name the host (RFC 9112 section 3.2); HTTP/1.0 need not. */
+static int host_present_if_required(w3_conn *conn)
+{
+    const llhttp_t *p = &conn->parser;
+    if (p->http_major == 1 && p->http_minor == 0)
+        return 1;
+    return w3e_headers_get(conn->req->arena, &conn->req->headers, "Host") != NULL;
+}
+
 /* Runs llhttp over the bytes, stopping at each end of headers and end of message to
  * run the pipeline outside the parser's callbacks. */
 static void parse(w3_conn *conn, const char *data, size_t len)
@@ -181,10 +215,13 @@ static void parse(w3_conn *conn, const char *data, size_t len)
             keep(conn, &conn->backlog, &conn->backlog_len, data, len);
             return;
         }
+        conn->parse_base = data;
         llhttp_errno_t err = llhttp_execute(&conn->parser, data, len);
         if (err == HPE_OK) {
             if (conn->req != NULL)
                 conn->req->bytes_recvd += len;
+            if (len != 0)
+                conn->parse_prev = data[len - 1];
             return;
         }
         if (err != HPE_PAUSED) {
@@ -198,6 +235,8 @@ static void parse(w3_conn *conn, const char *data, size_t len)
         size_t used = (size_t)(llhttp_get_error_pos(&conn->parser) - data);
         if (conn->req != NULL)
             conn->req->bytes_recvd += used;
+        if (used != 0)
+            conn->parse_prev = data[used - 1];
         data += used;
         len -= used;
         llhttp_resume(&conn->parser);
@@ -205,6 +244,11 @@ static void parse(w3_conn *conn, const char *data, size_t len)
         conn->pause = W3E_PAUSE_NONE;
         if (pause == W3E_PAUSE_HEADERS) {
             conn->req->keep_alive = llhttp_should_keep_alive(&conn->parser);
+            if (!host_present_if_required(conn)) {
+                w3e_pipeline_fail(conn->req, 400);
+                conn->wants_close = 1;
+                return;
+            }
             if (conn->parser.content_length > conn->server->cfg.max_body_bytes &&
                 !(conn->parser.flags & F_CHUNKED)) {
                 /* Refused before the body is read: the connection cannot be reused. */

@@ -114,6 +114,7 @@ struct w3_request {
     w3e_buf all_raw;
     w3e_buf body;
     unsigned long long header_bytes; /* request line and headers received so far */
+    unsigned long header_count;      /* header lines received so far */
     int keep_alive;
     char *physical_path;
 
@@ -166,6 +167,12 @@ struct w3_request {
     w3e_module *status_module; /* the module that last set the status, and when */
     DWORD status_notification;
     w3e_headers server_vars; /* SetServerVariable */
+
+    /* Child requests (child_request.c): a clone runs on its parent's connection. */
+    struct w3_request *parent;
+    struct w3_request *children, *next_child; /* clones not yet released */
+    DWORD execute_flags;                      /* ExecuteRequest's, for a child */
+    int child_headers_delivered;              /* its status and headers reached the parent */
 };
 
 enum w3e_pause { W3E_PAUSE_NONE, W3E_PAUSE_HEADERS, W3E_PAUSE_MESSAGE };
@@ -183,10 +190,12 @@ struct w3_conn {
     llhttp_t parser;
     llhttp_settings_t settings;
     enum w3e_pause pause;
-    unsigned refuse_status; /* 400 or 413 when a callback stopped the parser over a limit */
-    w3_request *req;        /* the request being received or answered */
-    w3e_slot *slots;        /* one per filter, by w3e_filter::slot */
-    unsigned char *held;    /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
+    unsigned refuse_status; /* 400, 413, 414, 431: why a callback stopped the parser */
+    const char *parse_base; /* the bytes llhttp is executing, and the byte before them */
+    char parse_prev;
+    w3_request *req;     /* the request being received or answered */
+    w3e_slot *slots;     /* one per filter, by w3e_filter::slot */
+    unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
     size_t held_len;
     int wants_close;
     /* Input that arrived while a request was pending (RQ_NOTIFICATION_PENDING). */
@@ -214,6 +223,12 @@ void w3e_request_end(w3_request *req);
 const char *w3e_request_query(const w3_request *req);
 /* URL path without the query, in the request's arena. */
 const char *w3e_request_path(w3_request *req);
+
+/* request_log.c */
+/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG), from the request now. */
+void w3e_request_log_fill(w3_request *req);
+/* Reports the request to the embedder (after RQ_LOG_REQUEST). */
+void w3e_request_log_write(w3_request *req);
 
 /* pipeline.c: the request's stages in IIS order. */
 void w3e_pipeline_headers_done(w3_request *req);

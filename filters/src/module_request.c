@@ -201,6 +201,17 @@ HRESULT w3e_mreq_insert_body(w3_request *req, const void *buf, DWORD cb)
     return S_OK;
 }
 
+/* The connection's variable as `req` sees it (a child request, too: the connection's
+ * current request is the client's except while a child runs). */
+static BOOL request_server_variable(w3_request *req, const char *name, void *buf, DWORD *cb)
+{
+    w3_request *current = req->conn->req;
+    req->conn->req = req;
+    BOOL ok = w3e_server_variable(req->conn, name, buf, cb);
+    req->conn->req = current;
+    return ok;
+}
+
 HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char **value, DWORD *len)
 {
     if (name == NULL || value == NULL)
@@ -208,14 +219,14 @@ HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char *
     const char *v = w3e_headers_get(req->arena, &req->server_vars, name);
     if (v == NULL) {
         DWORD cb = 0;
-        if (w3e_server_variable(req->conn, (char *)name, NULL, &cb) ||
+        if (request_server_variable(req, name, NULL, &cb) ||
             GetLastError() != ERROR_INSUFFICIENT_BUFFER)
             return HRESULT_FROM_WIN32(GetLastError() == ERROR_INVALID_INDEX ? ERROR_INVALID_INDEX
                                                                             : GetLastError());
         char *buf = w3e_arena_alloc(req->arena, cb);
         if (buf == NULL)
             return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-        if (!w3e_server_variable(req->conn, (char *)name, buf, &cb))
+        if (!request_server_variable(req, name, buf, &cb))
             return HRESULT_FROM_WIN32(GetLastError());
         v = buf;
     }

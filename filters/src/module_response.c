@@ -1,4 +1,5 @@
 /* The response as native modules build it (IHttpResponse). */
+#include "child_request.h"
 #include "module_api.h"
 
 #include <stdio.h>
@@ -101,6 +102,21 @@ void w3e_mresp_clear_headers(w3_request *req)
 
 HRESULT w3e_mresp_flush(w3_request *req, int more_data, DWORD *sent)
 {
+    if (req->parent != NULL) {
+        /* A child's flush hands what it has to its parent's response, which goes on
+         * towards the client; a buffered child keeps it. */
+        req->resp_touched = 1;
+        if (sent != NULL)
+            *sent = 0;
+        if (req->execute_flags & W3E_EXEC_BUFFER_RESPONSE)
+            return S_OK;
+        w3e_child_deliver(req);
+        w3_request *current = req->conn->req;
+        req->conn->req = req->parent; /* the parent's response goes out */
+        HRESULT hr = w3e_mresp_flush(req->parent, 1, sent);
+        req->conn->req = current;
+        return hr;
+    }
     unsigned long long before = req->bytes_sent;
     req->resp_touched = 1;
     if (!more_data && !req->streaming && !req->response_sent) {

@@ -7,7 +7,7 @@
  * pipeline until the module's completion resumes it (pipeline_async.c). The ISAPI
  * filter host is the built-in module that turns these stages into filter
  * notifications (filter_module.c). READ_RAW_DATA runs per read in conn.c. */
-#include "module.h"
+#include "child_request.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -61,47 +61,6 @@ static unsigned send_step(void)
     return i;
 }
 
-static void log_line(w3_request *req)
-{
-    w3_server *server = req->conn->server;
-    const HTTP_FILTER_LOG *lg = &req->log_rec;
-    char line[2048];
-#define FIELD(s) ((s) != NULL && (s)[0] != '\0' ? (s) : "-")
-    snprintf(line, sizeof line, "%s %s %s %s %s %s %lu %lu %lu %lu %lu",
-             FIELD(lg->pszClientHostName), FIELD(lg->pszClientUserName), FIELD(lg->pszServerName),
-             FIELD(lg->pszOperation), FIELD(lg->pszTarget), FIELD(lg->pszParameters),
-             (unsigned long)lg->dwHttpStatus, (unsigned long)lg->dwWin32Status,
-             (unsigned long)lg->dwBytesSent, (unsigned long)lg->dwBytesRecvd,
-             (unsigned long)lg->msTimeForProcessing);
-#undef FIELD
-    if (server->cfg.log != NULL)
-        server->cfg.log(server->cfg.log_ctx, W3_LOG_REQUEST, line);
-}
-
-/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG) and the log line shows. */
-static void fill_log_record(w3_request *req)
-{
-    w3_conn *conn = req->conn;
-    char server_name[256];
-    DWORD cb = sizeof server_name;
-    if (!w3e_server_variable(conn, "SERVER_NAME", server_name, &cb))
-        server_name[0] = '\0';
-    HTTP_FILTER_LOG lg = {
-        conn->remote_addr,
-        req->user,
-        w3e_strdup(req->arena, server_name),
-        req->method,
-        w3e_request_path(req),
-        w3e_request_query(req),
-        req->status,
-        req->win32_status,
-        (DWORD)req->bytes_sent,
-        (DWORD)req->bytes_recvd,
-        (DWORD)(GetTickCount64() - req->start_tick),
-    };
-    req->log_rec = lg;
-}
-
 static int start(w3_request *req)
 {
     if (req->pipe.started)
@@ -127,11 +86,20 @@ void w3e_pipeline_fail(w3_request *req, unsigned status)
         w3e_pipeline_run(req);
 }
 
+/* The server's error response; a child run with EXECUTE_FLAG_DISABLE_CUSTOM_ERROR gets
+ * the status without the server's error page. */
+static void server_error(w3_request *req, unsigned status)
+{
+    w3e_response_error(req, status);
+    if (req->parent != NULL && (req->execute_flags & W3E_EXEC_DISABLE_CUSTOM_ERROR))
+        req->resp_body.len = 0;
+}
+
 static void deny(w3_request *req, DWORD reason)
 {
     req->denied = 1;
     req->denied_reason = reason;
-    w3e_response_error(req, 401);
+    server_error(req, 401);
 }
 
 static void map_url(w3_request *req)
@@ -142,7 +110,7 @@ static void map_url(w3_request *req)
     DWORD cb = (DWORD)(need > MAX_PATH ? need : MAX_PATH);
     char *buf = w3e_arena_alloc(req->arena, cb);
     if (buf == NULL) {
-        w3e_response_error(req, 500);
+        server_error(req, 500);
         req->pipe.finishing = 1;
         return;
     }
@@ -203,7 +171,7 @@ static void default_handler(w3_request *req)
     if (server->cfg.handler != NULL)
         server->cfg.handler(server->cfg.handler_ctx, req, req);
     else
-        w3e_response_error(req, 404);
+        server_error(req, 404);
     if (req->status == 401) {
         req->denied = 1;
         req->denied_reason = SF_DENIED_APPLICATION;
@@ -245,10 +213,12 @@ static int run_builtin(w3_request *req, const step *s)
         map_url(req);
         break;
     case S_CREDENTIALS:
-        read_credentials(req);
+        if (req->parent == NULL) /* a child's identity is its parent's, or ExecuteRequest's */
+            read_credentials(req);
         break;
     case S_IDENTITY:
-        check_identity(req);
+        if (req->parent == NULL)
+            check_identity(req);
         break;
     case S_BODY:
         if (!req->pipe.message_complete) {
@@ -260,17 +230,25 @@ static int run_builtin(w3_request *req, const step *s)
         default_handler(req);
         break;
     case S_SEND:
-        w3e_response_send(req);
-        fill_log_record(req);
+        if (req->parent != NULL) {
+            /* A child's response goes into its parent's (or stays buffered). */
+            req->send_response_started = 1;
+            w3e_modules_notify(req, 0x20000000 /* RQ_SEND_RESPONSE */, NULL);
+            w3e_child_deliver(req);
+        } else {
+            w3e_response_send(req);
+        }
+        w3e_request_log_fill(req);
         break;
     case S_LOG_LINE:
-        log_line(req);
+        if (req->parent == NULL)
+            w3e_request_log_write(req); /* the client's request is the one logged */
         break;
     case S_DONE:
         dispose_all(req);
         req->pipe.done = 1;
         req->completed = 1;
-        if (!req->keep_alive)
+        if (!req->keep_alive && req->parent == NULL)
             req->conn->wants_close = 1;
         break;
     }
@@ -280,6 +258,15 @@ static int run_builtin(w3_request *req, const step *s)
 /* Acts on a handler's status; nonzero if the pipeline goes on now. */
 int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
 {
+    if (status == W3E_RQ_PENDING && req->parent != NULL) {
+        /* A child runs to its end inside ExecuteRequest: nothing could resume it. */
+        w3e_log(req->conn->server, W3_LOG_ERROR,
+                "module '%s' returned PENDING from %s of a child request; treated as "
+                "CONTINUE",
+                m->name,
+                w3e_notification_name(req->pipe.current_notification, req->pipe.current_post));
+        status = W3E_RQ_CONTINUE;
+    }
     if (status == W3E_RQ_PENDING) {
         req->pipe.pending = 1;
         req->pipe.pending_module = m;

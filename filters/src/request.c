@@ -1,5 +1,5 @@
 /* Request objects: creation in their own pool, the views the handler gets. */
-#include "module.h"
+#include "child_request.h"
 
 #include <string.h>
 
@@ -46,6 +46,7 @@ w3_request *w3e_request_begin(w3_conn *conn)
 
 void w3e_request_end(w3_request *req)
 {
+    w3e_children_release(req); /* clones a module did not release */
     w3e_pipeline_abandon(req);
     w3e_bridge_request_end(req);
     w3e_slots_request_done(req->conn);

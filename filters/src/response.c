@@ -30,6 +30,10 @@ const char *w3e_reason_for(unsigned status)
         return "Not Found";
     case 413:
         return "Request Entity Too Large";
+    case 414:
+        return "Request-URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -104,6 +108,13 @@ const char *w3e_http_date(char out[64])
     return out;
 }
 
+/* 1xx, 204 and 304 responses end with their headers (RFC 9110 6.4.1): no body, and
+ * no framing header the engine would invent. */
+static int bodiless(const w3_request *req)
+{
+    return req->status < 200 || req->status == 204 || req->status == 304;
+}
+
 void w3e_response_finish_headers(w3_request *req)
 {
     char date[64];
@@ -114,8 +125,12 @@ void w3e_response_finish_headers(w3_request *req)
         w3e_headers_add(req->arena, &req->resp_headers, h->name, h->value);
     req->added_headers.first = req->added_headers.last = NULL;
 
+    if (req->status < 200 || req->status == 204) {
+        w3e_headers_remove(&req->resp_headers, "Content-Length");
+        w3e_headers_remove(&req->resp_headers, "Transfer-Encoding");
+    }
     const char *te = w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding");
-    if (te == NULL && !req->close_delimited &&
+    if (te == NULL && !req->close_delimited && !bodiless(req) &&
         w3e_headers_get(req->arena, &req->resp_headers, "Content-Length") == NULL) {
         char *cl = w3e_utoa(req->arena, req->resp_body.len);
         if (cl != NULL)
@@ -133,7 +148,7 @@ void w3e_response_finish_headers(w3_request *req)
  * Nonzero if the connection must close. */
 static int send_body(w3_request *req)
 {
-    if (req->resp_body.len == 0 || w3e_ieq(req->method, "HEAD")) {
+    if (req->resp_body.len == 0 || w3e_ieq(req->method, "HEAD") || bodiless(req)) {
         req->resp_body.len = 0;
         return 0;
     }
@@ -195,7 +210,7 @@ int w3e_response_send_partial(w3_request *req)
         if (req->response_sent)
             return 0; /* a filter answered the client itself */
         const char *cl = w3e_headers_get(req->arena, &req->resp_headers, "Content-Length");
-        if (cl == NULL &&
+        if (cl == NULL && !bodiless(req) &&
             w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding") == NULL) {
             if (w3e_ieq(req->version, "HTTP/1.1")) {
                 req->chunked = 1;

@@ -48,6 +48,8 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         server->cfg.max_header_bytes = 16384;
     if (server->cfg.max_body_bytes == 0)
         server->cfg.max_body_bytes = 30000000;
+    if (server->cfg.max_header_count == 0)
+        server->cfg.max_header_count = 100;
     if (server->cfg.server_name == NULL || server->cfg.document_root == NULL) {
         w3e_arena_destroy(server->arena);
         w3_mem_config_release(&server->mem);

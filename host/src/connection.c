@@ -63,14 +63,6 @@ hconn *conn_next(const hconn *c)
 {
     return c->next;
 }
-const char *conn_local_ip(const hconn *c)
-{
-    return c->local_ip;
-}
-unsigned conn_local_port(const hconn *c)
-{
-    return c->local_port;
-}
 int conn_is_busy(const hconn *c)
 {
     return c->partial || c->writes_pending != 0 || w3_conn_pending(c->wc);

@@ -53,10 +53,6 @@ void conn_begin_close(hconn *c);
 /* Closes at once, dropping unsent bytes. */
 void conn_destroy(hconn *c);
 
-/* The local address a connection came in on. */
-const char *conn_local_ip(const hconn *c);
-unsigned conn_local_port(const hconn *c);
-
 /* The first connection of the list (NULL if none). */
 hconn *host_first_conn(const host *h);
 hconn *conn_next(const hconn *c);

@@ -138,6 +138,7 @@ static void apply_config(host_options *o, const w3_config *c)
     o->page_heap = c->page_heap;
     o->memory_limit = c->memory_limit;
     o->max_request_bytes = c->max_request_bytes;
+    o->max_header_count = c->max_header_count;
     o->max_body_bytes = c->max_allowed_content_length;
     o->header_timeout_ms = c->header_timeout_s * 1000;
     o->idle_timeout_ms = c->idle_timeout_s * 1000;
@@ -153,8 +154,6 @@ static void warn_unenforced(const char *path, const w3_config *c)
 {
     w3_config d;
     w3_config_init(&d);
-    if (c->max_header_count != d.max_header_count)
-        fprintf(stderr, "w3host: %s: <limits maxHeaderCount> is not enforced yet\n", path);
     if (c->body_timeout_s != d.body_timeout_s)
         fprintf(stderr,
                 "w3host: %s: <timeouts bodyRead> is not enforced yet (headerRead covers the "

@@ -31,6 +31,7 @@ typedef struct host_options {
     int page_heap;                     /* engine allocations end at a guard page */
     unsigned long long memory_limit;   /* bytes the engine's pools may commit; 0: none */
     unsigned max_request_bytes;        /* request line and headers together */
+    unsigned max_header_count;         /* header lines */
     unsigned long long max_body_bytes; /* maxAllowedContentLength */
     /* Timeouts in milliseconds. */
     unsigned header_timeout_ms;

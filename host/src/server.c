@@ -88,15 +88,16 @@ static void on_health_check(uv_timer_t *timer)
 
 static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
 {
+    (void)ctx;
+    (void)kind; /* requests come to on_request_log */
+    fprintf(stderr, "w3host[%d]: %s\n", (int)uv_os_getpid(), line);
+}
+
+static void on_request_log(void *ctx, const w3_log_record *rec)
+{
     host *h = ctx;
-    if (kind == W3_LOG_REQUEST) {
-        if (h->log != NULL)
-            w3c_log_request(
-                h->log, line, h->current != NULL ? conn_local_ip(h->current) : h->opts->listen_ip,
-                h->current != NULL ? conn_local_port(h->current) : h->opts->listen_port);
-    } else {
-        fprintf(stderr, "w3host[%d]: %s\n", (int)uv_os_getpid(), line);
-    }
+    if (h->log != NULL)
+        w3c_log_request(h->log, rec);
 }
 
 static int host_setup_engine(host *h)
@@ -116,6 +117,7 @@ static int host_setup_engine(host *h)
     w3_server_config_init(&cfg);
     cfg.memory_manager = memory;
     cfg.max_header_bytes = o->max_request_bytes;
+    cfg.max_header_count = o->max_header_count;
     cfg.max_body_bytes =
         o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
     cfg.document_root = o->root;
@@ -126,6 +128,8 @@ static int host_setup_engine(host *h)
     cfg.handler_ctx = h->files;
     cfg.log = on_engine_log;
     cfg.log_ctx = h;
+    cfg.request_log = on_request_log;
+    cfg.request_log_ctx = h;
     cfg.post = completions_post;
     cfg.post_ctx = &h->posts;
     h->server = w3_server_create(&cfg);

@@ -1,4 +1,4 @@
-/* W3C Extended log files from the engine's request log lines. */
+/* W3C Extended log files from the engine's request log records. */
 #include "w3c_log.h"
 
 #include <stdio.h>
@@ -11,23 +11,6 @@
 #define W3C_FIELDS                                                                                 \
     "date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip "                   \
     "cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken"
-
-/* The engine's line: client-host user server-name method target parameters status
- * win32-status bytes-sent bytes-received time-taken-ms */
-enum {
-    F_CLIENT,
-    F_USER,
-    F_SERVER,
-    F_METHOD,
-    F_TARGET,
-    F_QUERY,
-    F_STATUS,
-    F_WIN32,
-    F_SENT,
-    F_RECEIVED,
-    F_TIME,
-    F_COUNT
-};
 
 struct w3c_log {
     char *dir;
@@ -80,38 +63,40 @@ static int open_day_file(w3c_log *log, const struct tm *utc)
     return 1;
 }
 
-/* Splits the engine's line in place into its fields. */
-static int split_fields(char *line, char **fields)
+/* One field as IIS writes it: '-' when empty, and spaces (and other bytes that would
+ * break the line into fields) as '+'. */
+static void put_field(FILE *f, const char *value)
 {
-    int n = 0;
-    for (char *p = line; *p != '\0' && n < F_COUNT;) {
-        fields[n++] = p;
-        p += strcspn(p, " ");
-        if (*p == ' ')
-            *p++ = '\0';
+    if (value == NULL || value[0] == '\0') {
+        fputc('-', f);
+        return;
     }
-    return n == F_COUNT;
+    for (const unsigned char *p = (const unsigned char *)value; *p != '\0'; p++)
+        fputc(*p <= ' ' || *p == 0x7f ? '+' : *p, f);
 }
 
-void w3c_log_request(w3c_log *log, const char *engine_line, const char *server_ip,
-                     unsigned server_port)
+void w3c_log_request(w3c_log *log, const w3_log_record *rec)
 {
-    char copy[2048];
-    char *f[F_COUNT];
-    snprintf(copy, sizeof copy, "%s", engine_line);
-    if (!split_fields(copy, f))
-        return;
     time_t now = time(NULL);
     struct tm utc = *gmtime(&now);
     if (!open_day_file(log, &utc))
         return;
-    char stamp[32];
-    strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &utc);
-    /* The engine does not report User-Agent, Referer or the substatus yet. */
-    fprintf(log->file, "%s %s %s %s %s %u %s %s - - %s 0 %s %s\r\n", stamp, server_ip, f[F_METHOD],
-            f[F_TARGET], f[F_QUERY], server_port, f[F_USER], f[F_CLIENT], f[F_STATUS], f[F_WIN32],
-            f[F_TIME]);
-    fflush(log->file);
+    FILE *f = log->file;
+    const char *before_port[] = {rec->server_addr, rec->method, rec->uri_stem, rec->uri_query};
+    const char *after_port[] = {rec->username, rec->client_addr, rec->user_agent, rec->referer};
+    fprintf(f, "%s %s", rec->date, rec->time);
+    for (size_t i = 0; i < sizeof before_port / sizeof before_port[0]; i++) {
+        fputc(' ', f);
+        put_field(f, before_port[i]);
+    }
+    fprintf(f, " %u", (unsigned)rec->server_port);
+    for (size_t i = 0; i < sizeof after_port / sizeof after_port[0]; i++) {
+        fputc(' ', f);
+        put_field(f, after_port[i]);
+    }
+    fprintf(f, " %u %u %lu %lu\r\n", rec->status, rec->substatus, rec->win32_status,
+            rec->time_taken_ms);
+    fflush(f);
 }
 
 void w3c_log_reopen(w3c_log *log)

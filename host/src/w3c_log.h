@@ -1,7 +1,9 @@
 /* The W3C Extended Log File Format as IIS writes it, one file per UTC day
- * (u_exYYMMDD.log), fed from the engine's request log lines. */
+ * (u_exYYMMDD.log), fed from the engine's request log records. */
 #ifndef W3HOST_W3C_LOG_H
 #define W3HOST_W3C_LOG_H
+
+#include "w3engine.h"
 
 typedef struct w3c_log w3c_log;
 
@@ -9,10 +11,8 @@ typedef struct w3c_log w3c_log;
  * stderr if `dir` is unusable. */
 w3c_log *w3c_log_open(const char *dir);
 
-/* Writes one line from an engine request log line (see w3engine.h's w3_log_fn) that
- * came in on the local address server_ip:server_port (s-ip, s-port). */
-void w3c_log_request(w3c_log *log, const char *engine_line, const char *server_ip,
-                     unsigned server_port);
+/* Writes the line of one request the engine reported. */
+void w3c_log_request(w3c_log *log, const w3_log_record *rec);
 
 /* Closes the current file; the next line opens (and if new, heads) the day's file. */
 void w3c_log_reopen(w3c_log *log);

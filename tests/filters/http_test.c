@@ -145,13 +145,13 @@ static void start_limited(fx *f, unsigned long max_header, unsigned long max_bod
     seen[0] = '\0';
 }
 
-W3_TEST(headers_over_the_limit_get_400)
+W3_TEST(headers_over_the_limit_get_431)
 {
     fx f;
     start_limited(&f, 48, 0);
     W3_CHECK(fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\nX-Long: "
                          "0123456789012345678901234567890123456789\r\n\r\n") != 0);
-    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 431 Request Header Fields Too Large\r\n", 46) == 0);
     W3_CHECK_STR(seen, "");
     fx_stop(&f);
 }

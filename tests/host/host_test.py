@@ -242,10 +242,14 @@ def test_filter_loaded_with_flag(tmp):
     stamp = built_filter("w3host_stamp_filter")
     logs = os.path.join(tmp, "logs")
     with host(tmp, "--filter", stamp, "--log-dir", P(logs)) as h:
-        r = request(h, "/index.html")
+        r = request(h, "/index.html", {"User-Agent": "Mozilla/5.0 (Test; w3host)",
+                                       "Referer": "http://example.test/a page"})
         check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
     line = open(os.path.join(logs, log_files(logs)[0])).read().splitlines()[4].split(" ")
+    check(len(line) == 15, "15 fields: %s" % line)
     check(line[7] == "stamp-user", "SF_NOTIFY_LOG's user name is logged: %s" % line)
+    check(line[9] == "Mozilla/5.0+(Test;+w3host)", "cs(User-Agent), spaces as '+': %s" % line)
+    check(line[10] == "http://example.test/a+page", "cs(Referer), spaces as '+': %s" % line)
 
 
 def test_http10_keep_alive(tmp):
@@ -518,7 +522,7 @@ def test_config_request_limits(tmp):
     site = make_site(tmp)
     from w3host_client import free_port
     port = free_port()
-    cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300"/>')
+    cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300" maxHeaderCount="5"/>')
     with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
         c = h.connect()
         c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
@@ -526,7 +530,14 @@ def test_config_request_limits(tmp):
         check(r is not None and r.status == 413, "maxAllowedContentLength 1000: 413")
         c.close()
         r = request(h, "/index.html", {"X-Long": "v" * 400})
-        check(r is not None and r.status == 400, "maxRequestBytes 300: 400")
+        check(r is not None and r.status == 431, "maxRequestBytes 300 in the headers: 431")
+        r = request(h, "/index.html?" + "q" * 400)
+        check(r is not None and r.status == 414, "maxRequestBytes 300 in the request line: 414")
+        three = {"X-%d" % i: "v" for i in range(3)}
+        check(request(h, "/index.html", three).status == 200, "5 header lines are allowed")
+        four = {"X-%d" % i: "v" for i in range(4)}
+        r = request(h, "/index.html", four)
+        check(r is not None and r.status == 431, "maxHeaderCount 5: the sixth line gets 431")
         check(request(h, "/index.html", {"X-Short": "v" * 50}).status == 200, "within limits")
 
 
@@ -611,7 +622,8 @@ def test_w3c_log_format(tmp):
     first = lines[4].split(" ")
     check(len(first) == 15, "15 fields")
     check(first[2:7] == ["127.0.0.1", "GET", "/index.html", "x=1", str(h.port)] and
-          first[8] == "127.0.0.1" and first[11:14] == ["200", "0", "0"],
+          first[8] == "127.0.0.1" and first[9:11] == ["-", "-"] and
+          first[11:14] == ["200", "0", "0"],
           "request line fields: %s" % first)
     check(lines[5].split(" ")[11] == "404", "status of the second request")
 
