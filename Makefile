@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MINGW64 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-x86_64.cmake
 MINGW32 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-i686.cmake
 
-.PHONY: all deps native run test test-native test-sanitize test-wine64 test-wine32 clean
+.PHONY: all deps native run bench test test-native test-sanitize test-wine64 test-wine32 clean
 
 all: native
 
@@ -18,29 +18,61 @@ native: deps
 	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	cmake --build $(BUILD)/native -j $(JOBS)
 
-# w3host on 127.0.0.1:8080 serving samples/site/, with every sample filter that was built
-# (samples/filters/NAME/ -> bin/NAME.so) loaded. Ctrl-C drains and stops it.
+# w3host on 127.0.0.1:8080 serving samples/site/ with sample ISAPI filters
+# (samples/filters/NAME.c -> bin/NAME.so) and sample native modules
+# (samples/modules/NAME.cpp -> bin/NAME.so) that all let the static site through.
+# Ctrl-C drains and stops it.
+RUN_FILTERS := header_rewrite conn_counter custom_log
+RUN_MODULES := secure_headers context_counter request_counter
 run: native
-	@bin=$(BUILD)/native/bin; filters=""; \
-	for d in samples/filters/*/; do \
-	    [ -d "$$d" ] || continue; name=$$(basename "$$d"); \
-	    for f in "$$bin/$$name.so" "$$bin/lib$$name.so"; do \
-	        [ -f "$$f" ] && filters="$$filters --filter $$f"; \
-	    done; \
+	@bin=$(BUILD)/native/bin; mkdir -p $(BUILD)/logs; args=""; \
+	for name in $(RUN_FILTERS); do \
+	    [ -f samples/filters/$$name.c ] && [ -f "$$bin/$$name.so" ] || \
+	        { echo "make run: $$bin/$$name.so was not built" >&2; exit 2; }; \
+	    args="$$args --filter $$bin/$$name.so"; \
+	done; \
+	for name in $(RUN_MODULES); do \
+	    [ -f samples/modules/$$name.cpp ] && [ -f "$$bin/$$name.so" ] || \
+	        { echo "make run: $$bin/$$name.so was not built" >&2; exit 2; }; \
+	    args="$$args --module $$bin/$$name.so"; \
 	done; \
 	echo ""; \
 	echo "w3host serving $(CURDIR)/samples/site at  http://127.0.0.1:8080/"; \
-	echo "  filters loaded:$${filters:- none}" | sed 's/ --filter / /g'; \
-	echo "  W3C log files:  $(BUILD)/logs/u_exYYMMDD.log"; \
+	echo "ISAPI filters:"; \
+	echo "  header_rewrite   a request with X-Original-URL: /path is served for /path; responses"; \
+	echo "                   lose Server and get X-Content-Type-Options: nosniff"; \
+	echo "  conn_counter     X-Request-Count: requests so far on this connection"; \
+	echo "  custom_log       its own log, $(BUILD)/logs/custom_log.txt (passwords in the"; \
+	echo "                   query string masked in the W3C log too)"; \
+	echo "Native modules:"; \
+	echo "  secure_headers   X-Frame-Options: DENY, cookies made HttpOnly; Secure,"; \
+	echo "                   X-Powered-By removed"; \
+	echo "  context_counter  X-Notifications-Seen (this request), X-Connection-Requests"; \
+	echo "  request_counter  a global module: X-Request-Number, counted in GL_PRE_BEGIN_REQUEST"; \
+	echo "W3C log files:     $(BUILD)/logs/u_exYYMMDD.log"; \
 	echo "Try:"; \
-	echo "  curl -i http://127.0.0.1:8080/                                   (default document)"; \
+	echo "  curl -i http://127.0.0.1:8080/                  (every header above; run it twice)"; \
+	echo "  curl -i http://127.0.0.1:8080/ http://127.0.0.1:8080/css/site.css"; \
+	echo "                                  (one connection: X-Request-Count and X-Connection-Requests 1, 2)"; \
+	echo "  curl -i http://127.0.0.1:8080/ -H 'X-Original-URL: /css/site.css'   (rewritten: the CSS)"; \
+	echo "  curl -i 'http://127.0.0.1:8080/?user=a&password=secret'  (then look at both logs)"; \
 	echo "  curl -i http://127.0.0.1:8080/css/site.css -H 'Range: bytes=0-15'  (206)"; \
-	echo "  curl -I http://127.0.0.1:8080/images/w3.svg                      (note the ETag, then"; \
+	echo "  curl -I http://127.0.0.1:8080/images/w3.svg    (note the ETag, then"; \
 	echo "  curl -i http://127.0.0.1:8080/images/w3.svg -H 'If-None-Match: <ETag>'  for a 304)"; \
-	echo "  curl -i --path-as-is http://127.0.0.1:8080/../etc/passwd         (400: cannot leave the root)"; \
+	echo "  curl -i --path-as-is http://127.0.0.1:8080/../etc/passwd   (400: cannot leave the root)"; \
 	echo "Ctrl-C stops it (in-flight requests finish first)."; \
 	echo ""; \
-	exec $$bin/w3host --root $(CURDIR)/samples/site --listen 127.0.0.1:8080 --log-dir $(BUILD)/logs $$filters
+	W3_SAMPLE_LOG=$(BUILD)/logs/custom_log.txt \
+	exec $$bin/w3host --root $(CURDIR)/samples/site --listen 127.0.0.1:8080 \
+	    --log-dir $(BUILD)/logs $$args
+
+# Benchmarks, native only (figures under Wine mean nothing): the engine's pools against
+# malloc, then w3host + the hello_world module against nginx with wrk (installs nginx
+# and wrk when missing and run as root). BENCH_SECONDS: how long each wrk run lasts.
+BENCH_SECONDS ?= 10
+bench: native
+	$(BUILD)/native/bin/pool_bench
+	sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
 
 test: deps
 	@mkdir -p $(BUILD)

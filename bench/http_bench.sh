@@ -3,6 +3,8 @@
 # hello-world sample module, and of nginx answering `return 200`, measured in the same
 # run with wrk (2 threads, 50 keep-alive connections, loopback), and their ratio.
 # Installs nginx and wrk when missing and run as root. Not a test: it prints numbers.
+# W3HOST_WORKERS=N runs w3host with --workers N (default 1: one event loop, where nginx
+# has 2 worker processes).
 set -eu
 
 build=$1
@@ -14,14 +16,17 @@ trap 'kill $w3host_pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 w3host_pid=
 nginx_pid=
 
+# Debian puts nginx in /usr/sbin, which a non-root PATH may lack.
+PATH=$PATH:/usr/sbin
 for tool in nginx wrk; do
-    command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || {
+    command -v "$tool" >/dev/null 2>&1 || {
         [ "$(id -u)" -eq 0 ] || { echo "http_bench: $tool is not installed" >&2; exit 1; }
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
     }
 done
+# w3compat_add_module names the module NAME.so, without the usual lib prefix.
 [ -x "$w3host" ] && [ -f "$module" ] || {
-    echo "http_bench: build $build first (needs bin/w3host and bin/hello_world.so)" >&2
+    echo "http_bench: build $build natively first (needs bin/w3host and bin/hello_world.so)" >&2
     exit 1
 }
 
@@ -71,7 +76,9 @@ nginx_pid=$!
 
 w3host_port=$(free_port)
 mkdir -p "$work/site"
-"$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --module "$module" --quiet &
+workers=${W3HOST_WORKERS:-1}
+"$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --module "$module" \
+    --workers "$workers" --quiet &
 w3host_pid=$!
 
 wait_for "$nginx_port"
@@ -79,6 +86,6 @@ wait_for "$w3host_port"
 echo "wrk -t2 -c50 -d${seconds}s, loopback; the server shares the 2 cores with wrk"
 w3=$(requests_per_second "$w3host_port")
 ng=$(requests_per_second "$nginx_port")
-echo "w3host + hello_world module: $w3 requests/s"
+echo "w3host (--workers $workers) + hello_world module: $w3 requests/s"
 echo "nginx (2 workers, return 200): $ng requests/s"
 awk -v a="$w3" -v b="$ng" 'BEGIN { printf "ratio w3host/nginx: %.2f\n", a / b }'

@@ -1,6 +1,8 @@
 /* One TCP connection: bytes read go to the engine, the engine's output is written back
- * (one write per feed), and the connection's timeouts are kept here: header read (408),
- * keep-alive idle, send progress, and the linger after deciding to close. */
+ * (one write per feed or resume), and the connection's timeouts are kept here: header
+ * read (408), keep-alive idle, send progress, and the linger after deciding to close.
+ * While a module works on the request asynchronously no timeout runs: the connection
+ * is the module's until its completion is resumed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,7 +65,32 @@ hconn *conn_next(const hconn *c)
 }
 int conn_is_busy(const hconn *c)
 {
-    return c->partial || c->writes_pending != 0;
+    return c->partial || c->writes_pending != 0 || w3_conn_pending(c->wc);
+}
+
+/* Remembers a connection closed under a working module until its completion. */
+static void orphan_add(host *h, w3_conn *wc)
+{
+    if (h->orphan_count == h->orphan_cap) {
+        size_t cap = h->orphan_cap != 0 ? h->orphan_cap * 2 : 16;
+        w3_conn **grown = realloc(h->orphans, cap * sizeof *grown);
+        if (grown == NULL)
+            return; /* shutdown will not wait for it; the engine still frees it */
+        h->orphans = grown;
+        h->orphan_cap = cap;
+    }
+    h->orphans[h->orphan_count++] = wc;
+}
+
+static int orphan_remove(host *h, w3_conn *wc)
+{
+    for (size_t i = 0; i < h->orphan_count; i++) {
+        if (h->orphans[i] == wc) {
+            h->orphans[i] = h->orphans[--h->orphan_count];
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Calls into the engine note the connection, so that its log lines name its address. */
@@ -72,6 +99,8 @@ static void engine_close(hconn *c)
     if (c->wc == NULL)
         return;
     c->h->current = c;
+    if (w3_conn_pending(c->wc))
+        orphan_add(c->h, c->wc);
     w3_conn_close(c->wc);
     c->h->current = NULL;
     c->wc = NULL;
@@ -260,11 +289,41 @@ static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf)
     *buf = uv_buf_init(h->read_buf, sizeof h->read_buf);
 }
 
+/* After a feed or a resume: sends what the engine produced and sets the timer the
+ * connection's state calls for. */
+static void conn_after_engine(hconn *c, int close_now)
+{
+    flush_batch(c);
+    if (w3_conn_pending(c->wc)) {
+        uv_timer_stop(&c->timer); /* the module has the request: no timeout closes it */
+        c->partial = 0;
+        return;
+    }
+    if (close_now || c->failed || w3_conn_wants_close(c->wc) || c->eof) {
+        conn_begin_close(c);
+        return;
+    }
+    /* The embedding API does not say whether bytes of a further request remain
+     * buffered; a feed that produced a response is taken to end at a request boundary. */
+    if (c->answered) {
+        conn_arm_idle(c);
+        if (c->h->draining && !conn_is_busy(c))
+            conn_begin_close(c);
+    } else if (!c->partial) {
+        c->partial = 1;
+        uv_timer_start(&c->timer, on_header_timeout, c->h->opts->header_timeout_ms, 0);
+    }
+}
+
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
 {
     hconn *c = stream->data;
     if (nread < 0) {
         c->eof = 1;
+        if (nread == UV_EOF && !c->closing && w3_conn_pending(c->wc)) {
+            uv_read_stop(stream); /* half-closed: the module's answer still goes out */
+            return;
+        }
         if (c->closing || c->writes_pending == 0)
             conn_destroy(c);
         else
@@ -279,21 +338,28 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
     int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
     c->h->current = NULL;
     c->feeding = 0;
-    flush_batch(c);
-    if (close_now || c->failed || w3_conn_wants_close(c->wc)) {
-        conn_begin_close(c);
+    conn_after_engine(c, close_now);
+}
+
+void conn_resume(host *h, w3_conn *wc)
+{
+    hconn *c = h->conns;
+    while (c != NULL && c->wc != wc)
+        c = c->next;
+    if (c == NULL) {
+        /* Closed while the module worked: the engine ends the request now. */
+        w3_conn_resume(wc);
+        if (orphan_remove(h, wc))
+            host_conn_gone(h);
         return;
     }
-    /* The embedding API does not say whether bytes of a further request remain
-     * buffered; a feed that produced a response is taken to end at a request boundary. */
-    if (c->answered) {
-        conn_arm_idle(c);
-        if (c->h->draining && !conn_is_busy(c))
-            conn_begin_close(c);
-    } else if (!c->partial) {
-        c->partial = 1;
-        uv_timer_start(&c->timer, on_header_timeout, c->h->opts->header_timeout_ms, 0);
-    }
+    c->answered = 0;
+    c->feeding = 1;
+    h->current = c;
+    w3_conn_resume(wc);
+    h->current = NULL;
+    c->feeding = 0;
+    conn_after_engine(c, 0);
 }
 
 static void fill_addr(const struct sockaddr_storage *sa, char *ip, size_t ip_size,

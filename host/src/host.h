@@ -6,6 +6,7 @@
 
 #include <uv.h>
 
+#include "completions.h"
 #include "options.h"
 #include "w3c_log.h"
 #include "w3engine.h"
@@ -20,12 +21,18 @@ typedef struct host {
     int listening;
     uv_signal_t sigterm, sigint, sighup;
     uv_timer_t drain_timer;
-    int draining; /* stopped listening; connections close once idle */
-    int finished; /* drained: the loop's own handles are closing */
+    uv_timer_t health_timer; /* GL_HEALTH_CHECK */
+    completions posts;       /* modules' asynchronous completions */
+    int draining;            /* stopped listening; connections close once idle */
+    int finished;            /* drained: the loop's own handles are closing */
     w3_server *server;
     w3_static *files;
     w3c_log *log;
     hconn *conns;
+    /* Connections closed while a module worked on their request: the engine keeps
+     * them until the completion comes back, and the server waits for it. */
+    w3_conn **orphans;
+    size_t orphan_count, orphan_cap;
     hconn *current; /* the connection the engine is working for, during a call into it */
     char read_buf[64 * 1024];
 } host;
@@ -33,7 +40,11 @@ typedef struct host {
 /* Accepts a connection from the listener and opens it in the engine. */
 void conn_accept(host *h, uv_stream_t *listener);
 
-/* Nonzero while a request is partly received or a response is still being sent. */
+/* Continues a connection after a module's completion was posted for it. */
+void conn_resume(host *h, w3_conn *wc);
+
+/* Nonzero while a request is partly received, waits for a module, or its response is
+ * still being sent. */
 int conn_is_busy(const hconn *c);
 
 /* Sends what is queued, then closes. */
@@ -46,7 +57,8 @@ void conn_destroy(hconn *c);
 hconn *host_first_conn(const host *h);
 hconn *conn_next(const hconn *c);
 
-/* Called when a connection has gone: the server may be done draining. */
+/* Called when a connection has gone, or a closed one's module completed: the server
+ * may be done draining. */
 void host_conn_gone(host *h);
 
 #endif

@@ -1,4 +1,5 @@
-/* w3host: serves HTTP/1.1 through the w3compat engine (ISAPI filters, static files). */
+/* w3host: serves HTTP/1.1 through the w3compat engine (ISAPI filters, native modules,
+ * static files). */
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -20,13 +21,6 @@ int main(int argc, char **argv)
         return rc == 1 ? 0 : rc;
     if (!is_directory(opts.root)) {
         fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
-        return 2;
-    }
-    if (opts.module_count != 0) {
-        fprintf(stderr,
-                "w3host: native module %s: cannot be loaded, the engine has no module host "
-                "yet\n",
-                opts.modules[0]);
         return 2;
     }
     if (opts.workers > 1)

@@ -14,9 +14,10 @@ static const char usage[] =
     "usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [--filter PATH]...\n"
     "              [--module PATH]... [--log-dir DIR] [--workers N] [--directory-browse]\n"
     "              [--header-timeout SEC] [--idle-timeout SEC] [--send-timeout SEC]\n"
-    "              [--shutdown-timeout SEC]"
+    "              [--shutdown-timeout SEC] [--health-check SEC]"
     " [--memory-limit BYTES] [--page-heap] [--quiet]\n"
-    "Serves HTTP/1.1 with ISAPI filters and static files. Flags override the config file.\n";
+    "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
+    "Flags override the config file.\n";
 
 int host_options_set_listen(host_options *opts, const char *text)
 {
@@ -67,8 +68,45 @@ static void set_defaults(host_options *o)
     o->idle_timeout_ms = 120000;
     o->send_timeout_ms = 120000;
     o->shutdown_timeout_ms = 10000;
+    o->health_check_ms = 30000;
     o->rapid_fail_count = 5;
     o->rapid_fail_ms = 60000;
+}
+
+/* IIS: <globalModules> names each native module's DLL, <modules> enables it for requests,
+ * in pipeline order. The engine loads a module for both its request and its global
+ * notifications at once, so a module is loaded for each <modules> entry, and a global
+ * module that <modules> does not enable is left unloaded, with a warning (IIS would load
+ * it for its global notifications only). Returns 0 after writing the error for an
+ * entry of <modules> that <globalModules> does not name. */
+static int apply_config_modules(host_options *o, const w3_config *c, const char *path)
+{
+    o->module_count = 0;
+    for (size_t i = 0; i < c->module_count; i++) {
+        size_t g = 0;
+        while (g < c->global_module_count &&
+               strcmp(c->modules[i].name, c->global_modules[g].name) != 0)
+            g++;
+        if (g == c->global_module_count) {
+            fprintf(stderr, "w3host: %s: <modules><add name=\"%s\">: not in <globalModules>\n",
+                    path, c->modules[i].name);
+            return 0;
+        }
+        host_extension *e = &o->modules[o->module_count++];
+        snprintf(e->name, sizeof e->name, "%s", c->global_modules[g].name);
+        e->path = c->global_modules[g].image;
+    }
+    for (size_t g = 0; g < c->global_module_count; g++) {
+        size_t i = 0;
+        while (i < c->module_count && strcmp(c->modules[i].name, c->global_modules[g].name) != 0)
+            i++;
+        if (i == c->module_count)
+            fprintf(stderr,
+                    "w3host: %s: global module '%s' is not loaded: <modules> does not enable it "
+                    "(the engine cannot load a module for global notifications only)\n",
+                    path, c->global_modules[g].name);
+    }
+    return 1;
 }
 
 static void apply_config(host_options *o, const w3_config *c)
@@ -87,15 +125,11 @@ static void apply_config(host_options *o, const w3_config *c)
         o->server_name = c->binding_host;
     for (size_t i = 0; i < c->filter_count; i++) {
         if (c->filters[i].enabled) {
-            o->filters[o->filter_count].name = c->filters[i].name;
-            o->filters[o->filter_count++].path = c->filters[i].path;
+            host_extension *e = &o->filters[o->filter_count++];
+            snprintf(e->name, sizeof e->name, "%s", c->filters[i].name);
+            e->path = c->filters[i].path;
         }
     }
-    /* A global module is loaded when <modules> activates it for requests. */
-    for (size_t i = 0; i < c->module_count; i++)
-        for (size_t g = 0; g < c->global_module_count; g++)
-            if (strcmp(c->modules[i].name, c->global_modules[g].name) == 0)
-                o->modules[o->module_count++] = c->global_modules[g].image;
     o->default_document_count = 0;
     if (c->default_document_enabled)
         for (size_t i = 0; i < c->default_document_count; i++)
@@ -128,14 +162,20 @@ static void warn_unenforced(const char *path, const w3_config *c)
     w3_config_free(&d);
 }
 
-/* The filter's name in logs: its file name without directory and extension. */
-static const char *filter_name(const char *path)
+/* The name of a --filter (its file name) or a --module (its file name without the
+ * extension, as IIS names modules), truncated to fit. */
+static void extension_name(host_extension *e, const char *path, int strip_extension)
 {
     const char *base = path;
     for (const char *p = path; *p != '\0'; p++)
         if (*p == '/' || *p == '\\')
             base = p + 1;
-    return base;
+    const char *dot = strip_extension ? strrchr(base, '.') : NULL;
+    size_t len = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
+    if (len >= sizeof e->name)
+        len = sizeof e->name - 1;
+    memcpy(e->name, base, len);
+    e->name[len] = '\0';
 }
 
 int host_options_parse(host_options *o, int argc, char **argv)
@@ -152,6 +192,8 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
             }
             apply_config(o, &loaded);
+            if (!apply_config_modules(o, &loaded, o->config_path))
+                return 2;
             warn_unenforced(o->config_path, &loaded);
         }
     }
@@ -194,12 +236,10 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 fprintf(stderr, "w3host: %s: more than %d given\n", flag, HOST_MAX_LIST);
                 return 2;
             }
-            if (is_filter) {
-                o->filters[o->filter_count].name = filter_name(value);
-                o->filters[o->filter_count++].path = value;
-            } else {
-                o->modules[o->module_count++] = value;
-            }
+            host_extension *e =
+                is_filter ? &o->filters[o->filter_count++] : &o->modules[o->module_count++];
+            extension_name(e, value, !is_filter);
+            e->path = value;
         } else if (strcmp(flag, "--log-dir") == 0) {
             o->log_dir = value;
         } else if (strcmp(flag, "--workers") == 0) {
@@ -226,6 +266,9 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
         } else if (strcmp(flag, "--send-timeout") == 0) {
             if (!parse_seconds(flag, value, &o->send_timeout_ms))
+                return 2;
+        } else if (strcmp(flag, "--health-check") == 0) {
+            if (!parse_seconds(flag, value, &o->health_check_ms))
                 return 2;
         } else if (strcmp(flag, "--shutdown-timeout") == 0) {
             if (!parse_seconds(flag, value, &o->shutdown_timeout_ms))

@@ -6,10 +6,11 @@
 
 #define HOST_MAX_LIST 64
 
-typedef struct host_filter {
-    const char *name;
+/* An ISAPI filter or a native module: the name the engine reports it under, and its file. */
+typedef struct host_extension {
+    char name[128];
     const char *path;
-} host_filter;
+} host_extension;
 
 typedef struct host_options {
     const char *root;   /* document root (the "/" virtual directory) */
@@ -20,9 +21,9 @@ typedef struct host_options {
     unsigned workers;
     unsigned site_id;
     const char *server_name;
-    host_filter filters[HOST_MAX_LIST];
+    host_extension filters[HOST_MAX_LIST];
     size_t filter_count;
-    const char *modules[HOST_MAX_LIST];
+    host_extension modules[HOST_MAX_LIST]; /* in pipeline order */
     size_t module_count;
     const char *default_documents[HOST_MAX_LIST];
     size_t default_document_count;
@@ -37,6 +38,7 @@ typedef struct host_options {
     unsigned idle_timeout_ms;
     unsigned send_timeout_ms; /* a response that makes no progress for this long: close */
     unsigned shutdown_timeout_ms;
+    unsigned health_check_ms; /* interval of GL_HEALTH_CHECK */
     /* Supervision: stop restarting a worker slot after this many deaths in the window. */
     unsigned rapid_fail_count;
     unsigned rapid_fail_ms;

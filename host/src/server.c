@@ -13,13 +13,15 @@
 
 void host_conn_gone(host *h)
 {
-    if (!h->draining || h->conns != NULL || h->finished)
+    if (!h->draining || h->conns != NULL || h->orphan_count != 0 || h->finished)
         return;
     h->finished = 1;
     uv_close((uv_handle_t *)&h->sigterm, NULL);
     uv_close((uv_handle_t *)&h->sigint, NULL);
     uv_close((uv_handle_t *)&h->sighup, NULL);
     uv_close((uv_handle_t *)&h->drain_timer, NULL);
+    uv_close((uv_handle_t *)&h->health_timer, NULL);
+    completions_close(&h->posts); /* no request is left that a module could complete */
 }
 
 static void on_connection(uv_stream_t *listener, int status)
@@ -28,11 +30,16 @@ static void on_connection(uv_stream_t *listener, int status)
         conn_accept(listener->data, listener);
 }
 
+/* Connections a module still works on are closed too, but the engine keeps their
+ * requests until the module completes: the server waits for those completions. */
 static void on_drain_deadline(uv_timer_t *timer)
 {
     host *h = timer->data;
     while (host_first_conn(h) != NULL)
         conn_destroy(host_first_conn(h));
+    if (h->orphan_count != 0 && !h->finished)
+        fprintf(stderr, "w3host[%d]: waiting for %lu module completion(s)\n", (int)uv_os_getpid(),
+                (unsigned long)h->orphan_count);
 }
 
 /* Stops accepting, closes idle connections, lets the others finish their request. */
@@ -47,6 +54,8 @@ static void host_begin_drain(host *h)
         uv_close((uv_handle_t *)&h->listener, NULL);
         h->listening = 0;
     }
+    uv_timer_stop(&h->health_timer);
+    w3_server_stop_listening(h->server, 1); /* GL_STOP_LISTENING: draining */
     uv_timer_start(&h->drain_timer, on_drain_deadline, h->opts->shutdown_timeout_ms, 0);
     hconn *next;
     for (hconn *c = host_first_conn(h); c != NULL; c = next) {
@@ -69,6 +78,12 @@ static void on_hangup(uv_signal_t *sig, int signum)
     host *h = sig->data;
     if (h->log != NULL)
         w3c_log_reopen(h->log);
+}
+
+static void on_health_check(uv_timer_t *timer)
+{
+    host *h = timer->data;
+    w3_server_health_check(h->server); /* GL_HEALTH_CHECK */
 }
 
 static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
@@ -115,6 +130,8 @@ static int host_setup_engine(host *h)
     cfg.log_ctx = h;
     cfg.request_log = on_request_log;
     cfg.request_log_ctx = h;
+    cfg.post = completions_post;
+    cfg.post_ctx = &h->posts;
     h->server = w3_server_create(&cfg);
     engine_memory_release(memory);
     if (h->server == NULL) {
@@ -125,6 +142,13 @@ static int host_setup_engine(host *h)
         if (!w3_server_add_filter(h->server, o->filters[i].name, o->filters[i].path)) {
             fprintf(stderr, "w3host: ISAPI filter '%s' (%s) could not be loaded\n",
                     o->filters[i].name, o->filters[i].path);
+            return 0;
+        }
+    }
+    for (size_t i = 0; i < o->module_count; i++) {
+        if (!w3_server_add_module(h->server, o->modules[i].name, o->modules[i].path)) {
+            fprintf(stderr, "w3host: native module '%s' (%s) could not be loaded\n",
+                    o->modules[i].name, o->modules[i].path);
             return 0;
         }
     }
@@ -139,6 +163,7 @@ static void host_teardown(host *h)
         w3_static_destroy(h->files);
     if (h->log != NULL)
         w3c_log_close(h->log);
+    free(h->orphans);
 }
 
 /* The address as bound (the port the system chose for port 0), IPv6 in brackets. */
@@ -162,6 +187,16 @@ static void print_listening(host *h)
             v6 ? "[" : "", ip, v6 ? "]" : "", port, h->opts->root);
 }
 
+/* Closes what host_serve opened before it could serve, and runs the loop until closed. */
+static int host_abandon(host *h)
+{
+    completions_close(&h->posts);
+    uv_run(&h->loop, UV_RUN_DEFAULT);
+    uv_loop_close(&h->loop);
+    host_teardown(h);
+    return 2;
+}
+
 int host_serve(const host_options *opts, int worker)
 {
     static host h_storage;
@@ -173,11 +208,15 @@ int host_serve(const host_options *opts, int worker)
         if (h->log == NULL)
             return 2;
     }
-    if (!host_setup_engine(h)) {
+    uv_loop_init(&h->loop);
+    if (!completions_init(&h->posts, h)) {
+        fprintf(stderr, "w3host: cannot set up the completion queue\n");
+        uv_loop_close(&h->loop);
         host_teardown(h);
         return 2;
     }
-    uv_loop_init(&h->loop);
+    if (!host_setup_engine(h))
+        return host_abandon(h);
     uv_tcp_init(&h->loop, &h->listener);
     h->listener.data = h;
     char err[256];
@@ -194,14 +233,14 @@ int host_serve(const host_options *opts, int worker)
     if (!ok) {
         fprintf(stderr, "w3host: %s\n", err);
         uv_close((uv_handle_t *)&h->listener, NULL);
-        uv_run(&h->loop, UV_RUN_DEFAULT);
-        uv_loop_close(&h->loop);
-        host_teardown(h);
-        return 2;
+        return host_abandon(h);
     }
     h->listening = 1;
     uv_timer_init(&h->loop, &h->drain_timer);
     h->drain_timer.data = h;
+    uv_timer_init(&h->loop, &h->health_timer);
+    h->health_timer.data = h;
+    uv_timer_start(&h->health_timer, on_health_check, opts->health_check_ms, opts->health_check_ms);
     uv_signal_init(&h->loop, &h->sigterm);
     uv_signal_init(&h->loop, &h->sigint);
     uv_signal_init(&h->loop, &h->sighup);

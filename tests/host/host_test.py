@@ -51,6 +51,7 @@ def exe_cmd():
 
 
 def built_filter(name):
+    """An ISAPI filter or native module built beside w3host."""
     return P(os.path.join(os.path.dirname(EXE), name + (".dll" if WINE else ".so")))
 
 
@@ -351,6 +352,133 @@ def test_static_path_traversal(tmp):
         check(request(h, "/sub/../index.html").status == 200, ".. inside the root resolves")
 
 
+# ---- native modules ----
+
+def test_module_hello_world(tmp):
+    with host(tmp, "--module", built_filter("hello_world")) as h:
+        c = h.connect()
+        for path in ("/index.html", "/no/such/file"):
+            c.send("GET %s HTTP/1.1\r\nHost: x\r\n\r\n" % path)
+            r = c.read_response()
+            check(r is not None and r.status == 200, "%s answered by the module" % path)
+            check(r.body == b"Hello World", "module body: %r" % r.body)
+            check(r.header("Content-Type") == "text/plain", "module Content-Type")
+            check(r.header("Content-Length") == "11", "Content-Length of the body")
+        c.close()
+
+
+def test_module_async_completion(tmp):
+    answer = b"sum 1..1000 = 500500"
+    with host(tmp, "--module", built_filter("async_worker")) as h:
+        c = h.connect()
+        c.send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n" * 3)  # pipelined behind a pending one
+        for i in range(3):
+            r = c.read_response()
+            check(r is not None and r.status == 200 and r.body == answer,
+                  "pipelined request %d completed by the worker: %r" % (i, r and r.body))
+        c.close()
+        conns = [h.connect() for _ in range(20)]
+        for k in conns:
+            k.send("GET /b HTTP/1.1\r\nHost: x\r\n\r\n")
+        for k in conns:
+            r = k.read_response()
+            check(r is not None and r.body == answer, "concurrent asynchronous requests")
+            k.close()
+
+
+def test_async_module_outlasts_timeouts(tmp):
+    with host(tmp, "--module", built_filter("w3host_slow_async"), "--header-timeout", "0.3",
+              "--idle-timeout", "0.3") as h:
+        c = h.connect()
+        c.send("GET /?1500 HTTP/1.1\r\nHost: x\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200 and r.body == b"slow done",
+              "a request a module works on for 1.5 s is not timed out at 0.3 s: %r" %
+              (r and r.status))
+        check(c.closed_by_server(), "idle time counts again after the response")
+
+
+def test_global_module_counts_requests(tmp):
+    with host(tmp, "--module", built_filter("request_counter")) as h:
+        seen = []
+        c = h.connect()
+        for _ in range(3):
+            c.send("GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+            r = c.read_response()
+            check(r.status == 200 and r.body == b"<html>home</html>\n",
+                  "the static file is still served")
+            seen.append(r.header("X-Request-Number"))
+        c.close()
+        seen += [request(h, "/digits.txt").header("X-Request-Number") for _ in range(2)]
+        check(seen == ["1", "2", "3", "4", "5"], "requests numbered in order: %s" % seen)
+
+
+def test_health_check_interval(tmp):
+    with host(tmp, "--module", built_filter("w3host_global_probe"), "--health-check", "0.1") as h:
+        first = int(request(h, "/index.html").header("X-Health-Checks"))
+        deadline = time.monotonic() + TIMEOUT
+        later = first
+        while later < first + 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            later = int(request(h, "/index.html").header("X-Health-Checks"))
+        check(later >= first + 3, "GL_HEALTH_CHECK every 0.1 s: %d then %d" % (first, later))
+
+
+@posix_only("drains on SIGTERM")
+def test_sigterm_waits_for_async_module(tmp):
+    with host(tmp, "--module", built_filter("w3host_slow_async"), "--module",
+              built_filter("w3host_global_probe")) as h:
+        c = h.connect()
+        c.send("GET /?1000 HTTP/1.1\r\nHost: x\r\n\r\n")
+        time.sleep(0.2)
+        h.proc.send_signal(signal.SIGTERM)
+        r = c.read_response()
+        check(r is not None and r.status == 200 and r.body == b"slow done",
+              "the module's request finished after SIGTERM")
+        check(h.proc.wait(TIMEOUT) == 0, "exit 0 after draining")
+        check("global_probe: stop listening" in h.stderr(), "GL_STOP_LISTENING: " + h.stderr())
+
+
+@posix_only("drains on SIGTERM")
+def test_shutdown_deadline_waits_for_module_completion(tmp):
+    with host(tmp, "--module", built_filter("w3host_slow_async"), "--shutdown-timeout",
+              "0.3") as h:
+        c = h.connect()
+        c.send("GET /?1500 HTTP/1.1\r\nHost: x\r\n\r\n")
+        time.sleep(0.2)
+        started = time.monotonic()
+        h.proc.send_signal(signal.SIGTERM)
+        check(c.closed_by_server() and c.buf == b"", "closed at the deadline, unanswered")
+        check(h.proc.wait(TIMEOUT) == 0, "exit 0 once the module completed: " + h.stderr())
+        check(time.monotonic() - started > 1.0, "the process waited for the module")
+        check("waiting for 1 module completion" in h.stderr(), "said so: " + h.stderr())
+
+
+def test_modules_from_config(tmp):
+    site = make_site(tmp)
+    from w3host_client import free_port
+    port = free_port()
+    web = ('    <globalModules>\n'
+           '      <add name="Hello" image="%s" preCondition="bitness64"/>\n'
+           '      <add name="Counter" image="%s"/>\n'
+           '    </globalModules>\n'
+           '    <modules><add name="Counter" preCondition="integratedMode"/></modules>\n'
+           % (built_filter("hello_world"), built_filter("request_counter")))
+    cfg = write_config(tmp, port, site, web=web)
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.body == b"<html>home</html>\n",
+              "Hello is not enabled by <modules>: the static file is served")
+        check(r.header("X-Request-Number") == "1", "Counter is enabled by <modules>")
+        check("global module 'Hello' is not loaded" in h.stderr(), "warned: " + h.stderr())
+    bad = web.replace('<modules><add name="Counter"', '<modules><add name="Nobody"')
+    cfg = write_config(tmp, port, site, web=bad)
+    expect_exit_2(["--config", P(cfg)], "Nobody", "not in <globalModules>")
+    missing = web.replace(built_filter("request_counter"), P(os.path.join(tmp, "gone.so")))
+    cfg = write_config(tmp, port, site, web=missing)
+    expect_exit_2(["--config", P(cfg)], "'Counter'", "gone.so")
+
+
 # ---- configuration ----
 
 CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
@@ -367,16 +495,16 @@ CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
     <defaultDocument enabled="true"><files><clear/><add value="page.htm"/></files></defaultDocument>
     <directoryBrowse enabled="false"/>
     <security><requestFiltering><requestLimits maxAllowedContentLength="1000"/></requestFiltering></security>
-  </system.webServer>
+%(web)s  </system.webServer>
   <w3compat>%(extra)s</w3compat>
 </configuration>
 """
 
 
-def write_config(tmp, port, root, extra=""):
+def write_config(tmp, port, root, extra="", web=""):
     path = os.path.join(tmp, "applicationHost.config")
     with open(path, "w") as f:
-        f.write(CONFIG % {"port": port, "root": P(root), "extra": extra})
+        f.write(CONFIG % {"port": port, "root": P(root), "extra": extra, "web": web})
     return path
 
 
@@ -438,7 +566,8 @@ def test_flag_errors_exit_2(tmp):
     expect_exit_2(["--listen", "localhost"], "--listen", "IP:PORT")
     expect_exit_2(["--workers", "0"], "--workers")
     expect_exit_2(["--frobnicate", "1"], "--frobnicate")
-    expect_exit_2(["--root", P(tmp), "--module", "/m/hello.so"], "/m/hello.so", "module")
+    expect_exit_2(["--root", P(tmp), "--module", P("/m/hello.so")], "'hello'", "hello.so",
+                  "module")
     expect_exit_2(["--root", P(tmp), "--filter", P(os.path.join(tmp, "nofilter.so"))],
                   "nofilter.so")
     with socket.socket() as busy:
