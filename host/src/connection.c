@@ -98,11 +98,9 @@ static void engine_close(hconn *c)
 {
     if (c->wc == NULL)
         return;
-    c->h->current = c;
     if (w3_conn_pending(c->wc))
         orphan_add(c->h, c->wc);
     w3_conn_close(c->wc);
-    c->h->current = NULL;
     c->wc = NULL;
 }
 
@@ -334,9 +332,7 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
         return; /* nothing, or bytes drained while lingering */
     c->answered = 0;
     c->feeding = 1;
-    c->h->current = c;
     int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
-    c->h->current = NULL;
     c->feeding = 0;
     conn_after_engine(c, close_now);
 }
@@ -355,9 +351,7 @@ void conn_resume(host *h, w3_conn *wc)
     }
     c->answered = 0;
     c->feeding = 1;
-    h->current = c;
     w3_conn_resume(wc);
-    h->current = NULL;
     c->feeding = 0;
     conn_after_engine(c, 0);
 }

@@ -33,7 +33,6 @@ typedef struct host {
      * them until the completion comes back, and the server waits for it. */
     w3_conn **orphans;
     size_t orphan_count, orphan_cap;
-    hconn *current; /* the connection the engine is working for, during a call into it */
     char read_buf[64 * 1024];
 } host;
 
