@@ -93,7 +93,8 @@ static int orphan_remove(host *h, w3_conn *wc)
     return 0;
 }
 
-/* Calls into the engine note the connection, so that its log lines name its address. */
+/* Ends the engine's side of the connection; a request still waiting for a module's
+ * completion is kept on the orphan list until that completion comes back. */
 static void engine_close(hconn *c)
 {
     if (c->wc == NULL)
