@@ -167,9 +167,16 @@ W3_TEST(file_info_of_a_directory_and_a_large_file)
     W3_CHECK(wcscmp(info->GetVrPath(), L"/") == 0);
     info->DereferenceCacheData();
 
-    /* Beyond 256 KiB there is no buffer: the content is read by handle. */
+    /* Up to 256 KiB the content is in memory; beyond, it is read by handle. */
     static char big[300 * 1024];
     memset(big, 'x', sizeof big);
+    big[256 * 1024 - 1] = 'y';
+    write_file("fileinfo_root/limit.bin", big, 256 * 1024);
+    W3_REQUIRE(server()->GetFileInfo(L"fileinfo_root/limit.bin", NULL, NULL, NULL, NULL, FALSE,
+                                     &info) == S_OK);
+    W3_REQUIRE(info->GetFileBuffer() != NULL);
+    W3_CHECK_EQ(info->GetFileBuffer()[256 * 1024 - 1], 'y');
+    info->DereferenceCacheData();
     write_file("fileinfo_root/big.bin", big, sizeof big);
     W3_REQUIRE(server()->GetFileInfo(L"fileinfo_root/big.bin", NULL, NULL, NULL, NULL, FALSE,
                                      &info) == S_OK);
