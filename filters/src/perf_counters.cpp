@@ -5,12 +5,28 @@
 namespace w3b
 {
 
+namespace
+{
+
+/* Logs the first out-of-range index a module uses; later ones are ignored quietly. */
+void out_of_range(w3_server *server, DWORD index)
+{
+    static volatile LONG logged;
+    if (InterlockedExchange(&logged, 1) == 0)
+        w3e_log(server, W3_LOG_ERROR,
+                "a module used performance counter index %lu; indices run from 0 to %d and "
+                "the change is ignored",
+                (unsigned long)index, W3B_PERF_COUNTER_COUNT - 1);
+}
+
+} // namespace
+
 VOID PerfCounters::IncrementCounter(DWORD index, DWORD value)
 {
     if (index < W3B_PERF_COUNTER_COUNT)
         InterlockedExchangeAdd64(&values_[index], static_cast<LONG64>(value));
     else
-        W3B_NOT_SUPPORTED(server_, "a performance counter index at or above 64");
+        out_of_range(server_, index);
 }
 
 VOID PerfCounters::DecrementCounter(DWORD index, DWORD value)
@@ -18,7 +34,7 @@ VOID PerfCounters::DecrementCounter(DWORD index, DWORD value)
     if (index < W3B_PERF_COUNTER_COUNT)
         InterlockedExchangeAdd64(&values_[index], -static_cast<LONG64>(value));
     else
-        W3B_NOT_SUPPORTED(server_, "a performance counter index at or above 64");
+        out_of_range(server_, index);
 }
 
 LONG64 PerfCounters::value(DWORD index)

@@ -239,6 +239,7 @@ W3_TEST(perf_counters_last_across_requests)
     /* Out of range: ignored, read as 0. */
     global->IncrementCounter(64, 1);
     W3_CHECK_EQ_I(w3_server_perf_counter(f.server, W3_PERF_SERVER, 64), 0);
+    W3_CHECK(strstr(f.log, "performance counter index 64") != NULL);
     stop(&f, files);
 }
 
