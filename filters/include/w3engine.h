@@ -144,6 +144,12 @@ W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
  * serving without the module. */
 W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, const char *path);
 
+/* A performance counter modules keep through IHttpServer::GetPerfCounterInfo
+ * (W3_PERF_SERVER) or IHttpSite::GetPerfCounterInfo (W3_PERF_SITE), by index 0-63;
+ * 0 for an index out of range. */
+enum { W3_PERF_SERVER, W3_PERF_SITE };
+W3ENGINE_EXPORT long long w3_server_perf_counter(w3_server *server, int scope, unsigned index);
+
 /* Number of native modules loaded. */
 W3ENGINE_EXPORT unsigned w3_server_module_count(const w3_server *server);
 

@@ -100,11 +100,32 @@ class TraceContext : public IHttpTraceContext
     GUID activity_;
 };
 
+/* Performance counters by index (0 to W3B_PERF_COUNTER_COUNT - 1), 64-bit, updated
+ * with interlocked adds; an index out of range is ignored and logged once. */
+enum { W3B_PERF_COUNTER_COUNT = 64 };
+class PerfCounters : public IHttpPerfCounterInfo
+{
+  public:
+    explicit PerfCounters(w3_server *s) : server_(s), values_() {}
+    VOID IncrementCounter(DWORD index, DWORD value = 1) override;
+    VOID DecrementCounter(DWORD index, DWORD value = 1) override;
+    LONG64 value(DWORD index);
+
+  private:
+    w3_server *server_;
+    volatile LONG64 values_[W3B_PERF_COUNTER_COUNT];
+};
+
+/* IHttpServer::GetFileInfo: a reference-counted IHttpFileInfo for a physical path. */
+HRESULT open_file_info(w3_server *server, PCWSTR path, PCWSTR vr_path, HANDLE vr_token,
+                       IHttpFileInfo **info);
+
 class Site : public IHttpSite
 {
   public:
     explicit Site(w3_server *s)
-        : server_(s), container_(s, s->arena), name_(wide(s->arena, "Default Web Site"))
+        : server_(s), container_(s, s->arena), name_(wide(s->arena, "Default Web Site")),
+          counters_(s)
     {
     }
     DWORD GetSiteId() const override { return server_->cfg.instance_id; }
@@ -112,11 +133,13 @@ class Site : public IHttpSite
     IHttpModuleContextContainer *GetModuleContextContainer() override { return &container_; }
     IHttpPerfCounterInfo *GetPerfCounterInfo() override;
     ContextContainer &container() { return container_; }
+    PerfCounters &counters() { return counters_; }
 
   private:
     w3_server *server_;
     ContextContainer container_;
     PCWSTR name_;
+    PerfCounters counters_;
 };
 
 /* The server's one application: the site's root. */
@@ -144,8 +167,8 @@ class Server : public IHttpServer2
 {
   public:
     explicit Server(w3_server *s)
-        : server_(s), app_pool_(wide(s->arena, s->cfg.app_pool_name)), trace_(s, NULL), site(s),
-          application(s)
+        : server_(s), app_pool_(wide(s->arena, s->cfg.app_pool_name)), trace_(s, NULL),
+          counters_(s), site(s), application(s)
     {
     }
     BOOL IsCommandLineLaunch() const override { return TRUE; }
@@ -189,11 +212,13 @@ class Server : public IHttpServer2
     HRESULT GetWorkerProcessFramework(IWorkerProcessFramework **) override;
 
     w3_server *engine() const { return server_; }
+    PerfCounters &counters() { return counters_; }
 
   private:
     w3_server *server_;
     PCWSTR app_pool_;
     TraceContext trace_;
+    PerfCounters counters_;
 
   public:
     Site site;

@@ -8,12 +8,6 @@
 namespace w3b
 {
 
-IHttpPerfCounterInfo *Site::GetPerfCounterInfo()
-{
-    W3B_NOT_SUPPORTED(server_, "IHttpSite::GetPerfCounterInfo");
-    return NULL;
-}
-
 HRESULT Server::AssociateWithThreadPool(HANDLE, LPOVERLAPPED_COMPLETION_ROUTINE)
 {
     return W3B_NOT_SUPPORTED(server_, "IHttpServer::AssociateWithThreadPool");
@@ -39,12 +33,12 @@ IAppHostAdminManager *Server::GetAdminManager() const
     return NULL;
 }
 
-HRESULT Server::GetFileInfo(PCWSTR, HANDLE, PSID, PCWSTR, HANDLE, BOOL, IHttpFileInfo **info,
-                            IHttpTraceContext *)
+/* The user token and SID are not checked (files are opened as the server's user), and
+ * fCache changes nothing: every call reads the file afresh. */
+HRESULT Server::GetFileInfo(PCWSTR path, HANDLE, PSID, PCWSTR vr_path, HANDLE vr_token, BOOL,
+                            IHttpFileInfo **info, IHttpTraceContext *)
 {
-    if (info != NULL)
-        *info = NULL;
-    return W3B_NOT_SUPPORTED(server_, "IHttpServer::GetFileInfo");
+    return open_file_info(server_, path, vr_path, vr_token, info);
 }
 
 HRESULT Server::FlushKernelCache(PCWSTR)
@@ -180,12 +174,6 @@ GLOBAL_NOTIFICATION_STATUS Server::NotifyCustomNotification(ICustomNotificationP
         return GL_NOTIFICATION_CONTINUE;
     return static_cast<GLOBAL_NOTIFICATION_STATUS>(
         w3e_modules_global(server_, GL_CUSTOM_NOTIFICATION, provider));
-}
-
-IHttpPerfCounterInfo *Server::GetPerfCounterInfo()
-{
-    W3B_NOT_SUPPORTED(server_, "IHttpServer::GetPerfCounterInfo");
-    return NULL;
 }
 
 VOID Server::RecycleApplication(PCWSTR)

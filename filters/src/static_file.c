@@ -148,7 +148,7 @@ static void serve_file(w3_request *req, w3_response *resp, const char *path,
         return;
     }
     char etag[64], modified[40], number[64];
-    snprintf(etag, sizeof etag, "\"%llx:%llx\"", (unsigned long long)facts->mtime, facts->size);
+    w3s_format_etag(facts->mtime, facts->size, etag, sizeof etag);
     w3s_format_http_date(facts->mtime, modified, sizeof modified);
     w3_response_add_header(resp, "Content-Type", type);
     w3_response_add_header(resp, "Last-Modified", modified);

@@ -18,6 +18,9 @@ const char *w3s_mime_type(const char *name);
 long long w3s_filetime_to_unix(unsigned long long filetime);
 /* "Sun, 06 Nov 1994 08:49:37 GMT" (buf >= 30 bytes). */
 void w3s_format_http_date(long long unix_seconds, char *buf, size_t size);
+/* The entity tag the handler sends for a file: "\"<mtime hex>:<size hex>\"" (buf >= 40
+ * bytes); returns its length. */
+int w3s_format_etag(long long unix_seconds, unsigned long long size, char *buf, size_t buf_size);
 /* Parses an IMF-fixdate; returns 0 on success. */
 int w3s_parse_http_date(const char *text, long long *unix_seconds);
 

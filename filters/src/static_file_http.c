@@ -53,6 +53,11 @@ void w3s_format_http_date(long long t, char *buf, size_t size)
              month_names[m - 1], y, secs / 3600, secs / 60 % 60, secs % 60);
 }
 
+int w3s_format_etag(long long t, unsigned long long size, char *buf, size_t buf_size)
+{
+    return snprintf(buf, buf_size, "\"%llx:%llx\"", (unsigned long long)t, size);
+}
+
 int w3s_parse_http_date(const char *text, long long *out)
 {
     char wday[4], mon[4], zone[4];

@@ -543,9 +543,6 @@ static void server_things(IHttpContext *)
     IHttpServer *server = static_cast<IHttpServer *>(mb_server());
     W3_CHECK(wcscmp(server->GetAppPoolName(), L"TestPool") == 0);
     W3_CHECK(server->IsCommandLineLaunch());
-    IHttpFileInfo *info = reinterpret_cast<IHttpFileInfo *>(1);
-    W3_CHECK_EQ(server->GetFileInfo(L"/x", NULL, NULL, NULL, NULL, FALSE, &info), E_NOTIMPL);
-    W3_CHECK(info == NULL);
     IDispensedHttpModuleContextContainer *c = server->DispenseContainer();
     W3_REQUIRE(c != NULL);
     W3_CHECK_EQ(c->SetModuleContext(new Stored, reinterpret_cast<HTTP_MODULE_ID>(2)), S_OK);
