@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MINGW64 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-x86_64.cmake
 MINGW32 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-i686.cmake
 
-.PHONY: all deps native run bench test test-native test-sanitize test-wine64 test-wine32 clean
+.PHONY: all deps native run bench test clean
 
 all: native
 
