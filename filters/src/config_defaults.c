@@ -1,20 +1,13 @@
 /* IIS's defaults for the configuration w3compat reads. */
 #include "w3config.h"
 
+#include "text.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 static const char *const iis_default_documents[] = {"Default.htm", "Default.asp", "index.htm",
                                                     "index.html", "iisstart.htm"};
-
-static char *copy(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = malloc(n);
-    if (c != NULL)
-        memcpy(c, s, n);
-    return c;
-}
 
 void w3_config_init(w3_config *cfg)
 {
@@ -22,7 +15,8 @@ void w3_config_init(w3_config *cfg)
     cfg->site_id = 1;
     cfg->default_document_enabled = 1;
     for (size_t i = 0; i < sizeof iis_default_documents / sizeof *iis_default_documents; i++) {
-        cfg->default_documents[cfg->default_document_count] = copy(iis_default_documents[i]);
+        cfg->default_documents[cfg->default_document_count] =
+            w3e_heap_strdup(iis_default_documents[i]);
         if (cfg->default_documents[cfg->default_document_count] != NULL)
             cfg->default_document_count++;
     }

@@ -199,17 +199,6 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
     return TRUE;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* SF_REQ_NORMALIZE_URL: %xx decoded, '\' made '/', "." and ".." segments resolved, in
  * place. A path that climbs above the root is refused. */
 static BOOL normalize_url(char *url)
@@ -219,8 +208,8 @@ static BOOL normalize_url(char *url)
     char *out = url;
     for (const char *in = url; *in != '\0'; in++) {
         char c = *in;
-        if (c == '%' && hex_value(in[1]) >= 0 && hex_value(in[2]) >= 0) {
-            c = (char)(hex_value(in[1]) * 16 + hex_value(in[2]));
+        if (c == '%' && w3e_hex_digit(in[1]) >= 0 && w3e_hex_digit(in[2]) >= 0) {
+            c = (char)(w3e_hex_digit(in[1]) * 16 + w3e_hex_digit(in[2]));
             in += 2;
         }
         *out++ = c == '\\' ? '/' : c;

@@ -8,6 +8,7 @@
 #include <windows.h>
 
 #include "static_file.h"
+#include "text.h"
 #include "static_file_listing.h"
 
 #define PATH_MAX_BYTES 4096
@@ -25,21 +26,12 @@ typedef struct file_facts {
     long long mtime; /* seconds since 1970 */
 } file_facts;
 
-static char *copy_string(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = malloc(n);
-    if (c != NULL)
-        memcpy(c, s, n);
-    return c;
-}
-
 w3_static *w3_static_create(const w3_static_config *cfg)
 {
     w3_static *files = calloc(1, sizeof *files);
     if (files == NULL)
         return NULL;
-    files->root = copy_string(cfg->root != NULL ? cfg->root : ".");
+    files->root = w3e_heap_strdup(cfg->root != NULL ? cfg->root : ".");
     files->default_documents = calloc(cfg->default_document_count + 1, sizeof(char *));
     files->directory_browse = cfg->directory_browse;
     if (files->root == NULL || files->default_documents == NULL) {
@@ -47,7 +39,7 @@ w3_static *w3_static_create(const w3_static_config *cfg)
         return NULL;
     }
     for (size_t i = 0; i < cfg->default_document_count; i++) {
-        files->default_documents[i] = copy_string(cfg->default_documents[i]);
+        files->default_documents[i] = w3e_heap_strdup(cfg->default_documents[i]);
         if (files->default_documents[i] == NULL) {
             w3_static_destroy(files);
             return NULL;

@@ -1,18 +1,8 @@
 /* Request target -> a path relative to the root that cannot leave it. */
 #include "static_file.h"
+#include "text.h"
 
 #include <string.h>
-
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 /* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
 static int valid_utf8(const unsigned char *s, size_t len)
@@ -101,7 +91,7 @@ unsigned w3s_normalise_path(const char *target, char *out, size_t out_size, int 
     for (; *p != '\0' && *p != '?' && *p != '#'; p++) {
         unsigned char c = (unsigned char)*p;
         if (c == '%') {
-            int hi = hex_value(p[1]), lo = hi < 0 ? -1 : hex_value(p[2]);
+            int hi = w3e_hex_digit(p[1]), lo = hi < 0 ? -1 : w3e_hex_digit(p[2]);
             if (lo < 0)
                 return 400;
             c = (unsigned char)(hi * 16 + lo);

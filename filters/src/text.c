@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 char w3e_upper(char c)
@@ -138,4 +139,24 @@ BOOL w3e_copy_out(const char *value, LPVOID buf, LPDWORD size)
     memcpy(buf, value, need);
     *size = need;
     return TRUE;
+}
+
+int w3e_hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+char *w3e_heap_strdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *c = malloc(n);
+    if (c != NULL)
+        memcpy(c, s, n);
+    return c;
 }

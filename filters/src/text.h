@@ -11,10 +11,14 @@
 int w3e_ieq(const char *a, const char *b);
 int w3e_ieqn(const char *a, const char *b, size_t n);
 char w3e_upper(char c);
+/* The value of a hexadecimal digit, or -1. */
+int w3e_hex_digit(char c);
 /* Nonzero if s holds a CR or LF. */
 int w3e_has_crlf(const char *s);
 
 char *w3e_strdup(w3e_arena *arena, const char *s);
+/* A malloc'd copy of s (for objects that outlive every arena); NULL if out of memory. */
+char *w3e_heap_strdup(const char *s);
 char *w3e_strndup(w3e_arena *arena, const char *s, size_t n);
 /* The decimal text of v, in the arena. */
 char *w3e_utoa(w3e_arena *arena, unsigned long long v);
