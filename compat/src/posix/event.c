@@ -33,8 +33,14 @@ static void acquire(struct w3_waitable *w, DWORD tid)
 static const struct w3_object_ops event_ops = {"event", destroy, w3_waitable_wait};
 static const struct w3_waitable_ops event_wait_ops = {is_signaled, acquire};
 
+/* A new event for CreateEventEx's flags; NULL with the Win32 error for unknown flags or
+ * no memory. */
 static struct event *new_event(DWORD flags)
 {
+    if (flags & ~(CREATE_EVENT_MANUAL_RESET | CREATE_EVENT_INITIAL_SET)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
     struct event *e = malloc(sizeof *e);
     if (!e) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
@@ -57,10 +63,6 @@ HANDLE WINAPI CreateEventExW(LPSECURITY_ATTRIBUTES sa, LPCWSTR name, DWORD flags
     struct event *e;
     (void)sa;
     (void)access;
-    if (flags & ~(CREATE_EVENT_MANUAL_RESET | CREATE_EVENT_INITIAL_SET)) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return NULL;
-    }
     e = new_event(flags);
     return e ? w3_waitable_open(&e->base, name) : NULL;
 }
@@ -70,10 +72,6 @@ HANDLE WINAPI CreateEventExA(LPSECURITY_ATTRIBUTES sa, LPCSTR name, DWORD flags,
     struct event *e;
     (void)sa;
     (void)access;
-    if (flags & ~(CREATE_EVENT_MANUAL_RESET | CREATE_EVENT_INITIAL_SET)) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return NULL;
-    }
     e = new_event(flags);
     return e ? w3_waitable_open_a(&e->base, name) : NULL;
 }
