@@ -1,10 +1,11 @@
 /* Pool allocation versus malloc+free (and glibc's obstack) for 16-256-byte blocks, in
  * one run, and the memory a request pool holds for N small allocations. Prints numbers
- * and ratios; not a test. Usage: pool_bench [requests] [blocks-per-request]
+ * and ratios; not a test. Usage: pool_bench [requests] [blocks-per-request...]
  *
- * Each comparison runs twice: allocation alone (what an allocator costs), and with one
- * word written into every block (what using fresh memory adds: a pool's blocks are new
- * cache lines, while malloc+free hands back the same hot block again and again). */
+ * Every allocator runs the same loop: per request, `blocks` allocations of sizes drawn
+ * from one table, the first word of each block written (a struct field, say), then the
+ * request's memory given back. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -17,6 +18,12 @@
 #define obstack_chunk_free free
 #endif
 
+/* Request r takes its sizes from sizes[r % SIZE_COUNT] on: the table has `blocks` more
+ * entries than that, so that a loop walks it without wrapping around. */
+#define SIZE_COUNT 4096 /* a power of two */
+
+static SIZE_T *sizes;
+
 static double now(void)
 {
     struct timespec ts;
@@ -24,34 +31,31 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static SIZE_T sizes[4096];
-/* Write a word into every block (a struct field, say) or only allocate. */
-static int touch;
-
 static double bench_pool(struct w3_mem_config *cfg, int requests, int blocks)
 {
     double t0 = now();
     for (int r = 0; r < requests; r++) {
+        const SIZE_T *sz = sizes + (r & (SIZE_COUNT - 1));
         struct w3_pool *pool = w3_pool_create(cfg, eTaskCritical);
         for (int i = 0; i < blocks; i++) {
-            unsigned *p = w3_pool_alloc(pool, sizes[(r + i) & 4095]);
-            if (touch)
-                p[0] = (unsigned)i;
+            uintptr_t *p = w3_pool_alloc(pool, sz[i]);
+            p[0] = (uintptr_t)i;
         }
         w3_pool_destroy(pool);
     }
     return now() - t0;
 }
 
-/* Each block freed right after use: the most favourable pattern for malloc. */
+/* Each block freed right after use: the most favourable pattern for malloc, which hands
+ * the same hot block back again and again. */
 static double bench_malloc_free(int requests, int blocks)
 {
     double t0 = now();
     for (int r = 0; r < requests; r++) {
+        const SIZE_T *sz = sizes + (r & (SIZE_COUNT - 1));
         for (int i = 0; i < blocks; i++) {
-            unsigned *p = malloc(sizes[(r + i) & 4095]);
-            if (touch)
-                p[0] = (unsigned)i;
+            uintptr_t *p = malloc(sz[i]);
+            p[0] = (uintptr_t)i;
             free(p);
         }
     }
@@ -61,13 +65,13 @@ static double bench_malloc_free(int requests, int blocks)
 /* The request's pattern: blocks held until the request ends, then freed. */
 static double bench_malloc_request(int requests, int blocks)
 {
-    void **held = malloc(sizeof(void *) * (size_t)blocks);
+    uintptr_t **held = malloc(sizeof *held * (size_t)blocks);
     double t0 = now();
     for (int r = 0; r < requests; r++) {
+        const SIZE_T *sz = sizes + (r & (SIZE_COUNT - 1));
         for (int i = 0; i < blocks; i++) {
-            unsigned *p = malloc(sizes[(r + i) & 4095]);
-            if (touch)
-                p[0] = (unsigned)i;
+            uintptr_t *p = malloc(sz[i]);
+            p[0] = (uintptr_t)i;
             held[i] = p;
         }
         for (int i = 0; i < blocks; i++)
@@ -84,11 +88,11 @@ static double bench_obstack(int requests, int blocks)
     struct obstack ob;
     double t0 = now();
     for (int r = 0; r < requests; r++) {
+        const SIZE_T *sz = sizes + (r & (SIZE_COUNT - 1));
         obstack_init(&ob);
         for (int i = 0; i < blocks; i++) {
-            unsigned *p = obstack_alloc(&ob, sizes[(r + i) & 4095]);
-            if (touch)
-                p[0] = (unsigned)i;
+            uintptr_t *p = obstack_alloc(&ob, sz[i]);
+            p[0] = (uintptr_t)i;
         }
         obstack_free(&ob, NULL);
     }
@@ -96,15 +100,54 @@ static double bench_obstack(int requests, int blocks)
 }
 #endif
 
+static void report(const char *name, double seconds, double n, double pool)
+{
+    printf("  %-32s %7.2f ns/block  pool is %4.1fx faster\n", name, seconds / n * 1e9,
+           seconds / pool);
+}
+
+/* The best of ROUNDS runs of each, interleaved: the machine's noise only ever adds. */
+#define ROUNDS 5
+
+static double best(double a, double b)
+{
+    return a < b ? a : b;
+}
+
+static void compare(struct w3_mem_config *cfg, int requests, int blocks)
+{
+    double n = (double)requests * blocks;
+    double pool = 1e9, mf = 1e9, mr = 1e9, ob = 1e9;
+    /* Warm up the chunk cache and malloc's arenas. */
+    bench_pool(cfg, requests / 10, blocks);
+    bench_malloc_request(requests / 10, blocks);
+    for (int round = 0; round < ROUNDS; round++) {
+        pool = best(pool, bench_pool(cfg, requests, blocks));
+        mf = best(mf, bench_malloc_free(requests, blocks));
+        mr = best(mr, bench_malloc_request(requests, blocks));
+#ifdef __GLIBC__
+        ob = best(ob, bench_obstack(requests, blocks));
+#endif
+    }
+    printf("\n%d requests x %d blocks of 16-256 bytes, best of %d runs:\n", requests, blocks,
+           ROUNDS);
+    printf("  %-32s %7.2f ns/block\n", "pool (create, alloc, destroy)", pool / n * 1e9);
+    report("malloc+free each block", mf, n, pool);
+    report("malloc all, free at request end", mr, n, pool);
+#ifdef __GLIBC__
+    report("glibc obstack", ob, n, pool);
+#endif
+}
+
 static void overhead(struct w3_mem_config *cfg)
 {
     static const int counts[] = {1, 10, 100, 1000};
     printf("\nmemory per request pool, N allocations of 16-256 bytes:\n");
-    printf("%8s %14s %14s %10s\n", "N", "requested", "held(pages)", "overhead");
+    printf("%8s %14s %14s %10s\n", "N", "handed out", "held(pages)", "overhead");
     for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
         struct w3_pool *pool = w3_pool_create(cfg, eTaskCritical);
         for (int i = 0; i < counts[k]; i++)
-            w3_pool_alloc(pool, sizes[i & 4095]);
+            w3_pool_alloc(pool, sizes[i]);
         SIZE_T used = w3_pool_bytes_allocated(pool), held = w3_pool_bytes_reserved(pool);
         printf("%8d %14llu %14llu %9.1f%%\n", counts[k], (unsigned long long)used,
                (unsigned long long)held, 100.0 * (double)(held - used) / (double)held);
@@ -114,12 +157,18 @@ static void overhead(struct w3_mem_config *cfg)
 
 int main(int argc, char **argv)
 {
-    int requests = argc > 1 ? atoi(argv[1]) : 200000;
-    int blocks = argc > 2 ? atoi(argv[2]) : 64;
+    int requests = argc > 1 ? atoi(argv[1]) : 100000;
     struct w3_mem_config cfg;
 
+    int max_blocks = 1000; /* the overhead table's largest N */
+    for (int a = 2; a < argc; a++)
+        if (atoi(argv[a]) > max_blocks)
+            max_blocks = atoi(argv[a]);
+    sizes = malloc(sizeof *sizes * (size_t)(SIZE_COUNT + max_blocks));
+    if (sizes == NULL)
+        return 1;
     srand(42);
-    for (int i = 0; i < 4096; i++)
+    for (int i = 0; i < SIZE_COUNT + max_blocks; i++)
         sizes[i] = 16 + (SIZE_T)(rand() % 241);
     if (FAILED(w3_mem_config_init(&cfg, NULL))) {
         fprintf(stderr, "w3_mem_config_init failed\n");
@@ -127,30 +176,15 @@ int main(int argc, char **argv)
     }
     cfg.page_heap = FALSE;
 
-    /* Warm up the chunk cache and malloc's arenas. */
-    bench_pool(&cfg, requests / 10, blocks);
-    bench_malloc_request(requests / 10, blocks);
-
-    double n = (double)requests * blocks;
-    printf("%d requests x %d blocks of 16-256 bytes (%.0f allocations)\n", requests, blocks, n);
-    for (touch = 0; touch <= 1; touch++) {
-        double pool = bench_pool(&cfg, requests, blocks);
-        double mf = bench_malloc_free(requests, blocks);
-        double mr = bench_malloc_request(requests, blocks);
-        printf("\n%s\n",
-               touch ? "allocation, then one word written into the block:" : "allocation alone:");
-        printf("%-34s %8.2f ns/block\n", "pool (create, alloc, destroy)", pool / n * 1e9);
-        printf("%-34s %8.2f ns/block  pool is %.1fx faster\n", "malloc+free each block",
-               mf / n * 1e9, mf / pool);
-        printf("%-34s %8.2f ns/block  pool is %.1fx faster\n", "malloc all, free at request end",
-               mr / n * 1e9, mr / pool);
-#ifdef __GLIBC__
-        double ob = bench_obstack(requests, blocks);
-        printf("%-34s %8.2f ns/block  pool is %.1fx faster\n", "glibc obstack", ob / n * 1e9,
-               ob / pool);
-#endif
+    if (argc > 2) {
+        for (int a = 2; a < argc; a++)
+            compare(&cfg, requests, atoi(argv[a]));
+    } else {
+        compare(&cfg, requests, 64);
+        compare(&cfg, requests / 4, 256);
     }
     overhead(&cfg);
     w3_mem_config_release(&cfg);
+    free(sizes);
     return 0;
 }

@@ -72,11 +72,11 @@ W3ENGINE_EXPORT struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg,
 
 /* The start of every pool, public so that w3_pool_alloc's common case (a small block
  * that fits the current chunk) is inlined into the caller: a pool must be as cheap as
- * the bump of a pointer. The rest of the pool is private. */
+ * the bump of a pointer. A pool whose every call must take the slow path (thread-safe
+ * or page-heap) keeps this window empty, so the one bounds check sends it there. The
+ * rest of the pool is private. */
 struct w3_pool_head {
-    char *cur, *end;  /* free space of the current chunk */
-    SIZE_T allocated; /* bytes handed out */
-    BOOL slow;        /* thread-safe or page-heap: every call takes the slow path */
+    char *cur, *end; /* free space of the current chunk */
 };
 
 /* The out-of-line part of w3_pool_alloc. */
@@ -88,13 +88,11 @@ W3ENGINE_EXPORT void *w3_pool_alloc_slow(struct w3_pool *pool, SIZE_T cb);
 static inline void *w3_pool_alloc(struct w3_pool *pool, SIZE_T cb)
 {
     struct w3_pool_head *h = (struct w3_pool_head *)pool;
-    SIZE_T need = (cb + (W3_POOL_ALIGNMENT - 1)) & ~(SIZE_T)(W3_POOL_ALIGNMENT - 1);
-    /* need - 1 wraps when cb is 0 or so large that need overflowed to 0: the slow path
-     * rejects both. */
-    if (!h->slow && need - 1 < (SIZE_T)(h->end - h->cur)) {
+    /* The window's bounds are multiples of the alignment, so cb fits exactly when its
+     * rounded size does. cb - 1 wraps for cb == 0, which the slow path rejects. */
+    if (cb - 1 < (SIZE_T)(h->end - h->cur)) {
         void *p = h->cur;
-        h->cur += need;
-        h->allocated += cb;
+        h->cur += (cb + (W3_POOL_ALIGNMENT - 1)) & ~(SIZE_T)(W3_POOL_ALIGNMENT - 1);
         return p;
     }
     return w3_pool_alloc_slow(pool, cb);
@@ -113,7 +111,9 @@ W3ENGINE_EXPORT DWORD w3_pool_verify(struct w3_pool *pool);
 /* Verifies the tail signatures, then frees every block of the pool at once. */
 W3ENGINE_EXPORT void w3_pool_destroy(struct w3_pool *pool);
 
-/* Bytes handed out by the pool and bytes it holds from the host memory manager. */
+/* Bytes handed out by the pool (each block's size rounded up to W3_POOL_ALIGNMENT; an
+ * AllocMem block's signature and bookkeeping not included), and bytes it holds from the
+ * host memory manager. */
 W3ENGINE_EXPORT SIZE_T w3_pool_bytes_allocated(const struct w3_pool *pool);
 W3ENGINE_EXPORT SIZE_T w3_pool_bytes_reserved(const struct w3_pool *pool);
 

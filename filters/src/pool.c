@@ -1,5 +1,7 @@
 /* Request and connection pools: bump allocation in chunks of pages from the host memory
  * manager, everything freed at once when the pool is destroyed. */
+#include <stddef.h>
+
 #include "pool_internal.h"
 
 void w3_pool_lock(struct w3_pool *pool)
@@ -29,17 +31,19 @@ struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg, EMemoryCriticalLeve
     }
     /* The pool lives at the start of its first chunk. */
     struct w3_pool *pool = (struct w3_pool *)((char *)chunk + W3_CHUNK_HEADER);
-    memset(pool, 0, sizeof *pool);
+    memset(pool, 0, offsetof(struct w3_pool, lock));
     pool->cfg = cfg;
     pool->level = level;
     pool->flags = flags;
     pool->page_heap = cfg->page_heap;
-    pool->h.slow = (flags & W3_POOL_THREADSAFE) || pool->page_heap;
+    BOOL always_slow = (flags & W3_POOL_THREADSAFE) || pool->page_heap;
+    pool->window = always_slow ? &pool->locked_window : &pool->h;
     pool->chunks = chunk;
     pool->reserved = chunk->size;
     pool->next_chunk = 2 * W3_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size;
-    pool->h.cur = (char *)pool + W3_ALIGN_UP(sizeof *pool);
-    pool->h.end = (char *)chunk + chunk->size;
+    pool->window_start = (char *)pool + W3_ALIGN_UP(sizeof *pool);
+    pool->window->cur = pool->window_start;
+    pool->window->end = (char *)chunk + chunk->size;
     if (flags & W3_POOL_THREADSAFE)
         InitializeCriticalSection(&pool->lock);
     return pool;
@@ -69,7 +73,7 @@ static void *alloc_large(struct w3_pool *pool, SIZE_T cb)
     r->next = pool->regions;
     pool->regions = r;
     pool->reserved += size;
-    pool->h.allocated += cb;
+    pool->done += W3_ALIGN_UP(cb);
     return (char *)r + head;
 }
 
@@ -90,8 +94,10 @@ static BOOL next_chunk(struct w3_pool *pool, SIZE_T need)
     pool->reserved += size;
     if (size < w3_chunk_max(pool->cfg))
         pool->next_chunk = size * 2;
-    pool->h.cur = (char *)chunk + W3_CHUNK_HEADER;
-    pool->h.end = (char *)chunk + size;
+    pool->done += (SIZE_T)(pool->window->cur - pool->window_start);
+    pool->window_start = (char *)chunk + W3_CHUNK_HEADER;
+    pool->window->cur = pool->window_start;
+    pool->window->end = (char *)chunk + size;
     return TRUE;
 }
 
@@ -104,11 +110,11 @@ void *w3_pool_alloc_locked(struct w3_pool *pool, SIZE_T cb)
     if (cb > w3_chunk_max(pool->cfg) / 4)
         return alloc_large(pool, cb);
     SIZE_T need = W3_ALIGN_UP(cb);
-    if (need > (SIZE_T)(pool->h.end - pool->h.cur) && !next_chunk(pool, need))
+    struct w3_pool_head *w = pool->window;
+    if (need > (SIZE_T)(w->end - w->cur) && !next_chunk(pool, need))
         return NULL;
-    void *p = pool->h.cur;
-    pool->h.cur += need;
-    pool->h.allocated += cb;
+    void *p = w->cur;
+    w->cur += need;
     return p;
 }
 
@@ -145,7 +151,12 @@ void w3_pool_destroy(struct w3_pool *pool)
 
 SIZE_T w3_pool_bytes_allocated(const struct w3_pool *pool)
 {
-    return pool->h.allocated;
+    return pool->done + (SIZE_T)(pool->window->cur - pool->window_start) - pool->bookkeeping;
+}
+
+void w3_pool_count_block_only(struct w3_pool *pool, SIZE_T before, SIZE_T cb)
+{
+    pool->bookkeeping += w3_pool_bytes_allocated(pool) - before - W3_ALIGN_UP(cb);
 }
 
 SIZE_T w3_pool_bytes_reserved(const struct w3_pool *pool)

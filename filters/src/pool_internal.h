@@ -34,7 +34,14 @@ struct w3_tag {
 #define W3_TAIL_MIN 8u
 
 struct w3_pool {
-    struct w3_pool_head h; /* first: read by the inline fast path of w3pool.h */
+    /* First: the window the inline fast path of w3pool.h bumps. Empty in a pool that
+     * must always take the slow path; that pool bumps `locked_window` instead. */
+    struct w3_pool_head h;
+    struct w3_pool_head *window; /* &h, or &locked_window */
+    struct w3_pool_head locked_window;
+    char *window_start; /* where the current chunk's blocks begin */
+    SIZE_T done;        /* bytes handed out before the current chunk, and in regions */
+    SIZE_T bookkeeping; /* of those, AllocMem headers, signatures and page-heap records */
     struct w3_mem_config *cfg;
     EMemoryCriticalLevel level;
     DWORD flags;
@@ -82,6 +89,9 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb);
 
 /* pool.c: a block from the pool, the lock (if any) held */
 void *w3_pool_alloc_locked(struct w3_pool *pool, SIZE_T cb);
+/* Counts everything handed out since w3_pool_bytes_allocated returned `before` as
+ * bookkeeping, except the caller's block of cb bytes. */
+void w3_pool_count_block_only(struct w3_pool *pool, SIZE_T before, SIZE_T cb);
 void w3_pool_lock(struct w3_pool *pool);
 void w3_pool_unlock(struct w3_pool *pool);
 

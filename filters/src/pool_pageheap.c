@@ -15,6 +15,7 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
     }
     SIZE_T span = (cb + page - 1) & ~(page - 1);
     w3_pool_lock(pool);
+    SIZE_T before = w3_pool_bytes_allocated(pool);
     struct w3_region *r = w3_pool_alloc_locked(pool, sizeof *r);
     if (r && FAILED(m->lpVtbl->VirtualAlloc(m, NULL, span + page, MEM_RESERVE, PAGE_NOACCESS,
                                             pool->level, &base)))
@@ -33,7 +34,8 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
     r->next = pool->regions;
     pool->regions = r;
     pool->reserved += span + page;
-    pool->h.allocated += cb;
+    pool->done += W3_ALIGN_UP(cb);
+    w3_pool_count_block_only(pool, before, cb);
     w3_pool_unlock(pool);
     /* Blocks are placed at the very end, so a one-byte overrun faults; a block then has
      * the alignment its size allows (a 16-byte multiple stays 16-aligned). */

@@ -30,6 +30,7 @@ void *w3_pool_alloc_tagged(struct w3_pool *pool, SIZE_T cb, const char *owner, c
     }
     SIZE_T sig_len = W3_ALIGN_UP(cb + W3_TAIL_MIN) - cb;
     w3_pool_lock(pool);
+    SIZE_T before = w3_pool_bytes_allocated(pool);
     struct w3_tag *tag = w3_pool_alloc_locked(pool, W3_TAG_HEADER + cb + sig_len);
     const char *owner_copy = tag ? copy_string(pool, owner, "(unknown filter)") : NULL;
     const char *url_copy = owner_copy ? copy_string(pool, url, "") : NULL;
@@ -37,8 +38,7 @@ void *w3_pool_alloc_tagged(struct w3_pool *pool, SIZE_T cb, const char *owner, c
         w3_pool_unlock(pool);
         return NULL; /* last error set by the pool */
     }
-    /* The header and strings are bookkeeping: count only the caller's bytes. */
-    pool->h.allocated -= W3_TAG_HEADER + sig_len + strlen(owner_copy) + strlen(url_copy) + 2;
+    w3_pool_count_block_only(pool, before, cb);
     tag->user = (unsigned char *)tag + W3_TAG_HEADER;
     tag->cb = cb;
     tag->sig_len = sig_len;

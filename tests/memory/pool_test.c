@@ -60,11 +60,39 @@ W3_TEST(blocks_are_aligned_distinct_and_writable)
             W3_CHECK_EQ(prev[prev_cb - 1], prev_cb & 0xFF); /* not overwritten */
         prev = p;
         prev_cb = cb;
-        total += cb;
+        total += (cb + W3_POOL_ALIGNMENT - 1) & ~(SIZE_T)(W3_POOL_ALIGNMENT - 1);
     }
     W3_CHECK_EQ(w3_pool_bytes_allocated(pool), total);
     W3_CHECK(w3_pool_bytes_reserved(pool) >= total);
     w3_pool_destroy(pool);
+    w3_mem_config_release(&cfg);
+}
+
+/* The statistic counts what callers asked for, rounded to the alignment, whichever way
+ * the block was made: inline, in a new chunk, as a large region, as an AllocMem block
+ * (its header, signature and copied names are the pool's own), or in page-heap mode. */
+W3_TEST(bytes_allocated_counts_the_callers_blocks_only)
+{
+    struct w3_mem_config cfg;
+    init_config(&cfg, 0);
+    for (int page_heap = 0; page_heap <= 1; page_heap++) {
+        cfg.page_heap = page_heap;
+        for (DWORD flags = 0; flags <= W3_POOL_THREADSAFE; flags += W3_POOL_THREADSAFE) {
+            struct w3_pool *pool = w3_pool_create_ex(&cfg, eAppDomainCritical, flags);
+            W3_REQUIRE(pool != NULL);
+            W3_CHECK_EQ(w3_pool_bytes_allocated(pool), 0);
+            W3_REQUIRE(w3_pool_alloc(pool, 1) != NULL);
+            W3_CHECK_EQ(w3_pool_bytes_allocated(pool), W3_POOL_ALIGNMENT);
+            W3_REQUIRE(w3_pool_alloc_tagged(pool, 20, "a filter", "/a/url") != NULL);
+            W3_CHECK_EQ(w3_pool_bytes_allocated(pool), W3_POOL_ALIGNMENT + 32);
+            W3_REQUIRE(w3_pool_alloc(pool, 200000) != NULL);
+            W3_CHECK_EQ(w3_pool_bytes_allocated(pool), W3_POOL_ALIGNMENT + 32 + 200000);
+            for (int i = 0; i < 1000; i++) /* several new chunks */
+                W3_REQUIRE(w3_pool_alloc(pool, 100) != NULL);
+            W3_CHECK_EQ(w3_pool_bytes_allocated(pool), W3_POOL_ALIGNMENT + 32 + 200000 + 112000);
+            w3_pool_destroy(pool);
+        }
+    }
     w3_mem_config_release(&cfg);
 }
 
