@@ -19,6 +19,7 @@
  *     <workers count rapidFailCount rapidFailSeconds/>
  *     <memory pageHeap="true|false" limit/>   (limit: bytes the request and connection
  *                                             pools may commit, 0 = none)
+ *     <healthCheck interval/>   (seconds between GL_HEALTH_CHECK notifications)
  * Only the first <site> is served; it needs an http binding. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
@@ -70,11 +71,12 @@ typedef struct w3_config {
     unsigned workers, rapid_fail_count, rapid_fail_seconds;
     int page_heap; /* allocations end at a guard page */
     unsigned long long memory_limit;
+    unsigned health_check_s; /* GL_HEALTH_CHECK interval */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
  * index.htm, index.html, iisstart.htm; maxAllowedContentLength 30000000; header read
- * 30 s, keep-alive idle 120 s, 1 worker, ...). */
+ * 30 s, keep-alive idle 120 s, 1 worker, health check every 30 s, ...). */
 W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
 
 /* Reads `path` over the defaults in *cfg. Returns nonzero on success; on failure writes

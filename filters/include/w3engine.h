@@ -144,6 +144,18 @@ W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
  * serving without the module. */
 W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, const char *path);
 
+/* Loads a native module as w3_server_add_module does (RegisterModule is called, the same
+ * failures are reported the same way), but for its global notifications only: what it
+ * registered with SetGlobalNotifications (CGlobalModule) runs, what it registered with
+ * SetRequestNotifications never does (no request gets an instance from its factory;
+ * IHttpModuleFactory::Terminate is still called at w3_server_destroy). This is IIS's
+ * module that <globalModules> installs in the worker process and <modules> does not
+ * enable. It takes the next place in the configuration order, which decides its turn
+ * among global notifications of the same priority, and counts in
+ * w3_server_module_count. */
+W3ENGINE_EXPORT int w3_server_add_global_module(w3_server *server, const char *name,
+                                                const char *path);
+
 /* A performance counter modules keep through IHttpServer::GetPerfCounterInfo
  * (W3_PERF_SERVER) or IHttpSite::GetPerfCounterInfo (W3_PERF_SITE), by index 0-63;
  * 0 for an index out of range. */

@@ -31,6 +31,7 @@ void w3_config_init(w3_config *cfg)
     cfg->workers = 1;
     cfg->rapid_fail_count = 5;
     cfg->rapid_fail_seconds = 300;
+    cfg->health_check_s = 30;
 }
 
 void w3_config_free(w3_config *cfg)

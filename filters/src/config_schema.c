@@ -207,6 +207,11 @@ static void memory_start(config_reader *r, const char *name, const char **attrs)
     w3c_attr_u64(r, name, attrs, "limit", &c->memory_limit);
 }
 
+static void health_check_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3c_attr_uint(r, name, attrs, "interval", 1, 86400, &r->cfg->health_check_s);
+}
+
 /* ---- the tree ---- */
 
 #define ATTRS(...) ((const char *const[]){__VA_ARGS__, NULL})
@@ -279,8 +284,11 @@ LEAF(timeouts_el, "timeouts", ATTRS("headerRead", "bodyRead", "keepAliveIdle", "
      timeouts_start);
 LEAF(workers_el, "workers", ATTRS("count", "rapidFailCount", "rapidFailSeconds"), workers_start);
 LEAF(memory_el, "memory", ATTRS("pageHeap", "limit"), memory_start);
+LEAF(health_check_el, "healthCheck", ATTRS("interval"), health_check_start);
 static const w3c_element w3compat_el = {
-    "w3compat", ATTRS(""), 1, KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el), NULL, NULL};
+    "w3compat", ATTRS(""),
+    1,          KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el, &health_check_el),
+    NULL,       NULL};
 
 static const w3c_element configuration_el = {
     "configuration",

@@ -267,7 +267,10 @@ DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event)
     return W3E_GL_CONTINUE;
 }
 
-int w3_server_add_module(w3_server *server, const char *name, const char *path)
+/* Loads the module and calls RegisterModule; with !for_requests its request
+ * notifications are dropped after registration, so no request creates an instance of
+ * it (the factory is still terminated at shutdown, as registered). */
+static int load_module(w3_server *server, const char *name, const char *path, int for_requests)
 {
     if (server == NULL || name == NULL || path == NULL || name[0] == '\0' || path[0] == '\0') {
         SetLastError(ERROR_INVALID_PARAMETER);
@@ -313,7 +316,19 @@ int w3_server_add_module(w3_server *server, const char *name, const char *path)
         SetLastError(error);
         return 0;
     }
+    if (!for_requests)
+        m->request_mask = m->post_mask = 0;
     return 1;
+}
+
+int w3_server_add_module(w3_server *server, const char *name, const char *path)
+{
+    return load_module(server, name, path, 1);
+}
+
+int w3_server_add_global_module(w3_server *server, const char *name, const char *path)
+{
+    return load_module(server, name, path, 0);
 }
 
 unsigned w3_server_module_count(const w3_server *server)

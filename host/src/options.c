@@ -73,12 +73,26 @@ static void set_defaults(host_options *o)
     o->rapid_fail_ms = 60000;
 }
 
-/* IIS: <globalModules> names each native module's DLL, <modules> enables it for requests,
- * in pipeline order. The engine loads a module for both its request and its global
- * notifications at once, so a module is loaded for each <modules> entry, and a global
- * module that <modules> does not enable is left unloaded, with a warning (IIS would load
- * it for its global notifications only). Returns 0 after writing the error for an
- * entry of <modules> that <globalModules> does not name. */
+/* Appends a module of the config file; 0 after writing the error when the list is full. */
+static int add_config_module(host_options *o, const w3_config_module *g, int global_only,
+                             const char *path)
+{
+    if (o->module_count == HOST_MAX_LIST) {
+        fprintf(stderr, "w3host: %s: more than %d modules to load\n", path, HOST_MAX_LIST);
+        return 0;
+    }
+    host_extension *e = &o->modules[o->module_count++];
+    snprintf(e->name, sizeof e->name, "%s", g->name);
+    e->path = g->image;
+    e->global_only = global_only;
+    return 1;
+}
+
+/* IIS: <globalModules> installs each native module in the worker process (its DLL is
+ * loaded, RegisterModule called), <modules> enables it for requests, in pipeline order.
+ * So every <modules> entry is loaded in that order, then every global module that
+ * <modules> does not enable, for its global notifications only. Returns 0 after writing
+ * the error for an entry of <modules> that <globalModules> does not name. */
 static int apply_config_modules(host_options *o, const w3_config *c, const char *path)
 {
     o->module_count = 0;
@@ -92,19 +106,15 @@ static int apply_config_modules(host_options *o, const w3_config *c, const char 
                     path, c->modules[i].name);
             return 0;
         }
-        host_extension *e = &o->modules[o->module_count++];
-        snprintf(e->name, sizeof e->name, "%s", c->global_modules[g].name);
-        e->path = c->global_modules[g].image;
+        if (!add_config_module(o, &c->global_modules[g], 0, path))
+            return 0;
     }
     for (size_t g = 0; g < c->global_module_count; g++) {
         size_t i = 0;
         while (i < c->module_count && strcmp(c->modules[i].name, c->global_modules[g].name) != 0)
             i++;
-        if (i == c->module_count)
-            fprintf(stderr,
-                    "w3host: %s: global module '%s' is not loaded: <modules> does not enable it "
-                    "(the engine cannot load a module for global notifications only)\n",
-                    path, c->global_modules[g].name);
+        if (i == c->module_count && !add_config_module(o, &c->global_modules[g], 1, path))
+            return 0;
     }
     return 1;
 }
@@ -147,6 +157,7 @@ static void apply_config(host_options *o, const w3_config *c)
     o->workers = c->workers;
     o->rapid_fail_count = c->rapid_fail_count;
     o->rapid_fail_ms = c->rapid_fail_seconds * 1000;
+    o->health_check_ms = c->health_check_s * 1000;
 }
 
 /* Settings the file may hold that nothing enforces yet: say so rather than ignore them. */
@@ -240,6 +251,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 is_filter ? &o->filters[o->filter_count++] : &o->modules[o->module_count++];
             extension_name(e, value, !is_filter);
             e->path = value;
+            e->global_only = 0;
         } else if (strcmp(flag, "--log-dir") == 0) {
             o->log_dir = value;
         } else if (strcmp(flag, "--workers") == 0) {

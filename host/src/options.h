@@ -10,6 +10,7 @@
 typedef struct host_extension {
     char name[128];
     const char *path;
+    int global_only; /* a module for its global notifications only (not in <modules>) */
 } host_extension;
 
 typedef struct host_options {
@@ -23,7 +24,7 @@ typedef struct host_options {
     const char *server_name;
     host_extension filters[HOST_MAX_LIST];
     size_t filter_count;
-    host_extension modules[HOST_MAX_LIST]; /* in pipeline order */
+    host_extension modules[HOST_MAX_LIST]; /* in pipeline order, global-only ones last */
     size_t module_count;
     const char *default_documents[HOST_MAX_LIST];
     size_t default_document_count;

@@ -146,9 +146,11 @@ static int host_setup_engine(host *h)
         }
     }
     for (size_t i = 0; i < o->module_count; i++) {
-        if (!w3_server_add_module(h->server, o->modules[i].name, o->modules[i].path)) {
-            fprintf(stderr, "w3host: native module '%s' (%s) could not be loaded\n",
-                    o->modules[i].name, o->modules[i].path);
+        const host_extension *m = &o->modules[i];
+        if (!(m->global_only ? w3_server_add_global_module
+                             : w3_server_add_module)(h->server, m->name, m->path)) {
+            fprintf(stderr, "w3host: %snative module '%s' (%s) could not be loaded\n",
+                    m->global_only ? "global " : "", m->name, m->path);
             return 0;
         }
     }

@@ -58,6 +58,7 @@ static const char full_config[] =
     "    <workers count=\"4\" rapidFailCount=\"3\" rapidFailSeconds=\"30\"/>\n"
     "    <memory pageHeap=\"true\" limit=\"1048576\"/>\n"
     "    <limits maxRequestBytes=\"1024\" maxHeaderCount=\"50\"/>\n"
+    "    <healthCheck interval=\"5\"/>\n"
     "  </w3compat>\n"
     "</configuration>\n";
 
@@ -93,6 +94,7 @@ W3_TEST(reads_the_subset)
     W3_CHECK_EQ(cfg.memory_limit, 1048576);
     W3_CHECK_EQ(cfg.max_header_count, 50);
     W3_CHECK_EQ(cfg.max_request_bytes, 1024);
+    W3_CHECK_EQ(cfg.health_check_s, 5);
     w3_config_free(&cfg);
 }
 
@@ -106,6 +108,7 @@ W3_TEST(defaults_are_iis_defaults)
     W3_CHECK_EQ(cfg.max_allowed_content_length, 30000000);
     W3_CHECK_EQ(cfg.header_timeout_s, 30);
     W3_CHECK_EQ(cfg.idle_timeout_s, 120);
+    W3_CHECK_EQ(cfg.health_check_s, 30);
     W3_CHECK(!cfg.directory_browse);
     w3_config_free(&cfg);
 }
@@ -142,6 +145,39 @@ W3_TEST(errors_name_file_line_and_element)
     expect_error("cfg_xml.config", "<configuration>\n<a>\n</b>\n", "cfg_xml.config:3: ");
     expect_error("cfg_root.config", "<settings/>\n", "cfg_root.config:1: <settings>: ");
     expect_error("cfg_missing_dir/none.config", NULL, "cfg_missing_dir/none.config: cannot");
+}
+
+static unsigned health_check_from(const char *interval)
+{
+    char text[256];
+    snprintf(text, sizeof text,
+             "<configuration>\n<w3compat>\n<healthCheck interval=\"%s\"/>\n</w3compat>\n"
+             "</configuration>\n",
+             interval);
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    unsigned seconds = 0;
+    if (w3_config_load(&cfg, write_file("cfg_health.config", text), err, sizeof err))
+        seconds = cfg.health_check_s;
+    else
+        W3_CHECK(strstr(err, "cfg_health.config:3: <healthCheck>: interval=") != NULL);
+    w3_config_free(&cfg);
+    return seconds;
+}
+
+W3_TEST(health_check_interval_is_whole_seconds_from_1_to_86400)
+{
+    W3_CHECK_EQ(health_check_from("1"), 1);
+    W3_CHECK_EQ(health_check_from("86400"), 86400);
+    W3_CHECK_EQ(health_check_from("0"), 0);
+    W3_CHECK_EQ(health_check_from("86401"), 0);
+    W3_CHECK_EQ(health_check_from("0.5"), 0);
+    W3_CHECK_EQ(health_check_from(""), 0);
+    expect_error("cfg_health_attr.config",
+                 "<configuration><w3compat><healthCheck every=\"5\"/></w3compat>"
+                 "</configuration>",
+                 "cfg_health_attr.config:1: <healthCheck>: unknown attribute 'every'");
 }
 
 W3_TEST(filter_needs_name_and_path)

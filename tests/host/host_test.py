@@ -470,13 +470,35 @@ def test_modules_from_config(tmp):
         check(r.status == 200 and r.body == b"<html>home</html>\n",
               "Hello is not enabled by <modules>: the static file is served")
         check(r.header("X-Request-Number") == "1", "Counter is enabled by <modules>")
-        check("global module 'Hello' is not loaded" in h.stderr(), "warned: " + h.stderr())
     bad = web.replace('<modules><add name="Counter"', '<modules><add name="Nobody"')
     cfg = write_config(tmp, port, site, web=bad)
     expect_exit_2(["--config", P(cfg)], "Nobody", "not in <globalModules>")
     missing = web.replace(built_filter("request_counter"), P(os.path.join(tmp, "gone.so")))
     cfg = write_config(tmp, port, site, web=missing)
     expect_exit_2(["--config", P(cfg)], "'Counter'", "gone.so")
+
+
+def test_global_module_not_in_modules_gets_global_notifications_only(tmp):
+    site = make_site(tmp)
+    from w3host_client import free_port
+    port = free_port()
+    web = ('    <globalModules><add name="Dual" image="%s"/></globalModules>\n'
+           '    <modules>%s</modules>\n')
+    probe = built_filter("w3host_dual_probe")
+    cfg = write_config(tmp, port, site, web=web % (probe, ""))
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.body == b"<html>home</html>\n", "the static file is served")
+        check(r.header("X-Global-Probe") == "ran", "loaded: GL_PRE_BEGIN_REQUEST ran")
+        check(r.header("X-Request-Probe") is None, "not enabled: RQ_BEGIN_REQUEST did not run")
+    cfg = write_config(tmp, port, site, web=web % (probe, '<add name="Dual"/>'))
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+        r = request(h, "/index.html")
+        check(r.header("X-Global-Probe") == "ran" and r.header("X-Request-Probe") == "ran",
+              "enabled by <modules>: both sides ran")
+    missing = web % (P(os.path.join(tmp, "gone.so")), "")
+    cfg = write_config(tmp, port, site, web=missing)
+    expect_exit_2(["--config", P(cfg)], "global native module 'Dual'", "gone.so")
 
 
 # ---- configuration ----
@@ -548,6 +570,35 @@ def expect_exit_2(args, *needles):
     check(p.returncode == 2, "exit status 2, got %d (%s)" % (p.returncode, err))
     for n in needles:
         check(n in err, "%r in %r" % (n, err))
+
+
+def health_checks_reach(h, count):
+    """Polls the X-Health-Checks header of w3host_global_probe until it reaches count."""
+    deadline = time.monotonic() + TIMEOUT
+    seen = int(request(h, "/index.html").header("X-Health-Checks"))
+    while seen < count and time.monotonic() < deadline:
+        time.sleep(0.2)
+        seen = int(request(h, "/index.html").header("X-Health-Checks"))
+    return seen
+
+
+def test_health_check_interval_from_config(tmp):
+    site = make_site(tmp)
+    from w3host_client import free_port
+    port = free_port()
+    web = ('    <globalModules><add name="Probe" image="%s"/></globalModules>\n'
+           '    <modules><add name="Probe"/></modules>\n' % built_filter("w3host_global_probe"))
+    cfg = write_config(tmp, port, site, '<healthCheck interval="1"/>', web=web)
+    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+        seen = health_checks_reach(h, 2)
+        check(seen >= 2, "GL_HEALTH_CHECK every second, as configured (default 30 s): %d" % seen)
+    cfg = write_config(tmp, port, site, '<healthCheck interval="86400"/>', web=web)
+    with W3Host(exe_cmd(), ["--config", P(cfg), "--health-check", "0.1"], port=port) as h:
+        seen = health_checks_reach(h, 3)
+        check(seen >= 3, "--health-check 0.1 overrides the config's 86400 s: %d" % seen)
+    cfg = write_config(tmp, port, site, '\n    <healthCheck interval="0"/>', web=web)
+    expect_exit_2(["--config", P(cfg)], P(cfg) + ":19:", "<healthCheck>",
+                  'interval="0" is not a whole number from 1 to 86400')
 
 
 def test_config_error_names_file_line_element(tmp):
