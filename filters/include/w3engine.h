@@ -4,12 +4,15 @@
  * modules into it, opens
  * connections and feeds them the bytes a client sent; the engine parses requests, runs
  * the filter notifications and the request handler in IIS's order, and hands the
- * response bytes back through the connection's output callback. There are no sockets:
+ * response bytes back through the connection's output callback (file ranges of a body,
+ * such as a static file's, through its file output when the embedder set one, so that
+ * it can send them without reading them into memory). There are no sockets:
  * a network front end (w3host), a test, or a user's unit test moves the bytes.
  *
  * Calls are non-blocking and return once the bytes fed so far have been processed. A
  * server and its connections are used from one thread at a time, and the callbacks
- * (output, handler, log, logon) must not call back into the same connection. */
+ * (output, file output, handler, log, logon) must not call back into the same
+ * connection. */
 #ifndef W3ENGINE_H
 #define W3ENGINE_H
 
