@@ -4,12 +4,15 @@
  * modules into it, opens
  * connections and feeds them the bytes a client sent; the engine parses requests, runs
  * the filter notifications and the request handler in IIS's order, and hands the
- * response bytes back through the connection's output callback. There are no sockets:
+ * response bytes back through the connection's output callback (file ranges of a body,
+ * such as a static file's, through its file output when the embedder set one, so that
+ * it can send them without reading them into memory). There are no sockets:
  * a network front end (w3host), a test, or a user's unit test moves the bytes.
  *
  * Calls are non-blocking and return once the bytes fed so far have been processed. A
  * server and its connections are used from one thread at a time, and the callbacks
- * (output, handler, log, logon) must not call back into the same connection. */
+ * (output, file output, handler, log, logon) must not call back into the same
+ * connection. */
 #ifndef W3ENGINE_H
 #define W3ENGINE_H
 
@@ -199,6 +202,22 @@ typedef void (*w3_output_fn)(void *ctx, const void *data, size_t len);
 W3ENGINE_EXPORT w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info,
                                       w3_output_fn output, void *output_ctx);
 
+/* Receives a file range to send to the client (bytes [offset, offset + length) of the
+ * file at `path`, a name for the platform's file API, valid during the call only), in
+ * order with the output callback's bytes: what came through `output` before goes out
+ * first, what comes after follows the file. The embedder opens and sends the file
+ * itself, e.g. off its event loop with sendfile. The status line and headers have gone
+ * out already: if the file cannot be sent whole, the embedder closes the connection. */
+typedef void (*w3_file_output_fn)(void *ctx, const char *path, unsigned long long offset,
+                                  unsigned long long length);
+
+/* Lets the connection hand file ranges of responses (w3_response_send_file) to `fn`
+ * instead of reading them into the output (NULL: read them, the default). The engine
+ * still reads a file itself where the bytes must be in memory: when a filter takes
+ * SF_NOTIFY_SEND_RAW_DATA (it sees every byte sent, as in IIS), or a module reads the
+ * response. The bytes on the wire are the same either way. */
+W3ENGINE_EXPORT void w3_conn_set_file_output(w3_conn *conn, w3_file_output_fn fn, void *ctx);
+
 /* Processes bytes the client sent: complete requests are answered through the output
  * callback before this returns; a partial request waits for more bytes. Returns 0 while
  * the connection stays usable, nonzero once it wants to be closed (then later bytes
@@ -242,6 +261,14 @@ W3ENGINE_EXPORT int w3_request_server_variable(w3_request *req, const char *name
 W3ENGINE_EXPORT int w3_response_set_status(w3_response *resp, unsigned status, const char *reason);
 W3ENGINE_EXPORT int w3_response_add_header(w3_response *resp, const char *name, const char *value);
 W3ENGINE_EXPORT int w3_response_write(w3_response *resp, const void *data, size_t len);
+/* Appends bytes [offset, offset + length) of the file at `path` to the body, after
+ * what was written so far and before what is written next. The file is read (or handed
+ * to the connection's file output) when the response is sent, after the handler
+ * returns; Content-Length and the log's byte count include `length`, and a HEAD
+ * response sends none of it. If the engine reads the file and cannot read `length`
+ * bytes, the response becomes a 500 (the connection closes if the headers went out). */
+W3ENGINE_EXPORT int w3_response_send_file(w3_response *resp, const char *path,
+                                          unsigned long long offset, unsigned long long length);
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,11 @@
 /* w3static: the static file handler (IIS's StaticFileModule with DefaultDocumentModule
  * and DirectoryListingModule), over the Win32 file API.
  *
+ * The handler looks a file up (FindFirstFile: type, size, time) and answers with its
+ * headers and the file as a body range (w3_response_send_file): the bytes are read when
+ * the response goes out, by the engine, or by an embedder that set a file output on the
+ * connection (w3host sends them from libuv's thread pool, with sendfile on Linux).
+ *
  * GET and HEAD of files below a root: Content-Type from a MIME table (an extension the
  * table does not know gets 404, as in IIS), ETag and Last-Modified, If-None-Match /
  * If-Modified-Since -> 304, one Range -> 206 (416 when unsatisfiable; several ranges

@@ -64,6 +64,7 @@ HTTP_RESPONSE *Response::GetRawHttpResponse()
     raw->StatusCode = (USHORT)req_->status;
     raw->pReason = req_->reason;
     raw->ReasonLength = (USHORT)strlen(req_->reason);
+    w3e_body_load_files(req_); /* a file that cannot be read leaves an empty entity */
     if (req_->resp_body.len != 0) {
         chunk->DataChunkType = HttpDataChunkFromMemory;
         chunk->FromMemory.pBuffer = req_->resp_body.data;

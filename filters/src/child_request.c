@@ -143,10 +143,11 @@ void w3e_child_deliver(w3_request *child)
         return;
     if (!child->child_headers_delivered)
         deliver_head(child, parent);
-    if (child->resp_body.len != 0 && !w3e_buf_append(parent->arena, &parent->resp_body,
-                                                     child->resp_body.data, child->resp_body.len))
-        w3e_log(child->conn->server, W3_LOG_ERROR, "child request: no memory for its response");
-    child->resp_body.len = 0;
+    if (!w3e_body_load_files(child) ||
+        (child->resp_body.len != 0 && !w3e_buf_append(parent->arena, &parent->resp_body,
+                                                      child->resp_body.data, child->resp_body.len)))
+        w3e_log(child->conn->server, W3_LOG_ERROR, "child request: its response is lost");
+    w3e_body_clear(child);
     parent->resp_touched = 1;
 }
 

@@ -400,6 +400,15 @@ static void discard(void *ctx, const void *data, size_t len)
     (void)len;
 }
 
+static void discard_file(void *ctx, const char *path, unsigned long long offset,
+                         unsigned long long length)
+{
+    (void)ctx;
+    (void)path;
+    (void)offset;
+    (void)length;
+}
+
 void w3_conn_close(w3_conn *conn)
 {
     if (conn == NULL || conn->closing)
@@ -410,6 +419,7 @@ void w3_conn_close(w3_conn *conn)
      * embedder's post: the request stays alive until then, as IIS keeps it. */
     if (blocked(conn) && conn->server->cfg.post != NULL) {
         conn->output = discard; /* the embedder's side of the connection is gone */
+        conn->file_output = discard_file;
         return;
     }
     w3e_conn_finish_close(conn);

@@ -69,6 +69,15 @@ enum w3e_outcome {
     W3E_READ_NEXT /* READ_RAW_DATA only: wait for more bytes */
 };
 
+/* A file range of the response body (w3_response_send_file): it goes out after the
+ * first `at` bytes of resp_body, before the rest. */
+typedef struct w3e_body_file {
+    struct w3e_body_file *next;
+    size_t at;
+    char *path;
+    unsigned long long offset, length;
+} w3e_body_file;
+
 /* One module's state in one request. */
 typedef struct w3e_module_state {
     void *instance; /* what the module's class created for the request (CHttpModule*) */
@@ -130,6 +139,8 @@ struct w3_request {
     w3e_headers added_headers;  /* AddResponseHeaders */
     w3e_headers denial_headers; /* SF_REQ_ADD_HEADERS_ON_DENIAL */
     w3e_buf resp_body;
+    w3e_body_file *resp_files, *resp_files_last; /* in body order */
+    unsigned long long resp_file_bytes;          /* their lengths together */
     int denied;
     DWORD denied_reason;
     int send_response_started; /* AddResponseHeaders no longer applies */
@@ -187,6 +198,8 @@ struct w3_conn {
     int secure;
     w3_output_fn output;
     void *output_ctx;
+    w3_file_output_fn file_output; /* NULL: file ranges are read into the output */
+    void *file_output_ctx;
     llhttp_t parser;
     llhttp_settings_t settings;
     enum w3e_pause pause;
@@ -260,6 +273,23 @@ void w3e_response_finish_headers(w3_request *req);
 int w3e_response_send_partial(w3_request *req);
 /* Sends bytes through the SEND_RAW_DATA chain. Returns nonzero if it must close. */
 int w3e_send_raw(w3_request *req, const void *data, size_t len);
+
+/* response_file.c: response bodies that hold file ranges besides written bytes. */
+/* The body's length: bytes written and file ranges. */
+unsigned long long w3e_body_length(const w3_request *req);
+/* Empties the body (bytes and file ranges). */
+void w3e_body_clear(w3_request *req);
+/* Reads the file ranges into resp_body, in place, for whatever needs the bytes in
+ * memory (SEND_RAW_DATA filters, a module reading the response, a child's parent).
+ * 0 (and an error logged naming the file) if a file cannot be read whole. */
+int w3e_body_load_files(w3_request *req);
+/* Loads the file ranges unless they can go to the embedder's file output as they are
+ * (it has one, no filter takes SEND_RAW_DATA, the request is not a child). 0 on failure
+ * as w3e_body_load_files. */
+int w3e_body_prepare(w3_request *req);
+/* Sends the body in order: bytes through SEND_RAW_DATA, file ranges to the file output
+ * (w3e_body_prepare ran). Nonzero if the connection must close. */
+int w3e_body_send(w3_request *req);
 
 /* server_vars.c */
 BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size);

@@ -48,6 +48,8 @@ HRESULT w3e_mresp_write(w3_request *req, const void *data, size_t len, int prepe
     if (data == NULL && len != 0)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     req->resp_touched = 1;
+    if (prepend && !w3e_body_load_files(req)) /* the new bytes go before the file's */
+        return HRESULT_FROM_WIN32(ERROR_READ_FAULT);
     if (!prepend || req->resp_body.len == 0)
         return w3e_buf_append(req->arena, &req->resp_body, data, len)
                    ? S_OK
@@ -88,7 +90,7 @@ void w3e_mresp_clear(w3_request *req)
     if (req->response_sent)
         return;
     req->resp_headers.first = req->resp_headers.last = NULL;
-    req->resp_body.len = 0;
+    w3e_body_clear(req);
     req->status = 200;
     req->reason = "OK";
     req->substatus = 0;

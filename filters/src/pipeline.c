@@ -92,7 +92,7 @@ static void server_error(w3_request *req, unsigned status)
 {
     w3e_response_error(req, status);
     if (req->parent != NULL && (req->execute_flags & W3E_EXEC_DISABLE_CUSTOM_ERROR))
-        req->resp_body.len = 0;
+        w3e_body_clear(req);
 }
 
 static void deny(w3_request *req, DWORD reason)

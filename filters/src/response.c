@@ -49,7 +49,7 @@ void w3e_response_error(w3_request *req, unsigned status)
     req->status = status;
     req->reason = (char *)w3e_reason_for(status);
     req->resp_headers.first = req->resp_headers.last = NULL;
-    req->resp_body.len = 0;
+    w3e_body_clear(req);
     req->headers_finished = 0;
     snprintf(body, sizeof body, "<html><body><h1>%u %s</h1></body></html>\r\n", status,
              req->reason);
@@ -132,7 +132,7 @@ void w3e_response_finish_headers(w3_request *req)
     const char *te = w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding");
     if (te == NULL && !req->close_delimited && !bodiless(req) &&
         w3e_headers_get(req->arena, &req->resp_headers, "Content-Length") == NULL) {
-        char *cl = w3e_utoa(req->arena, req->resp_body.len);
+        char *cl = w3e_utoa(req->arena, w3e_body_length(req));
         if (cl != NULL)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
     }
@@ -144,26 +144,34 @@ void w3e_response_finish_headers(w3_request *req)
         w3e_headers_set(req->arena, &req->resp_headers, "Connection", "close");
 }
 
-/* Sends the body written so far (as one chunk with chunked framing) and empties it.
- * Nonzero if the connection must close. */
+/* Sends the body so far (as one chunk with chunked framing) and empties it. Nonzero
+ * if the connection must close. */
 static int send_body(w3_request *req)
 {
-    if (req->resp_body.len == 0 || w3e_ieq(req->method, "HEAD") || bodiless(req)) {
-        req->resp_body.len = 0;
+    unsigned long long len = w3e_body_length(req);
+    if (len == 0 || w3e_ieq(req->method, "HEAD") || bodiless(req)) {
+        w3e_body_clear(req);
         return 0;
     }
-    if (req->chunked) {
+    int failed = !w3e_body_prepare(req); /* the headers went out: only closing is left */
+    if (!failed && req->chunked) {
         char size[32];
-        snprintf(size, sizeof size, "%zx\r\n", req->resp_body.len);
-        if (w3e_send_raw(req, size, strlen(size)) ||
-            w3e_send_raw(req, req->resp_body.data, req->resp_body.len) ||
-            w3e_send_raw(req, "\r\n", 2))
-            return 1;
-    } else if (w3e_send_raw(req, req->resp_body.data, req->resp_body.len)) {
-        return 1;
+        snprintf(size, sizeof size, "%llx\r\n", len);
+        failed = w3e_send_raw(req, size, strlen(size)) || w3e_body_send(req) ||
+                 w3e_send_raw(req, "\r\n", 2);
+    } else if (!failed) {
+        failed = w3e_body_send(req);
     }
-    req->resp_body.len = 0;
-    return 0;
+    w3e_body_clear(req);
+    return failed;
+}
+
+/* Before the status line: files the engine must read are read now, so that one that
+ * cannot be read still turns the response into a 500. */
+static void prepare_body(w3_request *req)
+{
+    if (!w3e_ieq(req->method, "HEAD") && !bodiless(req) && !w3e_body_prepare(req))
+        w3e_response_error(req, 500);
 }
 
 /* RQ_SEND_RESPONSE, then the status line and headers. Nonzero if they went out. */
@@ -209,6 +217,7 @@ int w3e_response_send_partial(w3_request *req)
     if (!req->streaming) {
         if (req->response_sent)
             return 0; /* a filter answered the client itself */
+        prepare_body(req);
         const char *cl = w3e_headers_get(req->arena, &req->resp_headers, "Content-Length");
         if (cl == NULL && !bodiless(req) &&
             w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding") == NULL) {
@@ -242,6 +251,7 @@ void w3e_response_send(w3_request *req)
     }
     if (req->response_sent)
         return;
+    prepare_body(req);
     if (send_head(req) && send_body(req))
         req->conn->wants_close = 1;
 }

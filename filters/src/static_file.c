@@ -99,28 +99,6 @@ static const char *reason_of(unsigned status)
     }
 }
 
-/* Sends bytes [first, last] of the file. */
-static int send_file_bytes(w3_response *resp, const char *path, unsigned long long first,
-                           unsigned long long last)
-{
-    HANDLE h = CreateFileA(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
-                           FILE_ATTRIBUTE_NORMAL, NULL);
-    if (h == INVALID_HANDLE_VALUE)
-        return 0;
-    LARGE_INTEGER at;
-    at.QuadPart = (LONGLONG)first;
-    int ok = SetFilePointerEx(h, at, NULL, FILE_BEGIN) != 0;
-    unsigned long long left = last + 1 - first;
-    char buf[64 * 1024];
-    while (ok && left > 0) {
-        DWORD want = left < sizeof buf ? (DWORD)left : (DWORD)sizeof buf, got = 0;
-        ok = ReadFile(h, buf, want, &got, NULL) && got > 0 && w3_response_write(resp, buf, got);
-        left -= got;
-    }
-    CloseHandle(h);
-    return ok;
-}
-
 static int is_not_modified(w3_request *req, const char *etag, long long mtime)
 {
     const char *inm = w3_request_header(req, "If-None-Match");
@@ -172,7 +150,9 @@ static void serve_file(w3_request *req, w3_response *resp, const char *path,
         w3_response_add_header(resp, "Content-Length", number);
         return;
     }
-    if (!send_file_bytes(resp, path, first, last))
+    /* The file is read when the response goes out: by the engine, or by the embedder
+     * (w3_conn_set_file_output) off its event loop. */
+    if (!w3_response_send_file(resp, path, first, length))
         answer_error(resp, 500, "Internal Server Error");
 }
 

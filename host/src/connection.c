@@ -1,11 +1,15 @@
 /* One TCP connection: bytes read go to the engine, the engine's output is written back
- * (one write per feed or resume), and the connection's timeouts are kept here: header
- * read (408), keep-alive idle, send progress, and the linger after deciding to close.
+ * (one write per feed or resume) and its file ranges are sent from libuv's thread pool
+ * (file_send.c), in order: output behind a file waits until the file is sent. The
+ * connection's timeouts are kept here: header read (408), keep-alive idle, send
+ * progress, and the linger after deciding to close.
  * While a module works on the request asynchronously no timeout runs: the connection
  * is the module's until its completion is resumed. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "file_send.h"
 #include "host.h"
 
 /* After deciding to close, how long unread client bytes are drained before the socket
@@ -13,9 +17,13 @@
  * last response before the client reads it. */
 #define LINGER_MS 2000
 
+/* Output on its way: bytes, or a file range (`data` is then the file's path). */
 typedef struct pending_write {
     uv_write_t req;
     hconn *c;
+    struct pending_write *next; /* waiting behind a file */
+    int is_file;
+    unsigned long long file_offset, file_length;
     size_t len, cap;
     char data[];
 } pending_write;
@@ -34,8 +42,13 @@ struct hconn {
     int feeding;  /* inside w3_conn_feed: output is batched */
     int eof;      /* the client will send nothing more */
     int failed;   /* output could not be queued (out of memory) */
+    int shutdown_started;
     pending_write *batch;
-    size_t writes_pending;
+    size_t writes_pending;             /* uv_writes not yet completed */
+    pending_write *queue, *queue_last; /* output behind a file, in order */
+    file_send *file;                   /* the file range being sent */
+    pending_write *file_item;          /* ... as it was queued (names the file) */
+    /* Bytes given to the socket or to libuv's write queue for it (file bytes too). */
     unsigned long long bytes_queued, sent_at_check;
     char local_ip[64];
     unsigned short local_port;
@@ -54,6 +67,7 @@ static const char unavailable_response[] = "HTTP/1.1 503 Service Unavailable\r\n
                                            "Service Unavailable\r\n";
 
 static void conn_arm_idle(hconn *c);
+static void on_send_check(uv_timer_t *timer);
 
 hconn *host_first_conn(const host *h)
 {
@@ -63,9 +77,14 @@ hconn *conn_next(const hconn *c)
 {
     return c->next;
 }
+static int output_pending(const hconn *c)
+{
+    return c->writes_pending != 0 || c->file != NULL || c->queue != NULL;
+}
+
 int conn_is_busy(const hconn *c)
 {
-    return c->partial || c->writes_pending != 0 || w3_conn_pending(c->wc);
+    return c->partial || output_pending(c) || w3_conn_pending(c->wc);
 }
 
 /* Remembers a connection closed under a working module until its completion. */
@@ -120,6 +139,17 @@ void conn_destroy(hconn *c)
     engine_close(c);
     free(c->batch);
     c->batch = NULL;
+    if (c->file != NULL)
+        file_send_abandon(c->file); /* it holds its own reference to the socket */
+    c->file = NULL;
+    free(c->file_item);
+    c->file_item = NULL;
+    while (c->queue != NULL) {
+        pending_write *w = c->queue;
+        c->queue = w->next;
+        free(w);
+    }
+    c->queue_last = NULL;
     if (c->prev != NULL)
         c->prev->next = c->next;
     else
@@ -148,14 +178,29 @@ static void on_shutdown(uv_shutdown_t *req, int status)
     uv_timer_start(&c->timer, on_linger_timeout, LINGER_MS, 0);
 }
 
+static unsigned long long bytes_sent(hconn *c)
+{
+    return c->bytes_queued - uv_stream_get_write_queue_size((uv_stream_t *)&c->tcp);
+}
+
+/* The send timeout runs while output is on its way. */
+static void send_timer_update(hconn *c)
+{
+    if (!output_pending(c)) {
+        uv_timer_stop(&c->send_timer);
+    } else if (!uv_is_active((uv_handle_t *)&c->send_timer)) {
+        c->sent_at_check = bytes_sent(c);
+        uv_timer_start(&c->send_timer, on_send_check, c->h->opts->send_timeout_ms, 0);
+    }
+}
+
 /* The client stopped taking bytes for a whole send timeout: give up on it. */
 static void on_send_check(uv_timer_t *timer)
 {
     hconn *c = timer->data;
-    if (c->writes_pending == 0)
+    if (!output_pending(c))
         return;
-    unsigned long long sent =
-        c->bytes_queued - uv_stream_get_write_queue_size((uv_stream_t *)&c->tcp);
+    unsigned long long sent = bytes_sent(c);
     if (sent == c->sent_at_check) {
         conn_destroy(c);
         return;
@@ -164,23 +209,50 @@ static void on_send_check(uv_timer_t *timer)
     uv_timer_start(&c->send_timer, on_send_check, c->h->opts->send_timeout_ms, 0);
 }
 
+/* Once what was queued before the close has gone: the write side shuts down. */
+static void try_shutdown(hconn *c)
+{
+    if (!c->closing || c->shutdown_started || c->file != NULL || c->queue != NULL ||
+        uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    c->shutdown_started = 1;
+    c->shutdown.data = c;
+    if (uv_shutdown(&c->shutdown, (uv_stream_t *)&c->tcp, on_shutdown) != 0)
+        conn_destroy(c);
+}
+
+static void pump(hconn *c);
+
+/* Some output went out: what waited behind it follows, and the connection moves on
+ * once nothing is left. */
+static void output_progressed(hconn *c)
+{
+    pump(c);
+    if (uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    send_timer_update(c);
+    try_shutdown(c);
+    if (uv_is_closing((uv_handle_t *)&c->tcp) || conn_is_busy(c))
+        return;
+    if (c->h->draining)
+        conn_begin_close(c);
+    else if (!c->closing)
+        conn_arm_idle(c); /* idle time counts from the end of the last response */
+}
+
 static void on_write_done(uv_write_t *req, int status)
 {
     pending_write *w = (pending_write *)req;
     hconn *c = w->c;
     free(w);
-    if (--c->writes_pending == 0)
-        uv_timer_stop(&c->send_timer);
+    c->writes_pending--;
     if (uv_is_closing((uv_handle_t *)&c->tcp))
         return;
     if (status < 0) {
         conn_destroy(c);
         return;
     }
-    if (c->h->draining && !conn_is_busy(c))
-        conn_begin_close(c);
-    else if (!conn_is_busy(c) && !c->closing)
-        conn_arm_idle(c); /* idle time counts from the end of the last response */
+    output_progressed(c);
 }
 
 static void write_owned(hconn *c, pending_write *w)
@@ -192,10 +264,85 @@ static void write_owned(hconn *c, pending_write *w)
         return;
     }
     c->bytes_queued += w->len;
-    if (c->writes_pending++ == 0) {
-        c->sent_at_check = c->bytes_queued - uv_stream_get_write_queue_size((uv_stream_t *)&c->tcp);
-        uv_timer_start(&c->send_timer, on_send_check, c->h->opts->send_timeout_ms, 0);
+    c->writes_pending++;
+    send_timer_update(c);
+}
+
+static void on_file_progress(void *ctx, unsigned long long bytes)
+{
+    hconn *c = ctx;
+    c->bytes_queued += bytes;
+}
+
+/* The headers went out with a Content-Length the file can no longer fill: the only
+ * way to tell the client is to close the connection. */
+static void on_file_done(void *ctx, int status, int file_failed)
+{
+    hconn *c = ctx;
+    pending_write *item = c->file_item;
+    c->file = NULL;
+    c->file_item = NULL;
+    if (status < 0 && file_failed)
+        fprintf(stderr, "w3host[%d]: file %s: %llu bytes at %llu could not be sent: %s\n",
+                (int)uv_os_getpid(), item->data, item->file_length, item->file_offset,
+                uv_strerror(status));
+    free(item);
+    if (status < 0)
+        conn_destroy(c);
+    else
+        output_progressed(c);
+}
+
+static void start_file(hconn *c, pending_write *w)
+{
+    c->file_item = w;
+    c->file = file_send_start(&c->h->loop, &c->tcp, w->data, w->file_offset, w->file_length,
+                              on_file_progress, on_file_done, c);
+    if (c->file == NULL) {
+        fprintf(stderr, "w3host[%d]: file %s could not be sent: out of resources\n",
+                (int)uv_os_getpid(), w->data);
+        conn_destroy(c);
+        return;
     }
+    send_timer_update(c);
+}
+
+/* Hands queued output to libuv in order: bytes while no file is on its way, a file once
+ * the bytes before it have been written (sendfile bypasses libuv's write queue). */
+static void pump(hconn *c)
+{
+    while (c->queue != NULL && c->file == NULL && !uv_is_closing((uv_handle_t *)&c->tcp)) {
+        pending_write *w = c->queue;
+        if (w->is_file && c->writes_pending != 0)
+            return;
+        c->queue = w->next;
+        if (c->queue == NULL)
+            c->queue_last = NULL;
+        w->next = NULL;
+        if (w->is_file)
+            start_file(c, w);
+        else
+            write_owned(c, w);
+    }
+}
+
+static void enqueue(hconn *c, pending_write *w)
+{
+    w->next = NULL;
+    if (c->queue_last != NULL)
+        c->queue_last->next = w;
+    else
+        c->queue = w;
+    c->queue_last = w;
+}
+
+/* Bytes go to libuv at once unless a file is ahead of them. */
+static void send_owned(hconn *c, pending_write *w)
+{
+    if (c->file == NULL && c->queue == NULL)
+        write_owned(c, w);
+    else
+        enqueue(c, w);
 }
 
 /* Appends to the batch of the current feed (or to a new write outside a feed). */
@@ -209,8 +356,10 @@ static int append_output(pending_write **slot, const void *data, size_t len)
         pending_write *grown = realloc(w, sizeof *w + cap);
         if (grown == NULL)
             return 0;
-        if (w == NULL)
+        if (w == NULL) {
+            memset(grown, 0, sizeof *grown);
             grown->len = 0;
+        }
         grown->cap = cap;
         w = *slot = grown;
     }
@@ -226,7 +375,7 @@ static void conn_send(hconn *c, const void *data, size_t len)
         conn_destroy(c);
         return;
     }
-    write_owned(c, w);
+    send_owned(c, w);
 }
 
 static void flush_batch(hconn *c)
@@ -234,7 +383,7 @@ static void flush_batch(hconn *c)
     pending_write *w = c->batch;
     c->batch = NULL;
     if (w != NULL)
-        write_owned(c, w);
+        send_owned(c, w);
 }
 
 static void on_engine_output(void *ctx, const void *data, size_t len)
@@ -249,6 +398,32 @@ static void on_engine_output(void *ctx, const void *data, size_t len)
         c->failed = 1; /* the connection ends after this feed */
 }
 
+/* A file range of a response: queued behind the output before it. While the engine
+ * runs (a feed or resume) it only waits; it starts after the engine returned. */
+static void on_engine_file(void *ctx, const char *path, unsigned long long offset,
+                           unsigned long long length)
+{
+    hconn *c = ctx;
+    c->answered = 1;
+    if (uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    size_t path_len = strlen(path) + 1;
+    pending_write *w = calloc(1, sizeof *w + path_len);
+    if (w == NULL) {
+        c->failed = 1; /* the connection ends after this feed */
+        return;
+    }
+    memcpy(w->data, path, path_len);
+    w->is_file = 1;
+    w->file_offset = offset;
+    w->file_length = length;
+    w->len = w->cap = path_len;
+    flush_batch(c); /* the headers before it */
+    enqueue(c, w);
+    if (!c->feeding)
+        pump(c);
+}
+
 void conn_begin_close(hconn *c)
 {
     if (c->closing)
@@ -256,9 +431,7 @@ void conn_begin_close(hconn *c)
     c->closing = 1;
     uv_timer_stop(&c->timer);
     engine_close(c); /* END_OF_NET_SESSION; output still goes out */
-    c->shutdown.data = c;
-    if (uv_shutdown(&c->shutdown, (uv_stream_t *)&c->tcp, on_shutdown) != 0)
-        conn_destroy(c);
+    try_shutdown(c);
 }
 
 static void on_idle_timeout(uv_timer_t *timer)
@@ -293,6 +466,9 @@ static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf)
 static void conn_after_engine(hconn *c, int close_now)
 {
     flush_batch(c);
+    pump(c);
+    if (uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
     if (w3_conn_pending(c->wc)) {
         uv_timer_stop(&c->timer); /* the module has the request: no timeout closes it */
         c->partial = 0;
@@ -323,7 +499,7 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
             uv_read_stop(stream); /* half-closed: the module's answer still goes out */
             return;
         }
-        if (c->closing || c->writes_pending == 0)
+        if (c->closing || !output_pending(c))
             conn_destroy(c);
         else
             conn_begin_close(c); /* the client half-closed: finish sending first */
@@ -405,6 +581,8 @@ void conn_accept(host *h, uv_stream_t *listener)
     info.local_addr = c->local_ip;
     info.remote_addr = remote_ip;
     c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
+    if (c->wc != NULL)
+        w3_conn_set_file_output(c->wc, on_engine_file, c);
     if (c->wc == NULL) {
         /* The engine has no memory for the connection: 503, as HTTP.sys answers when
          * the application cannot take the request. */

@@ -1,5 +1,6 @@
 /* w3host: serves HTTP/1.1 through the w3compat engine (ISAPI filters, native modules,
  * static files). */
+#include <signal.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -23,6 +24,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
         return 2;
     }
+#ifdef SIGPIPE
+    /* A client that goes away must not end the process: writes to its socket (and
+     * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */
+    signal(SIGPIPE, SIG_IGN);
+#endif
     if (opts.workers > 1)
         return supervisor_run(&opts);
     return host_serve(&opts, 0);

@@ -4,10 +4,12 @@ usage: host_test.py [--wine] W3HOST CASE     (exit 0 pass, 1 fail, 77 skipped)
 Each case starts its own w3host on a free 127.0.0.1 port and stops it. With --wine,
 W3HOST is the MinGW build, run under Wine, and is given Windows paths (Z: is /)."""
 import datetime
+import hashlib
 import os
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -326,6 +328,140 @@ def test_static_head(tmp):
         check(r.status == 200 and r.header("Content-Length") == "2000", "HEAD length")
         r = c.read_response()
         check(r.status == 200 and r.body == b"<html>home</html>\n", "no body after HEAD")
+        c.close()
+
+
+# ---- static files sent from the thread pool (sendfile on Linux) ----
+
+def big_site(tmp, name="big.zip", size=12 << 20):
+    """make_site plus a file of `size` random bytes; returns (site, its bytes)."""
+    site = make_site(tmp)
+    data = os.urandom(size)
+    with open(os.path.join(site, name), "wb") as f:
+        f.write(data)
+    return site, data
+
+
+def digest(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_clean_exit(h):
+    """SIGTERM ends the server with status 0 (in the sanitizer lane: nothing leaked).
+    Under Wine the signal goes to the wine process, whose status says nothing."""
+    if not WINE:
+        check(h.stop() == 0, "clean exit after SIGTERM: " + h.stderr())
+
+
+def test_big_file_arrives_byte_exact(tmp):
+    site, data = big_site(tmp)
+    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+        r = request(h, "/big.zip")
+        check(r.status == 200 and r.header("Content-Length") == str(len(data)), "200, length")
+        check(digest(r.body) == digest(data), "the body is the file")
+        r = request(h, "/big.zip", {"Range": "bytes=1000001-9000000"})
+        check(r.status == 206 and r.header("Content-Range") ==
+              "bytes 1000001-9000000/%d" % len(data), "206 with its range")
+        check(digest(r.body) == digest(data[1000001:9000001]), "the range's bytes")
+        check_clean_exit(h)
+
+
+def test_slow_file_reader_does_not_stall_others(tmp):
+    site, data = big_site(tmp, size=32 << 20)
+    # A 3 s send timeout: the slow reader keeps its connection only because file bytes
+    # count as progress.
+    with W3Host(exe_cmd(), ["--root", P(site), "--send-timeout", "3"]) as h:
+        slow = h.connect(rcvbuf=64 << 10)
+        slow.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n")
+        got = slow.sock.recv(65536)
+        check(got.startswith(b"HTTP/1.1 200"), "the big file's response started")
+        slow.buf += got
+        for i in range(20):
+            r = request(h, "/digits.txt", {"Range": "bytes=%d-%d" % (i, i)})
+            check(r.status == 206 and r.body == str(i % 10).encode(),
+                  "request %d answered while the big file is on its way" % i)
+        started = time.monotonic()
+        while time.monotonic() - started < 4.0:  # at most 64 KB every 10 ms, for 4 s
+            chunk = slow.sock.recv(64 << 10)
+            check(chunk, "connection kept while the reader is slow but steady")
+            slow.buf += chunk
+            time.sleep(0.01)
+        check(len(slow.buf) < len(data), "the file was still on its way after 4 s")
+        r = slow.read_response()
+        check(r.status == 200 and digest(r.body) == digest(data), "the slow reader's file whole")
+        check_clean_exit(h)
+
+
+def test_pipelined_after_file_in_order(tmp):
+    site, data = big_site(tmp, size=6 << 20)
+    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+        c = h.connect()
+        c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n"
+               "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n"
+               "GET /big.zip HTTP/1.1\r\nHost: x\r\nRange: bytes=-10\r\n\r\n"
+               "GET /digits.txt HTTP/1.1\r\nHost: x\r\nRange: bytes=3-5\r\n\r\n")
+        r = c.read_response()
+        check(r.status == 200 and digest(r.body) == digest(data), "first: the big file")
+        r = c.read_response()
+        check(r.status == 200 and r.body == b"<html>home</html>\n", "second: index.html")
+        r = c.read_response()
+        check(r.status == 206 and r.body == data[-10:], "third: the file's last bytes")
+        r = c.read_response()
+        check(r.status == 206 and r.body == b"345", "fourth: digits")
+        c.close()
+
+
+def test_client_closing_mid_file(tmp):
+    site, data = big_site(tmp, size=32 << 20)
+    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+        for _ in range(3):
+            c = h.connect()
+            c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n")
+            got = c.sock.recv(65536)
+            check(got.startswith(b"HTTP/1.1 200"), "the file's response started: %r" % got[:100])
+            c.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            c.close()  # reset, with most of the file unsent
+        r = request(h, "/index.html")
+        check(r is not None and r.status == 200, "the next request is served")
+        r = request(h, "/big.zip", {"Range": "bytes=0-99999"})
+        check(r.status == 206 and r.body == data[:100000], "and the next file")
+        check("could not be sent" not in h.stderr(), "a client leaving is no error: " + h.stderr())
+        check_clean_exit(h)
+
+
+def test_file_gone_before_sending_closes_connection(tmp):
+    site, data = big_site(tmp, size=32 << 20)
+    with open(os.path.join(site, "gone.zip"), "wb") as f:
+        f.write(b"g" * 5000)
+    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+        c = h.connect()
+        # The second file is looked up at once but waits behind the first, which the
+        # client does not read yet; it disappears meanwhile.
+        c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\nGET /gone.zip HTTP/1.1\r\nHost: x\r\n\r\n")
+        check(c.sock.recv(1).startswith(b"H"), "the first response started")
+        time.sleep(1.0 if WINE else 0.3)
+        os.remove(os.path.join(site, "gone.zip"))
+        r = c.read_response()
+        check(r.status == 200 and digest(r.body) == digest(data), "the first file whole")
+        r = c.read_response(head=True)
+        check(r is not None and r.status == 200 and r.header("Content-Length") == "5000",
+              "the second response's headers went out")
+        check(c.closed_by_server() and c.buf == b"", "then the connection closed, no body")
+        check(request(h, "/index.html").status == 200, "the server goes on")
+        check("gone.zip" in h.stderr() and "could not be sent" in h.stderr(),
+              "the error names the file: " + h.stderr())
+        check_clean_exit(h)
+
+
+@posix_only("drains on SIGTERM")
+def test_sigterm_during_file_transfer(tmp):
+    site, data = big_site(tmp, size=32 << 20)
+    with W3Host(exe_cmd(), ["--root", P(site), "--shutdown-timeout", "0.5"]) as h:
+        c = h.connect()
+        c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n")
+        check(c.sock.recv(65536).startswith(b"HTTP/1.1 200"), "the file's response started")
+        h.proc.send_signal(signal.SIGTERM)  # the client reads nothing more
+        check(h.proc.wait(TIMEOUT) == 0, "exit 0 at the deadline, nothing leaked: " + h.stderr())
         c.close()
 
 

@@ -64,8 +64,13 @@ class W3Host:
         self.stop()
         self.errfile.close()
 
-    def connect(self):
-        s = socket.create_connection(("127.0.0.1", self.port), timeout=TIMEOUT)
+    def connect(self, rcvbuf=None):
+        """rcvbuf: a fixed receive buffer (no autotuning), for a client that reads slowly."""
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.settimeout(TIMEOUT)
+        if rcvbuf is not None:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+        s.connect(("127.0.0.1", self.port))
         return Conn(s)
 
 
@@ -82,7 +87,7 @@ class Response:
 class Conn:
     def __init__(self, sock):
         self.sock = sock
-        self.buf = b""
+        self.buf = bytearray()  # grows in place: multi-megabyte bodies stay linear
 
     def send(self, data):
         self.sock.sendall(data if isinstance(data, bytes) else data.encode("latin-1"))
@@ -112,7 +117,7 @@ class Conn:
         while len(self.buf) < length:
             if not self._fill():
                 raise AssertionError("connection closed mid-body")
-        body, self.buf = self.buf[:length], self.buf[length:]
+        body, self.buf = bytes(self.buf[:length]), self.buf[length:]
         return Response(status, headers, body)
 
     def closed_by_server(self):
