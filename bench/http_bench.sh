@@ -2,9 +2,10 @@
 # http_bench.sh BUILD_DIR [SECONDS]: requests per second of w3host serving the
 # hello-world sample module, and of nginx answering `return 200`, measured in the same
 # run with wrk (2 threads, 50 keep-alive connections, loopback), and their ratio.
-# Installs nginx and wrk when missing and run as root. Not a test: it prints numbers.
-# W3HOST_WORKERS=N runs w3host with --workers N (default 1: one event loop, where nginx
-# has 2 worker processes).
+# Both servers run with the same number of processes: 2 (nginx's worker_processes,
+# w3host's --workers; one per core), then 1. Each figure is the better of two runs, the
+# servers taking turns. Installs nginx and wrk when missing and run as root. Not a
+# test: it prints numbers.
 set -eu
 
 build=$1
@@ -12,7 +13,7 @@ seconds=${2:-10}
 w3host="$build/bin/w3host"
 module="$build/bin/hello_world.so"
 work=$(mktemp -d)
-trap 'kill $w3host_pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_servers; rm -rf "$work"' EXIT
 w3host_pid=
 nginx_pid=
 
@@ -47,12 +48,21 @@ requests_per_second() {
     wrk -t2 -c50 -d"${seconds}s" "http://127.0.0.1:$1/" | awk '/^Requests\/sec:/ {print $2}'
 }
 
-# nginx as the toolchain notes set it up: 2 workers, `return 200`, no access log,
-# keep-alive requests raised so wrk's connections stay open.
-nginx_port=$(free_port)
-mkdir -p "$work/nginx"
-cat >"$work/nginx/nginx.conf" <<CONF
-worker_processes 2;
+stop_servers() {
+    kill $w3host_pid $nginx_pid 2>/dev/null || true
+    wait $w3host_pid $nginx_pid 2>/dev/null || true
+    w3host_pid=
+    nginx_pid=
+}
+
+# nginx as the toolchain notes set it up: `return 200`, no access log, keep-alive
+# requests raised so wrk's connections stay open.
+start_nginx() {
+    nginx_port=$(free_port)
+    rm -rf "$work/nginx"
+    mkdir -p "$work/nginx"
+    cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes $1;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log;
 daemon off;
@@ -71,21 +81,40 @@ http {
     }
 }
 CONF
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
-nginx_pid=$!
+    nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+    nginx_pid=$!
+    wait_for "$nginx_port"
+}
 
-w3host_port=$(free_port)
-mkdir -p "$work/site"
-workers=${W3HOST_WORKERS:-1}
-"$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --module "$module" \
-    --workers "$workers" --quiet &
-w3host_pid=$!
+start_w3host() {
+    w3host_port=$(free_port)
+    mkdir -p "$work/site"
+    "$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --module "$module" \
+        --workers "$1" --quiet &
+    w3host_pid=$!
+    wait_for "$w3host_port"
+}
 
-wait_for "$nginx_port"
-wait_for "$w3host_port"
-echo "wrk -t2 -c50 -d${seconds}s, loopback; the server shares the 2 cores with wrk"
-w3=$(requests_per_second "$w3host_port")
-ng=$(requests_per_second "$nginx_port")
-echo "w3host (--workers $workers) + hello_world module: $w3 requests/s"
-echo "nginx (2 workers, return 200): $ng requests/s"
-awk -v a="$w3" -v b="$ng" 'BEGIN { printf "ratio w3host/nginx: %.2f\n", a / b }'
+better() {
+    awk -v a="$1" -v b="$2" 'BEGIN { print (a > b ? a : b) }'
+}
+
+compare() {
+    start_nginx "$1"
+    start_w3host "$1"
+    w3a=$(requests_per_second "$w3host_port")
+    nga=$(requests_per_second "$nginx_port")
+    ngb=$(requests_per_second "$nginx_port")
+    w3b=$(requests_per_second "$w3host_port")
+    stop_servers
+    w3=$(better "$w3a" "$w3b")
+    ng=$(better "$nga" "$ngb")
+    echo "$1 process(es) each:"
+    echo "  w3host --workers $1 + hello_world module: $w3 requests/s (runs: $w3a, $w3b)"
+    echo "  nginx worker_processes $1, return 200:    $ng requests/s (runs: $nga, $ngb)"
+    awk -v a="$w3" -v b="$ng" 'BEGIN { printf "  ratio w3host/nginx: %.2f\n", a / b }'
+}
+
+echo "wrk -t2 -c50 -d${seconds}s, loopback; the servers share the 2 cores with wrk"
+compare 2
+compare 1

@@ -234,6 +234,11 @@ W3ENGINE_EXPORT void w3_conn_resume(w3_conn *conn);
 /* Nonzero while the connection's request waits for a module's completion. */
 W3ENGINE_EXPORT int w3_conn_pending(const w3_conn *conn);
 
+/* The output_ctx given to w3_conn_open; NULL once w3_conn_close was called (a connection
+ * the engine keeps for a module's completion). A post callback can find the embedder's
+ * connection with it. */
+W3ENGINE_EXPORT void *w3_conn_context(const w3_conn *conn);
+
 /* Nonzero once the engine wants the connection closed (Connection: close, HTTP/1.0
  * without keep-alive, malformed input, a filter finished the connection). */
 W3ENGINE_EXPORT int w3_conn_wants_close(const w3_conn *conn);

@@ -409,6 +409,19 @@ static void discard_file(void *ctx, const char *path, unsigned long long offset,
     (void)length;
 }
 
+void *w3_conn_context(const w3_conn *conn)
+{
+    return conn->output_ctx;
+}
+
+/* The embedder's side of the connection is gone: nothing more goes to it. */
+static void detach_embedder(w3_conn *conn)
+{
+    conn->output = discard;
+    conn->file_output = discard_file;
+    conn->output_ctx = NULL;
+}
+
 void w3_conn_close(w3_conn *conn)
 {
     if (conn == NULL || conn->closing)
@@ -418,11 +431,12 @@ void w3_conn_close(w3_conn *conn)
     /* A module still works for the request (PENDING) and will complete through the
      * embedder's post: the request stays alive until then, as IIS keeps it. */
     if (blocked(conn) && conn->server->cfg.post != NULL) {
-        conn->output = discard; /* the embedder's side of the connection is gone */
-        conn->file_output = discard_file;
+        detach_embedder(conn);
         return;
     }
     w3e_conn_finish_close(conn);
     if (InterlockedCompareExchange(&conn->posts, 0, 0) == 0)
         w3e_free(conn);
+    else
+        detach_embedder(conn); /* freed by the w3_conn_resume of the last post */
 }

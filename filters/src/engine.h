@@ -44,6 +44,9 @@ struct w3_server {
     w3e_module ***order; /* per request notification bit: subscribers by priority */
     int app_started;     /* GL_APPLICATION_START delivered */
     void *bridge;        /* the C++ bridge's server objects (IHttpServer, ...) */
+    /* The Date header of responses, formatted once per second (w3e_http_date). */
+    ULONGLONG date_second;
+    char date_text[40];
 };
 
 /* A filter's view of one connection: the HTTP_FILTER_CONTEXT handed to it (so that
@@ -257,8 +260,9 @@ void w3e_pipeline_abandon(w3_request *req);
 
 /* response.c */
 const char *w3e_reason_for(unsigned status);
-/* The current time as an HTTP date (RFC 9110 IMF-fixdate). */
-const char *w3e_http_date(char out[64]);
+/* The current time as an HTTP date (RFC 9110 IMF-fixdate), valid until the server's
+ * next call. */
+const char *w3e_http_date(w3_server *server);
 /* Replaces the response by `status` with a short HTML body. */
 void w3e_response_error(w3_request *req, unsigned status);
 int w3e_response_set_status_line(w3_request *req, const char *line);

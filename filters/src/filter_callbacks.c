@@ -178,12 +178,11 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
         (extra != NULL && !w3e_parse_header_lines(req->arena, extra, &lines)))
         return fail(ERROR_INVALID_PARAMETER);
     w3e_buf head = {0};
-    char date[64];
     int ok = w3e_buf_puts(req->arena, &head, "HTTP/1.1 ") &&
              w3e_buf_puts(req->arena, &head, status) &&
              w3e_buf_puts(req->arena, &head, "\r\nServer: w3compat/" W3ENGINE_VERSION "\r\n") &&
              w3e_buf_puts(req->arena, &head, "Date: ") &&
-             w3e_buf_puts(req->arena, &head, w3e_http_date(date)) &&
+             w3e_buf_puts(req->arena, &head, w3e_http_date(req->conn->server)) &&
              w3e_buf_puts(req->arena, &head, "\r\n");
     for (const w3e_header *h = lines.first; ok && h != NULL; h = h->next)
         ok = w3e_buf_puts(req->arena, &head, h->name) && w3e_buf_puts(req->arena, &head, ": ") &&

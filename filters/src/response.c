@@ -94,18 +94,25 @@ int w3e_send_raw(w3_request *req, const void *data, size_t len)
     return 0;
 }
 
-/* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". */
-const char *w3e_http_date(char out[64])
+/* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". A busy server
+ * answers many requests a second: the text is made once per second. */
+const char *w3e_http_date(w3_server *server)
 {
     static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    SYSTEMTIME t;
-    GetSystemTime(&t);
-    snprintf(out, 64, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[t.wDayOfWeek % 7],
-             (unsigned)t.wDay, months[(t.wMonth + 11) % 12], (unsigned)t.wYear, (unsigned)t.wHour,
-             (unsigned)t.wMinute, (unsigned)t.wSecond);
-    return out;
+    FILETIME ft;
+    GetSystemTimeAsFileTime(&ft);
+    ULONGLONG second = (((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime) / 10000000u;
+    if (second != server->date_second || server->date_text[0] == '\0') {
+        SYSTEMTIME t;
+        FileTimeToSystemTime(&ft, &t);
+        snprintf(server->date_text, sizeof server->date_text, "%s, %02u %s %04u %02u:%02u:%02u GMT",
+                 days[t.wDayOfWeek % 7], (unsigned)t.wDay, months[(t.wMonth + 11) % 12],
+                 (unsigned)t.wYear, (unsigned)t.wHour, (unsigned)t.wMinute, (unsigned)t.wSecond);
+        server->date_second = second;
+    }
+    return server->date_text;
 }
 
 /* 1xx, 204 and 304 responses end with their headers (RFC 9110 6.4.1): no body, and
@@ -117,7 +124,6 @@ static int bodiless(const w3_request *req)
 
 void w3e_response_finish_headers(w3_request *req)
 {
-    char date[64];
     if (req->headers_finished)
         return; /* once: later changes (a filter deleting Server) stand */
     req->headers_finished = 1;
@@ -137,7 +143,7 @@ void w3e_response_finish_headers(w3_request *req)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
     }
     if (w3e_headers_get(req->arena, &req->resp_headers, "Date") == NULL)
-        w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(date));
+        w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(req->conn->server));
     if (w3e_headers_get(req->arena, &req->resp_headers, "Server") == NULL)
         w3e_headers_add(req->arena, &req->resp_headers, "Server", SERVER_SOFTWARE);
     if (!req->keep_alive)

@@ -240,11 +240,23 @@ static void output_progressed(hconn *c)
         conn_arm_idle(c); /* idle time counts from the end of the last response */
 }
 
+/* Keeps one buffer whose bytes went out for the next response (one connection at a
+ * time uses it: the loop is single-threaded). */
+#define SPARE_OUTPUT_MAX (64 * 1024)
+
+static void release_output(host *h, pending_write *w)
+{
+    if (h->spare_output == NULL && w->cap <= SPARE_OUTPUT_MAX)
+        h->spare_output = w;
+    else
+        free(w);
+}
+
 static void on_write_done(uv_write_t *req, int status)
 {
     pending_write *w = (pending_write *)req;
     hconn *c = w->c;
-    free(w);
+    release_output(c->h, w);
     c->writes_pending--;
     if (uv_is_closing((uv_handle_t *)&c->tcp))
         return;
@@ -255,15 +267,29 @@ static void on_write_done(uv_write_t *req, int status)
     output_progressed(c);
 }
 
+/* Bytes go straight to the socket when nothing is queued before them, as most
+ * responses can: no write request, no completion to wait for. What the socket does not
+ * take now goes through libuv's write queue. */
 static void write_owned(hconn *c, pending_write *w)
 {
+    size_t done = 0;
+    if (c->writes_pending == 0) {
+        uv_buf_t all = uv_buf_init(w->data, (unsigned)w->len);
+        int n = uv_try_write((uv_stream_t *)&c->tcp, &all, 1);
+        if (n > 0)
+            done = (size_t)n; /* an error is reported again by uv_write below */
+    }
+    c->bytes_queued += w->len;
+    if (done == w->len) {
+        release_output(c->h, w);
+        return;
+    }
     w->c = c;
-    uv_buf_t buf = uv_buf_init(w->data, (unsigned)w->len);
-    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, &buf, 1, on_write_done) != 0) {
+    uv_buf_t rest = uv_buf_init(w->data + done, (unsigned)(w->len - done));
+    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, &rest, 1, on_write_done) != 0) {
         free(w);
         return;
     }
-    c->bytes_queued += w->len;
     c->writes_pending++;
     send_timer_update(c);
 }
@@ -346,9 +372,16 @@ static void send_owned(hconn *c, pending_write *w)
 }
 
 /* Appends to the batch of the current feed (or to a new write outside a feed). */
-static int append_output(pending_write **slot, const void *data, size_t len)
+static int append_output(host *h, pending_write **slot, const void *data, size_t len)
 {
     pending_write *w = *slot;
+    if (w == NULL && h->spare_output != NULL && h->spare_output->cap >= len) {
+        w = *slot = h->spare_output;
+        h->spare_output = NULL;
+        size_t cap = w->cap;
+        memset(w, 0, sizeof *w);
+        w->cap = cap;
+    }
     if (w == NULL || w->len + len > w->cap) {
         size_t cap = w != NULL ? w->cap * 2 : 4096;
         while (cap < (w != NULL ? w->len : 0) + len)
@@ -356,10 +389,8 @@ static int append_output(pending_write **slot, const void *data, size_t len)
         pending_write *grown = realloc(w, sizeof *w + cap);
         if (grown == NULL)
             return 0;
-        if (w == NULL) {
+        if (w == NULL)
             memset(grown, 0, sizeof *grown);
-            grown->len = 0;
-        }
         grown->cap = cap;
         w = *slot = grown;
     }
@@ -371,7 +402,7 @@ static int append_output(pending_write **slot, const void *data, size_t len)
 static void conn_send(hconn *c, const void *data, size_t len)
 {
     pending_write *w = NULL;
-    if (!append_output(&w, data, len)) {
+    if (!append_output(c->h, &w, data, len)) {
         conn_destroy(c);
         return;
     }
@@ -394,7 +425,7 @@ static void on_engine_output(void *ctx, const void *data, size_t len)
         return;
     if (!c->feeding)
         conn_send(c, data, len);
-    else if (!append_output(&c->batch, data, len))
+    else if (!append_output(c->h, &c->batch, data, len))
         c->failed = 1; /* the connection ends after this feed */
 }
 
@@ -516,9 +547,7 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
 
 void conn_resume(host *h, w3_conn *wc)
 {
-    hconn *c = h->conns;
-    while (c != NULL && c->wc != wc)
-        c = c->next;
+    hconn *c = w3_conn_context(wc);
     if (c == NULL) {
         /* Closed while the module worked: the engine ends the request now. */
         w3_conn_resume(wc);

@@ -33,6 +33,8 @@ typedef struct host {
      * them until the completion comes back, and the server waits for it. */
     w3_conn **orphans;
     size_t orphan_count, orphan_cap;
+    /* An output buffer whose bytes went out at once, kept for the next response. */
+    struct pending_write *spare_output;
     char read_buf[64 * 1024];
 } host;
 

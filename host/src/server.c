@@ -166,6 +166,7 @@ static void host_teardown(host *h)
     if (h->log != NULL)
         w3c_log_close(h->log);
     free(h->orphans);
+    free(h->spare_output);
 }
 
 /* The address as bound (the port the system chose for port 0), IPv6 in brackets. */
