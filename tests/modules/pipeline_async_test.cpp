@@ -258,7 +258,10 @@ W3_TEST(client_gone_while_pending_keeps_the_request_until_completion)
     start(&f, 1);
     fx_send(&f, GET_REQUEST);
     W3_CHECK(w3_conn_pending(f.conn));
-    fx_close(&f); /* the worker still holds the IHttpContext */
+    w3_conn *kept = f.conn;
+    W3_CHECK(w3_conn_context(kept) == &f);   /* how a post finds the embedder's side */
+    fx_close(&f);                            /* the worker still holds the IHttpContext */
+    W3_CHECK(w3_conn_context(kept) == NULL); /* that side is gone: nothing reaches it */
     W3_CHECK_EQ(mb_counted("dispose"), 0);
     W3_REQUIRE(drain_one(&queue)); /* its completion ends the request */
     W3_CHECK_EQ(mb_counted("dispose"), 1);
