@@ -234,6 +234,10 @@ W3ENGINE_EXPORT void w3_conn_resume(w3_conn *conn);
 /* Nonzero while the connection's request waits for a module's completion. */
 W3ENGINE_EXPORT int w3_conn_pending(const w3_conn *conn);
 
+/* Nonzero while a request's headers are complete and its body is still arriving: a
+ * front end's body-read timeout applies now, no longer its header-read timeout. */
+W3ENGINE_EXPORT int w3_conn_receiving_body(const w3_conn *conn);
+
 /* The output_ctx given to w3_conn_open; NULL once w3_conn_close was called (a connection
  * the engine keeps for a module's completion). A post callback can find the embedder's
  * connection with it. */

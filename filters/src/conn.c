@@ -409,6 +409,12 @@ static void discard_file(void *ctx, const char *path, unsigned long long offset,
     (void)length;
 }
 
+int w3_conn_receiving_body(const w3_conn *conn)
+{
+    const w3_request *req = conn->req;
+    return !conn->wants_close && req != NULL && req->headers_done && !req->pipe.message_complete;
+}
+
 void *w3_conn_context(const w3_conn *conn)
 {
     return conn->output_ctx;

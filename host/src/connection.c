@@ -470,9 +470,9 @@ static void on_idle_timeout(uv_timer_t *timer)
     conn_begin_close(timer->data);
 }
 
-/* The client took too long to send a request: 408, as HTTP.sys answers before any
- * filter sees the request, then close. */
-static void on_header_timeout(uv_timer_t *timer)
+/* The client took too long to send a request's headers, or stopped sending its body:
+ * 408, as HTTP.sys answers, then close. */
+static void on_read_timeout(uv_timer_t *timer)
 {
     hconn *c = timer->data;
     conn_send(c, timeout_response, sizeof timeout_response - 1);
@@ -515,9 +515,15 @@ static void conn_after_engine(hconn *c, int close_now)
         conn_arm_idle(c);
         if (c->h->draining && !conn_is_busy(c))
             conn_begin_close(c);
-    } else if (!c->partial) {
+    } else if (w3_conn_receiving_body(c->wc)) {
+        /* The headers have all come: each read of the body gives it the whole body-read
+         * timeout again. */
         c->partial = 1;
-        uv_timer_start(&c->timer, on_header_timeout, c->h->opts->header_timeout_ms, 0);
+        uv_timer_start(&c->timer, on_read_timeout, c->h->opts->body_timeout_ms, 0);
+    } else if (!c->partial) {
+        /* The header-read timeout runs from the request's first bytes. */
+        c->partial = 1;
+        uv_timer_start(&c->timer, on_read_timeout, c->h->opts->header_timeout_ms, 0);
     }
 }
 

@@ -13,9 +13,9 @@ static w3_config loaded;
 static const char usage[] =
     "usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [--filter PATH]...\n"
     "              [--module PATH]... [--log-dir DIR] [--workers N] [--directory-browse]\n"
-    "              [--header-timeout SEC] [--idle-timeout SEC] [--send-timeout SEC]\n"
-    "              [--shutdown-timeout SEC] [--health-check SEC]"
-    " [--memory-limit BYTES] [--page-heap] [--quiet]\n"
+    "              [--header-timeout SEC] [--body-timeout SEC] [--idle-timeout SEC]\n"
+    "              [--send-timeout SEC] [--shutdown-timeout SEC] [--health-check SEC]\n"
+    "              [--memory-limit BYTES] [--page-heap] [--quiet]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
@@ -65,6 +65,7 @@ static void set_defaults(host_options *o)
     o->workers = 1;
     o->site_id = 1;
     o->header_timeout_ms = 30000;
+    o->body_timeout_ms = 120000;
     o->idle_timeout_ms = 120000;
     o->send_timeout_ms = 120000;
     o->shutdown_timeout_ms = 10000;
@@ -151,6 +152,7 @@ static void apply_config(host_options *o, const w3_config *c)
     o->max_header_count = c->max_header_count;
     o->max_body_bytes = c->max_allowed_content_length;
     o->header_timeout_ms = c->header_timeout_s * 1000;
+    o->body_timeout_ms = c->body_timeout_s * 1000;
     o->idle_timeout_ms = c->idle_timeout_s * 1000;
     o->send_timeout_ms = c->send_timeout_s * 1000;
     o->shutdown_timeout_ms = c->shutdown_timeout_s * 1000;
@@ -158,19 +160,6 @@ static void apply_config(host_options *o, const w3_config *c)
     o->rapid_fail_count = c->rapid_fail_count;
     o->rapid_fail_ms = c->rapid_fail_seconds * 1000;
     o->health_check_ms = c->health_check_s * 1000;
-}
-
-/* Settings the file may hold that nothing enforces yet: say so rather than ignore them. */
-static void warn_unenforced(const char *path, const w3_config *c)
-{
-    w3_config d;
-    w3_config_init(&d);
-    if (c->body_timeout_s != d.body_timeout_s)
-        fprintf(stderr,
-                "w3host: %s: <timeouts bodyRead> is not enforced yet (headerRead covers the "
-                "whole request)\n",
-                path);
-    w3_config_free(&d);
 }
 
 /* The name of a --filter (its file name) or a --module (its file name without the
@@ -205,7 +194,6 @@ int host_options_parse(host_options *o, int argc, char **argv)
             apply_config(o, &loaded);
             if (!apply_config_modules(o, &loaded, o->config_path))
                 return 2;
-            warn_unenforced(o->config_path, &loaded);
         }
     }
     for (int i = 1; i < argc; i++) {
@@ -272,6 +260,9 @@ int host_options_parse(host_options *o, int argc, char **argv)
             o->memory_limit = n;
         } else if (strcmp(flag, "--header-timeout") == 0) {
             if (!parse_seconds(flag, value, &o->header_timeout_ms))
+                return 2;
+        } else if (strcmp(flag, "--body-timeout") == 0) {
+            if (!parse_seconds(flag, value, &o->body_timeout_ms))
                 return 2;
         } else if (strcmp(flag, "--idle-timeout") == 0) {
             if (!parse_seconds(flag, value, &o->idle_timeout_ms))

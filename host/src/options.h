@@ -36,6 +36,7 @@ typedef struct host_options {
     unsigned long long max_body_bytes; /* maxAllowedContentLength */
     /* Timeouts in milliseconds. */
     unsigned header_timeout_ms;
+    unsigned body_timeout_ms; /* longest wait for the next bytes of a request body */
     unsigned idle_timeout_ms;
     unsigned send_timeout_ms; /* a response that makes no progress for this long: close */
     unsigned shutdown_timeout_ms;

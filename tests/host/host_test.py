@@ -131,6 +131,20 @@ def test_slow_header_gets_408(tmp):
         check(c.closed_by_server(), "closed after 408")
 
 
+def test_slow_body_gets_408(tmp):
+    with host(tmp, "--header-timeout", "0.5", "--body-timeout", "1.5") as h:
+        c = h.connect()
+        c.send("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\n12")
+        time.sleep(1.0)  # past the header-read timeout: the body has its own
+        last_bytes = time.monotonic()
+        c.send("345")  # a read of the body restarts its timeout
+        r = c.read_response()
+        waited = time.monotonic() - last_bytes
+        check(r is not None and r.status == 408, "408 for a body that stopped arriving")
+        check(waited >= 1.4, "the body-read timeout ran from the last bytes: %.2f s" % waited)
+        check(c.closed_by_server(), "closed after 408")
+
+
 def test_idle_keep_alive_closed(tmp):
     with host(tmp, "--idle-timeout", "0.5") as h:
         c = h.connect()
