@@ -79,6 +79,16 @@ typedef struct site {
     char expected[FILE_BYTES];
 } site;
 
+/* The site's connection; file_output: with a file-output callback. */
+static void open_conn(site *s, int file_output)
+{
+    w3_conn_info info = {0};
+    s->conn = w3_conn_open(s->server, &info, on_output, &s->t);
+    W3_REQUIRE(s->conn != NULL);
+    if (file_output)
+        w3_conn_set_file_output(s->conn, on_file, &s->t);
+}
+
 /* A static file server; `filter` (NULL: none) is a recorder filter to load first. */
 static site *open_site(const char *filter, int file_output)
 {
@@ -97,11 +107,7 @@ static site *open_site(const char *filter, int file_output)
     W3_REQUIRE(s->server != NULL);
     if (filter != NULL)
         W3_REQUIRE(w3_server_add_filter(s->server, filter, fx_module_path(filter)));
-    w3_conn_info info = {0};
-    s->conn = w3_conn_open(s->server, &info, on_output, &s->t);
-    W3_REQUIRE(s->conn != NULL);
-    if (file_output)
-        w3_conn_set_file_output(s->conn, on_file, &s->t);
+    open_conn(s, file_output);
     return s;
 }
 
@@ -260,11 +266,7 @@ static site *open_mixed(int file_output)
     cfg.handler = mixed;
     s->server = w3_server_create(&cfg);
     W3_REQUIRE(s->server != NULL);
-    w3_conn_info info = {0};
-    s->conn = w3_conn_open(s->server, &info, on_output, &s->t);
-    W3_REQUIRE(s->conn != NULL);
-    if (file_output)
-        w3_conn_set_file_output(s->conn, on_file, &s->t);
+    open_conn(s, file_output);
     return s;
 }
 

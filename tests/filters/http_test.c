@@ -52,6 +52,24 @@ W3_TEST(byte_by_byte_feeding)
     fx_stop(&f);
 }
 
+/* What a front end's read timeouts go by: the header-read timeout until the headers are
+ * complete, the body-read timeout while the body arrives, neither once it is in. */
+W3_TEST(receiving_body_between_headers_and_end_of_body)
+{
+    fx f;
+    start(&f);
+    fx_send(&f, "POST /b HTTP/1.1\r\nHost: h\r\n");
+    W3_CHECK(!w3_conn_receiving_body(f.conn));
+    fx_send(&f, "Content-Length: 4\r\n\r\nab");
+    W3_CHECK(w3_conn_receiving_body(f.conn));
+    fx_send(&f, "cd");
+    W3_CHECK(!w3_conn_receiving_body(f.conn));
+    W3_CHECK_STR(seen, "POST /b [-] [-] abcd");
+    fx_send(&f, "GET /g HTTP/1.1\r\nHost: h\r\n\r\n");
+    W3_CHECK(!w3_conn_receiving_body(f.conn)); /* no body at all */
+    fx_stop(&f);
+}
+
 W3_TEST(chunked_request_body)
 {
     fx f;

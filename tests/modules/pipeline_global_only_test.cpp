@@ -25,6 +25,17 @@ static void configure(const char *name)
     mb_configure(name, NULL, REQUEST, RQ_BEGIN_REQUEST, GLOBAL, S_OK);
 }
 
+/* A server with one module "g" configured; the factory's creations so far. */
+static int start_with_g(fx *f)
+{
+    mb_reset();
+    bridge_reset();
+    configure("g");
+    int created = mb_counted("create");
+    fx_start(f, NULL);
+    return created;
+}
+
 static void two_requests_and_a_health_check(fx *f)
 {
     fx_open(f, 0);
@@ -37,11 +48,7 @@ static void two_requests_and_a_health_check(fx *f)
 W3_TEST(global_only_module_gets_global_notifications_only)
 {
     fx f;
-    mb_reset();
-    bridge_reset();
-    configure("g");
-    int created = mb_counted("create");
-    fx_start(&f, NULL);
+    int created = start_with_g(&f);
     W3_REQUIRE(w3_server_add_global_module(f.server, "g", fx_module_path("record_module")));
     W3_CHECK_EQ(w3_server_module_count(f.server), 1);
     two_requests_and_a_health_check(&f);
@@ -57,11 +64,7 @@ W3_TEST(global_only_module_gets_global_notifications_only)
 W3_TEST(same_module_added_normally_gets_both)
 {
     fx f;
-    mb_reset();
-    bridge_reset();
-    configure("g");
-    int created = mb_counted("create");
-    fx_start(&f, NULL);
+    int created = start_with_g(&f);
     W3_REQUIRE(w3_server_add_module(f.server, "g", fx_module_path("record_module")));
     two_requests_and_a_health_check(&f);
     const char *one = "g:GL_PRE_BEGIN_REQUEST g:BEGIN_REQUEST g:POST_BEGIN_REQUEST "
