@@ -54,21 +54,34 @@ static void on_record(void *ctx, const w3_log_record *rec)
 }
 
 /* root/data.txt: FILE_BYTES bytes of a repeating pattern; root/small.txt: "small". */
+/* Each test process has a root of its own: CTest runs the cases side by side. */
+static char root[64], data_path[96], small_path[96], none_path[96];
+
 static const char *make_root(char *expected)
 {
-    static const char root[] = "file_output_root";
+    snprintf(root, sizeof root, "file_output_root_%lu", (unsigned long)GetCurrentProcessId());
+    snprintf(data_path, sizeof data_path, "%s/data.txt", root);
+    snprintf(small_path, sizeof small_path, "%s/small.txt", root);
+    snprintf(none_path, sizeof none_path, "%s/none.txt", root);
     CreateDirectoryA(root, NULL);
-    FILE *f = fopen("file_output_root/data.txt", "wb");
+    FILE *f = fopen(data_path, "wb");
     W3_REQUIRE(f != NULL);
     for (int i = 0; i < FILE_BYTES; i++)
         expected[i] = (char)('a' + (i * 7 + i / 26) % 26);
     fwrite(expected, 1, FILE_BYTES, f);
     fclose(f);
-    f = fopen("file_output_root/small.txt", "wb");
+    f = fopen(small_path, "wb");
     W3_REQUIRE(f != NULL);
     fputs("small", f);
     fclose(f);
     return root;
+}
+
+static void remove_root(void)
+{
+    DeleteFileA(data_path);
+    DeleteFileA(small_path);
+    RemoveDirectoryA(root);
 }
 
 typedef struct site {
@@ -117,6 +130,7 @@ static void close_site(site *s)
     w3_server_destroy(s->server);
     w3_static_destroy(s->files);
     free(s);
+    remove_root();
 }
 
 static void feed(site *s, const char *text)
@@ -249,10 +263,9 @@ static void mixed(void *ctx, w3_request *req, w3_response *resp)
     (void)ctx;
     int missing = strstr(w3_request_url(req), "missing") != NULL;
     w3_response_write(resp, "<", 1);
-    w3_response_send_file(resp, "file_output_root/small.txt", 1, 3);
+    w3_response_send_file(resp, small_path, 1, 3);
     w3_response_write(resp, "|", 1);
-    w3_response_send_file(resp, missing ? "file_output_root/none.txt" : "file_output_root/data.txt",
-                          0, 4);
+    w3_response_send_file(resp, missing ? none_path : data_path, 0, 4);
     w3_response_write(resp, ">", 1);
 }
 
