@@ -60,19 +60,17 @@ void w3_static_destroy(w3_static *files)
     free(files);
 }
 
-/* FindFirstFile on the exact name gives attributes, size and time in one call. */
+/* One stat: attributes, size and time of the name. */
 static int look_up(const char *path, file_facts *facts)
 {
-    WIN32_FIND_DATAA fd;
-    HANDLE h = FindFirstFileA(path, &fd);
-    if (h == INVALID_HANDLE_VALUE)
+    WIN32_FILE_ATTRIBUTE_DATA data;
+    if (!GetFileAttributesExA(path, GetFileExInfoStandard, &data))
         return 0;
-    FindClose(h);
-    facts->is_directory = (fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
-    facts->size = ((unsigned long long)fd.nFileSizeHigh << 32) | fd.nFileSizeLow;
+    facts->is_directory = (data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
+    facts->size = ((unsigned long long)data.nFileSizeHigh << 32) | data.nFileSizeLow;
     facts->mtime =
-        w3s_filetime_to_unix(((unsigned long long)fd.ftLastWriteTime.dwHighDateTime << 32) |
-                             fd.ftLastWriteTime.dwLowDateTime);
+        w3s_filetime_to_unix(((unsigned long long)data.ftLastWriteTime.dwHighDateTime << 32) |
+                             data.ftLastWriteTime.dwLowDateTime);
     return 1;
 }
 

@@ -356,6 +356,42 @@ W3_TEST(file_attributes_of_files_directories_and_missing_names)
     RemoveDirectoryA(dir);
 }
 
+W3_TEST(file_attributes_ex_give_size_and_times_as_find_does)
+{
+    const char *dir = make_scratch("attributes_ex");
+    const char *path = in(dir, "f.txt");
+    write_file(path, "twelve bytes");
+    WIN32_FILE_ATTRIBUTE_DATA data;
+    memset(&data, 0xCC, sizeof data);
+    W3_REQUIRE(GetFileAttributesExA(path, GetFileExInfoStandard, &data));
+    W3_CHECK_EQ(data.dwFileAttributes, GetFileAttributesA(path));
+    W3_CHECK_EQ(data.nFileSizeHigh, 0);
+    W3_CHECK_EQ(data.nFileSizeLow, 12);
+    WIN32_FIND_DATAA found;
+    HANDLE h = FindFirstFileA(path, &found);
+    W3_REQUIRE(h != INVALID_HANDLE_VALUE);
+    FindClose(h);
+    W3_CHECK_EQ(data.ftLastWriteTime.dwLowDateTime, found.ftLastWriteTime.dwLowDateTime);
+    W3_CHECK_EQ(data.ftLastWriteTime.dwHighDateTime, found.ftLastWriteTime.dwHighDateTime);
+    W3_CHECK(data.ftLastWriteTime.dwHighDateTime != 0);
+
+    W3_REQUIRE(GetFileAttributesExA(dir, GetFileExInfoStandard, &data));
+    W3_CHECK(data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY);
+    W3_CHECK_EQ(data.nFileSizeLow, 0);
+
+    SetLastError(0);
+    W3_CHECK(!GetFileAttributesExA(in(dir, "missing"), GetFileExInfoStandard, &data));
+    W3_CHECK_EQ(GetLastError(), ERROR_FILE_NOT_FOUND);
+    SetLastError(0);
+    W3_CHECK(!GetFileAttributesExA(in(dir, "missing\\f.txt"), GetFileExInfoStandard, &data));
+    W3_CHECK_EQ(GetLastError(), ERROR_PATH_NOT_FOUND);
+    SetLastError(0);
+    W3_CHECK(!GetFileAttributesExA(path, GetFileExMaxInfoLevel, &data));
+    W3_CHECK_EQ(GetLastError(), ERROR_INVALID_PARAMETER);
+    DeleteFileA(path);
+    RemoveDirectoryA(dir);
+}
+
 W3_TEST(read_only_files_keep_the_attribute_and_refuse_deletion)
 {
     const char *dir = make_scratch("readonly");

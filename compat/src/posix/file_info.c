@@ -18,3 +18,14 @@ FILETIME w3_filetime_of_timespec(struct timespec ts)
     FILETIME ft = {(DWORD)t, (DWORD)(t >> 32)};
     return ft;
 }
+
+void w3_attribute_data_of_stat(const struct stat *st, WIN32_FILE_ATTRIBUTE_DATA *data)
+{
+    ULONGLONG size = S_ISDIR(st->st_mode) ? 0 : (ULONGLONG)st->st_size;
+    data->dwFileAttributes = w3_attributes_of_stat(st);
+    data->ftCreationTime = w3_filetime_of_timespec(st->st_mtim);
+    data->ftLastAccessTime = w3_filetime_of_timespec(st->st_atim);
+    data->ftLastWriteTime = w3_filetime_of_timespec(st->st_mtim);
+    data->nFileSizeHigh = (DWORD)(size >> 32);
+    data->nFileSizeLow = (DWORD)size;
+}

@@ -36,6 +36,36 @@ DWORD WINAPI GetFileAttributesW(LPCWSTR lpFileName)
     return attributes_of(w3_posix_path_w(lpFileName));
 }
 
+static BOOL attribute_data_of(char *path, GET_FILEEX_INFO_LEVELS level, LPVOID info)
+{
+    struct stat st;
+    BOOL ok = FALSE;
+    if (!path)
+        return FALSE;
+    if (level != GetFileExInfoStandard || info == NULL)
+        SetLastError(ERROR_INVALID_PARAMETER);
+    else if (stat(path, &st) != 0)
+        SetLastError(w3_error_from_errno(errno, path));
+    else {
+        w3_attribute_data_of_stat(&st, info);
+        ok = TRUE;
+    }
+    free(path);
+    return ok;
+}
+
+BOOL WINAPI GetFileAttributesExA(LPCSTR lpFileName, GET_FILEEX_INFO_LEVELS fInfoLevelId,
+                                 LPVOID lpFileInformation)
+{
+    return attribute_data_of(w3_posix_path_a(lpFileName), fInfoLevelId, lpFileInformation);
+}
+
+BOOL WINAPI GetFileAttributesExW(LPCWSTR lpFileName, GET_FILEEX_INFO_LEVELS fInfoLevelId,
+                                 LPVOID lpFileInformation)
+{
+    return attribute_data_of(w3_posix_path_w(lpFileName), fInfoLevelId, lpFileInformation);
+}
+
 /* Only FILE_ATTRIBUTE_READONLY has a POSIX meaning: the write permission bits. */
 static BOOL set_attributes(char *path, DWORD attributes)
 {

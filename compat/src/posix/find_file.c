@@ -151,15 +151,15 @@ static const char *next_entry(struct find *f, struct stat *st)
 
 #define FILL_COMMON(data, st)                                                                      \
     do {                                                                                           \
+        WIN32_FILE_ATTRIBUTE_DATA common;                                                          \
+        w3_attribute_data_of_stat((st), &common);                                                  \
         memset((data), 0, sizeof *(data));                                                         \
-        (data)->dwFileAttributes = w3_attributes_of_stat(st);                                      \
-        (data)->ftCreationTime = w3_filetime_of_timespec((st)->st_mtim);                           \
-        (data)->ftLastAccessTime = w3_filetime_of_timespec((st)->st_atim);                         \
-        (data)->ftLastWriteTime = w3_filetime_of_timespec((st)->st_mtim);                          \
-        if (!S_ISDIR((st)->st_mode)) {                                                             \
-            (data)->nFileSizeHigh = (DWORD)((ULONGLONG)(st)->st_size >> 32);                       \
-            (data)->nFileSizeLow = (DWORD)(st)->st_size;                                           \
-        }                                                                                          \
+        (data)->dwFileAttributes = common.dwFileAttributes;                                        \
+        (data)->ftCreationTime = common.ftCreationTime;                                            \
+        (data)->ftLastAccessTime = common.ftLastAccessTime;                                        \
+        (data)->ftLastWriteTime = common.ftLastWriteTime;                                          \
+        (data)->nFileSizeHigh = common.nFileSizeHigh;                                              \
+        (data)->nFileSizeLow = common.nFileSizeLow;                                                \
     } while (0)
 
 static BOOL next_a(struct find *f, LPWIN32_FIND_DATAA data)
