@@ -284,6 +284,39 @@ def test_absolute_form_target(tmp):
         check(r.status == 200 and r.body == b"<html>home</html>\n", "absolute-form served")
 
 
+def read_until_closed_or(c, marker):
+    """Raw bytes until `marker` has arrived or the server closed the connection."""
+    while marker not in c.buf:
+        if not c._fill():
+            break
+    return bytes(c.buf)
+
+
+def test_chunked_response_and_http10_close_delimited(tmp):
+    with host(tmp, "--module", built_filter("w3host_stream")) as h:
+        c = h.connect()
+        c.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n")
+        raw = read_until_closed_or(c, b"0\r\n\r\n")
+        head, _, body = raw.partition(b"\r\n\r\n")
+        check(b"Transfer-Encoding: chunked" in head and b"Content-Length" not in head,
+              "a flushed response without a length is chunked: %r" % head)
+        check(body == b"b\r\nfirst part\n\r\nc\r\nsecond part\n\r\n0\r\n\r\n",
+              "two chunks and the last one: %r" % body)
+        c.buf = bytearray()
+        c.send("GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "the connection goes on after it")
+        c.close()
+
+        c = h.connect()
+        c.send("GET /stream HTTP/1.0\r\n\r\n")
+        raw = read_until_closed_or(c, b"\0")  # no marker: read until the server closes
+        head, _, body = raw.partition(b"\r\n\r\n")
+        check(b"Transfer-Encoding" not in head and b"Content-Length" not in head,
+              "HTTP/1.0: no framing header: %r" % head)
+        check(body == b"first part\nsecond part\n", "the body ends with the connection: %r" % body)
+
+
 def test_chunked_body_then_next_request(tmp):
     with host(tmp) as h:
         c = h.connect()
