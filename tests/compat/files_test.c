@@ -556,6 +556,38 @@ W3_TEST(find_lists_dot_entries_first_then_the_directory)
     RemoveDirectoryA(dir);
 }
 
+/* A name without wildcards finds that one entry (as FindFirstFile on a single file is
+ * used to read its size and time), whatever else the directory holds; the name's case
+ * need not match. */
+W3_TEST(find_of_an_exact_name_gives_that_entry_only)
+{
+    const char *dir = make_scratch("find_exact");
+    write_file(in(dir, "Page.htm"), "123");
+    write_file(in(dir, "Page.html"), "1234567");
+    CreateDirectoryA(in(dir, "sub"), NULL);
+    const char *names[] = {"Page.htm", "PAGE.HTM", "sub"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        WIN32_FIND_DATAA data;
+        HANDLE h = FindFirstFileA(in(dir, names[i]), &data);
+        W3_REQUIRE(h != INVALID_HANDLE_VALUE);
+        if (i < 2) {
+            W3_CHECK_STR(data.cFileName, "Page.htm"); /* as the directory spells it */
+            W3_CHECK_EQ(data.nFileSizeLow, 3);
+        } else {
+            W3_CHECK_STR(data.cFileName, "sub");
+            W3_CHECK(data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY);
+        }
+        SetLastError(0);
+        W3_CHECK(!FindNextFileA(h, &data));
+        W3_CHECK_EQ(GetLastError(), ERROR_NO_MORE_FILES);
+        FindClose(h);
+    }
+    DeleteFileA(in(dir, "Page.htm"));
+    DeleteFileA(in(dir, "Page.html"));
+    RemoveDirectoryA(in(dir, "sub"));
+    RemoveDirectoryA(dir);
+}
+
 W3_TEST(find_wildcards_match_without_regard_to_case)
 {
     const char *dir = make_scratch("wildcards");

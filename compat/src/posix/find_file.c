@@ -119,6 +119,17 @@ static struct find *start_find(char *path)
         return NULL;
     }
     size_t capacity = 0;
+    struct stat st;
+    if (!strpbrk(mask, "*?") && fstatat(dirfd(f->dir), mask, &st, 0) == 0) {
+        /* A name without wildcards that exists as written: the directory need not be
+         * read (other case variants can only exist on a case-sensitive file system). */
+        if (!add_name(f, mask, &capacity)) {
+            SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+            destroy_find(&f->obj);
+            return NULL;
+        }
+        return f;
+    }
     struct dirent *entry;
     while ((entry = readdir(f->dir))) {
         if (matches(mask, entry->d_name) && !add_name(f, entry->d_name, &capacity)) {
