@@ -60,6 +60,15 @@ static void vdir_start(config_reader *r, const char *name, const char **attrs)
 
 /* ---- system.webServer ---- */
 
+/* Nonzero if a list of `count` items has room for one more; else fails naming `what`. */
+static int has_room(config_reader *r, const char *name, size_t count, const char *what)
+{
+    if (count < W3_CONFIG_MAX_ITEMS)
+        return 1;
+    w3c_fail(r, name, "more than %d %s", W3_CONFIG_MAX_ITEMS, what);
+    return 0;
+}
+
 static void global_module_add(config_reader *r, const char *name, const char **attrs)
 {
     w3_config *c = r->cfg;
@@ -68,10 +77,8 @@ static void global_module_add(config_reader *r, const char *name, const char **a
         w3c_fail(r, name, "needs name and image");
         return;
     }
-    if (c->global_module_count == W3_CONFIG_MAX_ITEMS) {
-        w3c_fail(r, name, "more than %d global modules", W3_CONFIG_MAX_ITEMS);
+    if (!has_room(r, name, c->global_module_count, "global modules"))
         return;
-    }
     w3_config_module *m = &c->global_modules[c->global_module_count++];
     w3c_set_string(r, name, &m->name, mod);
     w3c_set_string(r, name, &m->image, image);
@@ -87,10 +94,8 @@ static void module_add(config_reader *r, const char *name, const char **attrs)
     }
     if (w3c_attr(attrs, "type") != NULL)
         return; /* a managed module: there is no CLR here */
-    if (c->module_count == W3_CONFIG_MAX_ITEMS) {
-        w3c_fail(r, name, "more than %d modules", W3_CONFIG_MAX_ITEMS);
+    if (!has_room(r, name, c->module_count, "modules"))
         return;
-    }
     w3c_set_string(r, name, &c->modules[c->module_count++].name, mod);
 }
 
@@ -102,10 +107,8 @@ static void filter_add(config_reader *r, const char *name, const char **attrs)
         w3c_fail(r, name, "needs name and path");
         return;
     }
-    if (c->filter_count == W3_CONFIG_MAX_ITEMS) {
-        w3c_fail(r, name, "more than %d filters", W3_CONFIG_MAX_ITEMS);
+    if (!has_room(r, name, c->filter_count, "filters"))
         return;
-    }
     w3_config_filter *f = &c->filters[c->filter_count++];
     f->enabled = 1;
     w3c_set_string(r, name, &f->name, filter);
@@ -126,10 +129,8 @@ static void file_add(config_reader *r, const char *name, const char **attrs)
         w3c_fail(r, name, "needs value");
         return;
     }
-    if (c->default_document_count == W3_CONFIG_MAX_ITEMS) {
-        w3c_fail(r, name, "more than %d default documents", W3_CONFIG_MAX_ITEMS);
+    if (!has_room(r, name, c->default_document_count, "default documents"))
         return;
-    }
     w3c_set_string(r, name, &c->default_documents[c->default_document_count++], value);
 }
 

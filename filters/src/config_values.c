@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 const char *w3c_attr(const char **attrs, const char *name)
 {
     for (size_t i = 0; attrs[i] != NULL; i += 2)
@@ -13,29 +15,19 @@ const char *w3c_attr(const char **attrs, const char *name)
 
 void w3c_set_string(config_reader *r, const char *element, char **field, const char *value)
 {
-    size_t n = strlen(value) + 1;
-    char *copy = malloc(n);
+    char *copy = w3e_heap_strdup(value);
     if (copy == NULL) {
         w3c_fail(r, element, "out of memory");
         return;
     }
-    memcpy(copy, value, n);
     free(*field);
     *field = copy;
 }
 
+/* A whole attribute value of decimal digits. */
 static int parse_u64(const char *s, unsigned long long *out)
 {
-    if (*s < '0' || *s > '9')
-        return 0;
-    unsigned long long v = 0;
-    for (; *s >= '0' && *s <= '9'; s++) {
-        if (v > (~0ULL - 9) / 10)
-            return 0;
-        v = v * 10 + (unsigned)(*s - '0');
-    }
-    *out = v;
-    return *s == '\0';
+    return w3e_parse_u64(&s, out) && *s == '\0';
 }
 
 void w3c_attr_uint(config_reader *r, const char *element, const char **attrs, const char *name,
@@ -60,25 +52,15 @@ void w3c_attr_u64(config_reader *r, const char *element, const char **attrs, con
         w3c_fail(r, element, "%s=\"%s\" is not a whole number", name, text);
 }
 
-static int ieq(const char *a, const char *b)
-{
-    for (; *a != '\0' && *b != '\0'; a++, b++) {
-        char ca = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
-        if (ca != *b)
-            return 0;
-    }
-    return *a == *b;
-}
-
 void w3c_attr_bool(config_reader *r, const char *element, const char **attrs, const char *name,
                    int *out)
 {
     const char *text = w3c_attr(attrs, name);
     if (text == NULL)
         return;
-    if (ieq(text, "true"))
+    if (w3e_ieq(text, "true"))
         *out = 1;
-    else if (ieq(text, "false"))
+    else if (w3e_ieq(text, "false"))
         *out = 0;
     else
         w3c_fail(r, element, "%s=\"%s\" is not true or false", name, text);

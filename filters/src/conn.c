@@ -203,7 +203,7 @@ static int host_present_if_required(w3_conn *conn)
     const llhttp_t *p = &conn->parser;
     if (p->http_major == 1 && p->http_minor == 0)
         return 1;
-    return w3e_headers_get(conn->req->arena, &conn->req->headers, "Host") != NULL;
+    return w3e_headers_has(&conn->req->headers, "Host");
 }
 
 /* Runs llhttp over the bytes, stopping at each end of headers and end of message to

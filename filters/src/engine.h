@@ -11,6 +11,9 @@
 #include "headers.h"
 #include "text.h"
 
+/* The Server header and SERVER_SOFTWARE. */
+#define W3E_SERVER_SOFTWARE "w3compat/" W3ENGINE_VERSION
+
 typedef DWORD(WINAPI *w3e_filter_proc)(HTTP_FILTER_CONTEXT *, DWORD, VOID *);
 typedef BOOL(WINAPI *w3e_filter_version_proc)(HTTP_FILTER_VERSION *);
 typedef BOOL(WINAPI *w3e_filter_terminate_proc)(DWORD);
@@ -241,7 +244,8 @@ const char *w3e_request_query(const w3_request *req);
 const char *w3e_request_path(w3_request *req);
 
 /* request_log.c */
-/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG), from the request now. */
+/* The record RQ_LOG_REQUEST hands to filters (SF_NOTIFY_LOG), from the request now;
+ * left unfilled when neither a filter nor the embedder's log reads it. */
 void w3e_request_log_fill(w3_request *req);
 /* Reports the request to the embedder (after RQ_LOG_REQUEST). */
 void w3e_request_log_write(w3_request *req);

@@ -116,8 +116,7 @@ static BOOL WINAPI add_response_headers(HTTP_FILTER_CONTEXT *pfc, LPSTR headers,
 static int is_framed(w3e_arena *arena, const w3e_headers *h)
 {
     const char *te = w3e_headers_get(arena, h, "Transfer-Encoding");
-    return w3e_headers_get(arena, h, "Content-Length") != NULL ||
-           (te != NULL && strstr(te, "chunked") != NULL);
+    return w3e_headers_has(h, "Content-Length") || (te != NULL && strstr(te, "chunked") != NULL);
 }
 
 static BOOL WINAPI write_client(HTTP_FILTER_CONTEXT *pfc, LPVOID buf, LPDWORD size, DWORD reserved)
@@ -180,14 +179,12 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
     w3e_buf head = {0};
     int ok = w3e_buf_puts(req->arena, &head, "HTTP/1.1 ") &&
              w3e_buf_puts(req->arena, &head, status) &&
-             w3e_buf_puts(req->arena, &head, "\r\nServer: w3compat/" W3ENGINE_VERSION "\r\n") &&
+             w3e_buf_puts(req->arena, &head, "\r\nServer: " W3E_SERVER_SOFTWARE "\r\n") &&
              w3e_buf_puts(req->arena, &head, "Date: ") &&
              w3e_buf_puts(req->arena, &head, w3e_http_date(req->conn->server)) &&
              w3e_buf_puts(req->arena, &head, "\r\n");
-    for (const w3e_header *h = lines.first; ok && h != NULL; h = h->next)
-        ok = w3e_buf_puts(req->arena, &head, h->name) && w3e_buf_puts(req->arena, &head, ": ") &&
-             w3e_buf_puts(req->arena, &head, h->value) && w3e_buf_puts(req->arena, &head, "\r\n");
-    if (!ok || !w3e_buf_puts(req->arena, &head, "\r\n"))
+    if (!ok || !w3e_headers_write(req->arena, &lines, &head) ||
+        !w3e_buf_puts(req->arena, &head, "\r\n"))
         return fail(ERROR_NOT_ENOUGH_MEMORY);
     w3e_response_set_status_line(req, status);
     req->response_sent = 1;

@@ -9,6 +9,21 @@
 
 #include <string.h>
 
+static int is_finished(enum w3e_outcome outcome)
+{
+    return outcome == W3E_FINISHED || outcome == W3E_FINISHED_KEEP_CONN;
+}
+
+/* A filter answered the client itself (FINISHED); Decision 4: FINISHED_KEEP_CONN keeps
+ * the connection only if the filter's own response is well framed. */
+static DWORD taken_over(w3_request *req, enum w3e_outcome outcome)
+{
+    req->response_sent = 1;
+    if (outcome == W3E_FINISHED || !req->filter_framed)
+        req->keep_alive = 0;
+    return W3E_RQ_FINISH;
+}
+
 /* What the server does after a filter chain's outcome; FINISH_REQUEST ends the
  * request's processing (the end stages still run). */
 static DWORD apply(w3_request *req, enum w3e_outcome outcome)
@@ -27,15 +42,8 @@ static DWORD apply(w3_request *req, enum w3e_outcome outcome)
         }
         return W3E_RQ_FINISH;
     case W3E_FINISHED:
-        req->keep_alive = 0;
-        req->response_sent = 1; /* the filter answered the client itself */
-        return W3E_RQ_FINISH;
     case W3E_FINISHED_KEEP_CONN:
-        /* Decision 4: kept only if the filter's own response is well framed. */
-        if (!req->filter_framed)
-            req->keep_alive = 0;
-        req->response_sent = 1;
-        return W3E_RQ_FINISH;
+        return taken_over(req, outcome);
     }
     return W3E_RQ_CONTINUE;
 }
@@ -71,20 +79,6 @@ static DWORD auth_complete(w3_request *req)
     w3e_fill_auth_complete_fns(&info);
     info.HttpStatus = req->status;
     return apply(req, w3e_notify(req->conn, SF_NOTIFY_AUTH_COMPLETE, &info));
-}
-
-static int is_finished(enum w3e_outcome outcome)
-{
-    return outcome == W3E_FINISHED || outcome == W3E_FINISHED_KEEP_CONN;
-}
-
-/* A filter took the response over (FINISHED from ACCESS_DENIED or SEND_RESPONSE). */
-static DWORD taken_over(w3_request *req, enum w3e_outcome outcome)
-{
-    req->response_sent = 1;
-    if (outcome == W3E_FINISHED || !req->filter_framed)
-        req->keep_alive = 0;
-    return W3E_RQ_FINISH;
 }
 
 static void merge(w3_request *req, const w3e_headers *from)

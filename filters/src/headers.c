@@ -1,9 +1,5 @@
 #include "headers.h"
 
-#include <string.h>
-
-#include "text.h"
-
 int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
 {
     w3e_header *e = w3e_arena_alloc(arena, sizeof *e);
@@ -60,6 +56,23 @@ int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const ch
         }
     }
     return w3e_headers_add(arena, h, name, value);
+}
+
+int w3e_headers_has(const w3e_headers *h, const char *name)
+{
+    for (const w3e_header *e = h->first; e != NULL; e = e->next)
+        if (w3e_ieq(e->name, name))
+            return 1;
+    return 0;
+}
+
+int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
+{
+    for (const w3e_header *e = h->first; e != NULL; e = e->next)
+        if (!w3e_buf_puts(arena, out, e->name) || !w3e_buf_puts(arena, out, ": ") ||
+            !w3e_buf_puts(arena, out, e->value) || !w3e_buf_puts(arena, out, "\r\n"))
+            return 0;
+    return 1;
 }
 
 const char *w3e_headers_get(w3e_arena *arena, const w3e_headers *h, const char *name)

@@ -4,6 +4,7 @@
 #define W3E_HEADERS_H
 
 #include "engine_alloc.h"
+#include "text.h"
 
 typedef struct w3e_header {
     struct w3e_header *next;
@@ -23,6 +24,10 @@ int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const ch
 int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value);
 /* Removes every line of that name. */
 void w3e_headers_remove(w3e_headers *h, const char *name);
+/* Nonzero if a line of that name is there. */
+int w3e_headers_has(const w3e_headers *h, const char *name);
+/* Appends the lines as "Name: value\r\n" to out. Nonzero on success. */
+int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out);
 /* The value, repeated lines joined with ", "; NULL if absent or out of memory. */
 const char *w3e_headers_get(w3e_arena *arena, const w3e_headers *h, const char *name);
 

@@ -4,8 +4,19 @@
 
 #include <stdio.h>
 
+/* The record's readers: SF_NOTIFY_LOG filters, and the embedder's log of a client's
+ * request. */
+static int record_wanted(w3_request *req)
+{
+    const w3_server_config *cfg = &req->conn->server->cfg;
+    return w3e_wants(req->conn, SF_NOTIFY_LOG) ||
+           (req->parent == NULL && (cfg->request_log != NULL || cfg->log != NULL));
+}
+
 void w3e_request_log_fill(w3_request *req)
 {
+    if (!record_wanted(req))
+        return;
     w3_conn *conn = req->conn;
     char server_name[256];
     DWORD cb = sizeof server_name;

@@ -1,11 +1,10 @@
 /* Responses: ACCESS_DENIED and SEND_RESPONSE, serialisation, SEND_RAW_DATA. */
 #include "module.h"
+#include "static_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define SERVER_SOFTWARE "w3compat/" W3ENGINE_VERSION
 
 const char *w3e_reason_for(unsigned status)
 {
@@ -98,19 +97,13 @@ int w3e_send_raw(w3_request *req, const void *data, size_t len)
  * answers many requests a second: the text is made once per second. */
 const char *w3e_http_date(w3_server *server)
 {
-    static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     FILETIME ft;
     GetSystemTimeAsFileTime(&ft);
-    ULONGLONG second = (((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime) / 10000000u;
-    if (second != server->date_second || server->date_text[0] == '\0') {
-        SYSTEMTIME t;
-        FileTimeToSystemTime(&ft, &t);
-        snprintf(server->date_text, sizeof server->date_text, "%s, %02u %s %04u %02u:%02u:%02u GMT",
-                 days[t.wDayOfWeek % 7], (unsigned)t.wDay, months[(t.wMonth + 11) % 12],
-                 (unsigned)t.wYear, (unsigned)t.wHour, (unsigned)t.wMinute, (unsigned)t.wSecond);
-        server->date_second = second;
+    long long second =
+        w3s_filetime_to_unix(((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime);
+    if ((ULONGLONG)second != server->date_second || server->date_text[0] == '\0') {
+        w3s_format_http_date(second, server->date_text, sizeof server->date_text);
+        server->date_second = (ULONGLONG)second;
     }
     return server->date_text;
 }
@@ -135,17 +128,17 @@ void w3e_response_finish_headers(w3_request *req)
         w3e_headers_remove(&req->resp_headers, "Content-Length");
         w3e_headers_remove(&req->resp_headers, "Transfer-Encoding");
     }
-    const char *te = w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding");
-    if (te == NULL && !req->close_delimited && !bodiless(req) &&
-        w3e_headers_get(req->arena, &req->resp_headers, "Content-Length") == NULL) {
+    if (!req->close_delimited && !bodiless(req) &&
+        !w3e_headers_has(&req->resp_headers, "Transfer-Encoding") &&
+        !w3e_headers_has(&req->resp_headers, "Content-Length")) {
         char *cl = w3e_utoa(req->arena, w3e_body_length(req));
         if (cl != NULL)
             w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
     }
-    if (w3e_headers_get(req->arena, &req->resp_headers, "Date") == NULL)
+    if (!w3e_headers_has(&req->resp_headers, "Date"))
         w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(req->conn->server));
-    if (w3e_headers_get(req->arena, &req->resp_headers, "Server") == NULL)
-        w3e_headers_add(req->arena, &req->resp_headers, "Server", SERVER_SOFTWARE);
+    if (!w3e_headers_has(&req->resp_headers, "Server"))
+        w3e_headers_add(req->arena, &req->resp_headers, "Server", W3E_SERVER_SOFTWARE);
     if (!req->keep_alive)
         w3e_headers_set(req->arena, &req->resp_headers, "Connection", "close");
 }
@@ -198,13 +191,8 @@ static int send_head(w3_request *req)
     w3e_buf_puts(req->arena, &head, line);
     w3e_buf_puts(req->arena, &head, req->reason);
     w3e_buf_puts(req->arena, &head, "\r\n");
-    for (const w3e_header *h = req->resp_headers.first; h != NULL; h = h->next) {
-        w3e_buf_puts(req->arena, &head, h->name);
-        w3e_buf_puts(req->arena, &head, ": ");
-        w3e_buf_puts(req->arena, &head, h->value);
-        w3e_buf_puts(req->arena, &head, "\r\n");
-    }
-    if (!w3e_buf_puts(req->arena, &head, "\r\n")) {
+    if (!w3e_headers_write(req->arena, &req->resp_headers, &head) ||
+        !w3e_buf_puts(req->arena, &head, "\r\n")) {
         conn->wants_close = 1;
         return 0;
     }
@@ -224,9 +212,8 @@ int w3e_response_send_partial(w3_request *req)
         if (req->response_sent)
             return 0; /* a filter answered the client itself */
         prepare_body(req);
-        const char *cl = w3e_headers_get(req->arena, &req->resp_headers, "Content-Length");
-        if (cl == NULL && !bodiless(req) &&
-            w3e_headers_get(req->arena, &req->resp_headers, "Transfer-Encoding") == NULL) {
+        if (!bodiless(req) && !w3e_headers_has(&req->resp_headers, "Content-Length") &&
+            !w3e_headers_has(&req->resp_headers, "Transfer-Encoding")) {
             if (w3e_ieq(req->version, "HTTP/1.1")) {
                 req->chunked = 1;
                 w3e_headers_set(req->arena, &req->resp_headers, "Transfer-Encoding", "chunked");

@@ -80,7 +80,7 @@ static const char *connection_variable(w3_conn *conn, w3e_arena *arena, const ch
     if (w3e_ieq(name, "INSTANCE_ID"))
         return w3e_utoa(arena, server->cfg.instance_id);
     if (w3e_ieq(name, "SERVER_SOFTWARE"))
-        return "w3compat/" W3ENGINE_VERSION;
+        return W3E_SERVER_SOFTWARE;
     if (w3e_ieq(name, "GATEWAY_INTERFACE"))
         return "CGI/1.1";
     if (w3e_ieq(name, "APPL_PHYSICAL_PATH") || w3e_ieq(name, "DOCUMENT_ROOT"))

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 static const char *const day_names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
 static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -74,22 +76,6 @@ int w3s_parse_http_date(const char *text, long long *out)
     return -1;
 }
 
-static int parse_u64(const char **p, unsigned long long *v)
-{
-    const char *s = *p;
-    if (*s < '0' || *s > '9')
-        return 0;
-    unsigned long long n = 0;
-    for (; *s >= '0' && *s <= '9'; s++) {
-        if (n > (~0ULL - 9) / 10)
-            return 0;
-        n = n * 10 + (unsigned)(*s - '0');
-    }
-    *v = n;
-    *p = s;
-    return 1;
-}
-
 enum w3s_range_result w3s_parse_range(const char *header, unsigned long long size,
                                       unsigned long long *first, unsigned long long *last)
 {
@@ -99,7 +85,7 @@ enum w3s_range_result w3s_parse_range(const char *header, unsigned long long siz
     unsigned long long a, b;
     if (*p == '-') { /* the last b bytes */
         p++;
-        if (!parse_u64(&p, &b) || *p != '\0')
+        if (!w3e_parse_u64(&p, &b) || *p != '\0')
             return W3S_RANGE_NONE;
         if (b == 0 || size == 0)
             return W3S_RANGE_UNSATISFIABLE;
@@ -107,11 +93,11 @@ enum w3s_range_result w3s_parse_range(const char *header, unsigned long long siz
         *last = size - 1;
         return W3S_RANGE_OK;
     }
-    if (!parse_u64(&p, &a) || *p++ != '-')
+    if (!w3e_parse_u64(&p, &a) || *p++ != '-')
         return W3S_RANGE_NONE;
     if (*p == '\0') {
         b = size == 0 ? 0 : size - 1;
-    } else if (!parse_u64(&p, &b) || *p != '\0' || b < a) {
+    } else if (!w3e_parse_u64(&p, &b) || *p != '\0' || b < a) {
         return W3S_RANGE_NONE;
     }
     if (a >= size)

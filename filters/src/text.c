@@ -22,8 +22,12 @@ int w3e_ieqn(const char *a, const char *b, size_t n)
 
 int w3e_ieq(const char *a, const char *b)
 {
-    size_t la = strlen(a);
-    return la == strlen(b) && w3e_ieqn(a, b, la);
+    for (;; a++, b++) {
+        if (w3e_upper(*a) != w3e_upper(*b))
+            return 0;
+        if (*a == '\0')
+            return 1;
+    }
 }
 
 int w3e_has_crlf(const char *s)
@@ -49,6 +53,22 @@ char *w3e_utoa(w3e_arena *arena, unsigned long long v)
     char text[24];
     snprintf(text, sizeof text, "%llu", v);
     return w3e_strdup(arena, text);
+}
+
+int w3e_parse_u64(const char **p, unsigned long long *v)
+{
+    const char *s = *p;
+    if (*s < '0' || *s > '9')
+        return 0;
+    unsigned long long n = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        if (n > (~0ULL - 9) / 10)
+            return 0;
+        n = n * 10 + (unsigned)(*s - '0');
+    }
+    *v = n;
+    *p = s;
+    return 1;
 }
 
 int w3e_buf_append(w3e_arena *arena, w3e_buf *b, const void *data, size_t len)

@@ -23,6 +23,10 @@ char *w3e_strndup(w3e_arena *arena, const char *s, size_t n);
 /* The decimal text of v, in the arena. */
 char *w3e_utoa(w3e_arena *arena, unsigned long long v);
 
+/* Reads the decimal digits at *p (at least one) into *v and moves *p past them; 0 if
+ * there are none or the number does not fit. */
+int w3e_parse_u64(const char **p, unsigned long long *v);
+
 /* Bytes that grow inside an arena; data is always NUL-terminated. */
 typedef struct w3e_buf {
     char *data;
