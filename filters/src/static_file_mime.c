@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "text.h"
+
 static const struct {
     const char *ext;
     const char *type;
@@ -36,16 +38,6 @@ static const struct {
     {"zip", "application/x-zip-compressed"},
 };
 
-static int ext_equal(const char *a, const char *b)
-{
-    for (; *a != '\0' && *b != '\0'; a++, b++) {
-        char ca = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
-        if (ca != *b)
-            return 0;
-    }
-    return *a == *b;
-}
-
 const char *w3s_mime_type(const char *name)
 {
     const char *slash = strrchr(name, '/');
@@ -53,7 +45,7 @@ const char *w3s_mime_type(const char *name)
     if (dot == NULL)
         return NULL;
     for (size_t i = 0; i < sizeof mime_table / sizeof mime_table[0]; i++)
-        if (ext_equal(dot + 1, mime_table[i].ext))
+        if (w3e_ieq(dot + 1, mime_table[i].ext))
             return mime_table[i].type;
     return NULL;
 }

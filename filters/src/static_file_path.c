@@ -45,11 +45,6 @@ static int forbidden_in_name(unsigned char c)
     return c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|';
 }
 
-static char upper(char c)
-{
-    return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
-}
-
 /* CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any extension: on Windows these name
  * devices in every directory, never files. */
 static int is_device_name(const char *s, size_t len)
@@ -60,14 +55,11 @@ static int is_device_name(const char *s, size_t len)
         base++;
     if (base == 3) {
         for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-            if (upper(s[0]) == names[i][0] && upper(s[1]) == names[i][1] &&
-                upper(s[2]) == names[i][2])
+            if (w3e_ieqn(s, names[i], 3))
                 return 1;
     }
-    if (base == 4 && s[3] >= '1' && s[3] <= '9') {
-        char a = upper(s[0]), b = upper(s[1]), c = upper(s[2]);
-        return (a == 'C' && b == 'O' && c == 'M') || (a == 'L' && b == 'P' && c == 'T');
-    }
+    if (base == 4 && s[3] >= '1' && s[3] <= '9')
+        return w3e_ieqn(s, "COM", 3) || w3e_ieqn(s, "LPT", 3);
     return 0;
 }
 
