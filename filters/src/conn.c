@@ -67,7 +67,7 @@ static int on_body(llhttp_t *p, const char *at, size_t len)
     w3_request *req = current(p);
     if (req == NULL)
         return -1;
-    if (req->completed)
+    if (req->pipe.done)
         return 0; /* answered early (denied, finished): the rest of the body is dropped */
     if (req->body.len + len > conn->server->cfg.max_body_bytes) {
         conn->refuse_status = 413;

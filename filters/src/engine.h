@@ -151,11 +151,7 @@ struct w3_request {
     DWORD denied_reason;
     int send_response_started; /* AddResponseHeaders no longer applies */
     int response_sent;         /* status line and headers are out */
-    int filter_header_sent;    /* SF_REQ_SEND_RESPONSE_HEADER was used */
-    int filter_framed;         /* ... with Content-Length or chunked framing */
-    int completed;             /* LOG and END_OF_REQUEST delivered */
-    int proxy;
-    DWORD next_read_size;
+    int filter_framed;         /* a filter's own response has Content-Length or chunked */
     DWORD win32_status;
     unsigned long long bytes_sent;
     unsigned long long bytes_recvd;

@@ -141,7 +141,6 @@ static BOOL WINAPI write_client(HTTP_FILTER_CONTEXT *pfc, LPVOID buf, LPDWORD si
                 req->filter_framed = is_framed(req->arena, &h);
         }
         req->response_sent = 1;
-        req->filter_header_sent = 1;
     }
     w3e_conn_send(slot->conn, buf, *size);
     if (req != NULL)
@@ -188,7 +187,6 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
         return fail(ERROR_NOT_ENOUGH_MEMORY);
     w3e_response_set_status_line(req, status);
     req->response_sent = 1;
-    req->filter_header_sent = 1;
     req->filter_framed = is_framed(req->arena, &lines);
     w3e_conn_send(slot->conn, head.data, head.len);
     req->bytes_sent += head.len;
@@ -256,13 +254,10 @@ static BOOL WINAPI server_support_function(HTTP_FILTER_CONTEXT *pfc, enum SF_REQ
     case SF_REQ_SET_NEXT_READ_SIZE:
         if (req == NULL || ul1 == 0 || ul1 > 0xFFFFFFFFu)
             return fail(ERROR_INVALID_PARAMETER);
-        req->next_read_size = (DWORD)ul1; /* bytes arrive as the front end feeds them */
-        return TRUE;
+        return TRUE; /* ignored: bytes arrive as the front end feeds them */
     case SF_REQ_SET_PROXY_INFO:
-        if (req == NULL)
-            return fail(ERROR_INVALID_PARAMETER);
-        req->proxy = ul1 != 0;
-        return TRUE;
+        /* Accepted and not acted on: there is no response cache to tell. */
+        return req != NULL ? TRUE : fail(ERROR_INVALID_PARAMETER);
     case SF_REQ_GET_CONNID:
         return unsupported(slot, SF_REQ_GET_CONNID, "SF_REQ_GET_CONNID");
     case SF_REQ_SET_CERTIFICATE_INFO:

@@ -247,7 +247,6 @@ static int run_builtin(w3_request *req, const step *s)
     case S_DONE:
         dispose_all(req);
         req->pipe.done = 1;
-        req->completed = 1;
         if (!req->keep_alive && req->parent == NULL)
             req->conn->wants_close = 1;
         break;
