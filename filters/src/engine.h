@@ -25,9 +25,11 @@ typedef struct w3e_filter {
     HMODULE module;
     w3e_filter_proc proc;
     w3e_filter_terminate_proc terminate;
-    DWORD flags;              /* HTTP_FILTER_VERSION::dwFlags as the filter set them */
-    unsigned slot;            /* index into a connection's slots (configuration order) */
-    DWORD unsupported_logged; /* bit n: SF_REQ n was reported once already */
+    DWORD flags;   /* HTTP_FILTER_VERSION::dwFlags as the filter set them */
+    unsigned slot; /* index into a connection's slots (configuration order) */
+    /* Unsupported calls reported once already (w3e_filter_unsupported): bit n for SF_REQ
+     * type n, 16 for the SSL context property, 17 for GetUserToken. */
+    DWORD unsupported_logged;
 } w3e_filter;
 
 /* A module of the integrated pipeline: a native module (RegisterModule) or a built-in
@@ -313,6 +315,9 @@ void w3e_slots_request_done(w3_conn *conn);
 w3e_slot *w3e_slot_from_pfc(HTTP_FILTER_CONTEXT *pfc);
 void w3e_fill_context_fns(HTTP_FILTER_CONTEXT *pfc);
 void w3e_log(w3_server *server, enum w3_log_kind kind, const char *fmt, ...);
+/* Fails with ERROR_NOT_SUPPORTED; the first time per filter and `bit`, logs that the
+ * filter called `what`. */
+BOOL w3e_filter_unsupported(w3e_slot *slot, unsigned bit, const char *what);
 
 /* filter_headers.c: GetHeader/SetHeader/AddHeader for requests and responses. */
 void w3e_fill_request_header_fns(HTTP_FILTER_PREPROC_HEADERS *h);

@@ -47,8 +47,7 @@ static BOOL fail(DWORD error)
     return FALSE;
 }
 
-/* Once per filter and request type, the server says what it does not support. */
-static BOOL unsupported(w3e_slot *slot, unsigned bit, const char *what)
+BOOL w3e_filter_unsupported(w3e_slot *slot, unsigned bit, const char *what)
 {
     w3e_filter *f = slot->filter;
     if (!(f->unsupported_logged & (1u << bit))) {
@@ -259,12 +258,13 @@ static BOOL WINAPI server_support_function(HTTP_FILTER_CONTEXT *pfc, enum SF_REQ
         /* Accepted and not acted on: there is no response cache to tell. */
         return req != NULL ? TRUE : fail(ERROR_INVALID_PARAMETER);
     case SF_REQ_GET_CONNID:
-        return unsupported(slot, SF_REQ_GET_CONNID, "SF_REQ_GET_CONNID");
+        return w3e_filter_unsupported(slot, SF_REQ_GET_CONNID, "SF_REQ_GET_CONNID");
     case SF_REQ_SET_CERTIFICATE_INFO:
-        return unsupported(slot, SF_REQ_SET_CERTIFICATE_INFO, "SF_REQ_SET_CERTIFICATE_INFO");
+        return w3e_filter_unsupported(slot, SF_REQ_SET_CERTIFICATE_INFO,
+                                      "SF_REQ_SET_CERTIFICATE_INFO");
     case SF_REQ_GET_PROPERTY:
         if (ul1 == SF_PROPERTY_SSL_CTXT)
-            return unsupported(slot, 16, "SF_REQ_GET_PROPERTY(SF_PROPERTY_SSL_CTXT)");
+            return w3e_filter_unsupported(slot, 16, "SF_REQ_GET_PROPERTY(SF_PROPERTY_SSL_CTXT)");
         if (ul1 != SF_PROPERTY_INSTANCE_NUM_ID || data == NULL)
             return fail(ERROR_INVALID_PARAMETER);
         /* Before PREPROC_HEADERS the instance is not known yet. */

@@ -147,14 +147,7 @@ static BOOL WINAPI get_user_token(HTTP_FILTER_CONTEXT *pfc, HANDLE *token)
     if (token == NULL)
         return fail(ERROR_INVALID_PARAMETER);
     *token = NULL;
-    w3e_filter *f = slot->filter;
-    if (!(f->unsupported_logged & (1u << 17))) {
-        f->unsupported_logged |= 1u << 17;
-        w3e_log(slot->conn->server, W3_LOG_ERROR,
-                "ISAPI filter '%s' (%s) called GetUserToken, which this server does not support",
-                f->name, f->path);
-    }
-    return fail(ERROR_NOT_SUPPORTED);
+    return w3e_filter_unsupported(slot, 17, "GetUserToken");
 }
 
 void w3e_fill_request_header_fns(HTTP_FILTER_PREPROC_HEADERS *h)
