@@ -1,7 +1,7 @@
 /* w3static: the static file handler (IIS's StaticFileModule with DefaultDocumentModule
  * and DirectoryListingModule), over the Win32 file API.
  *
- * The handler looks a file up (FindFirstFile: type, size, time) and answers with its
+ * The handler looks a file up (GetFileAttributesEx: type, size, time) and answers with its
  * headers and the file as a body range (w3_response_send_file): the bytes are read when
  * the response goes out, by the engine, or by an embedder that set a file output on the
  * connection (w3host sends them from libuv's thread pool, with sendfile on Linux).
