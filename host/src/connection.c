@@ -443,7 +443,6 @@ static void on_engine_file(void *ctx, const char *path, unsigned long long offse
     w->is_file = 1;
     w->file_offset = offset;
     w->file_length = length;
-    w->len = w->cap = path_len;
     flush_batch(c); /* the headers before it */
     enqueue(c, w);
     if (!c->feeding)
