@@ -11,6 +11,7 @@
 
 #include "file_send.h"
 #include "host.h"
+#include "listen_socket.h"
 
 /* After deciding to close, how long unread client bytes are drained before the socket
  * closes: closing with unread bytes would reset the connection and could destroy the
@@ -50,8 +51,6 @@ struct hconn {
     pending_write *file_item;          /* ... as it was queued (names the file) */
     /* Bytes given to the socket or to libuv's write queue for it (file bytes too). */
     unsigned long long bytes_queued, sent_at_check;
-    char local_ip[64];
-    unsigned short local_port;
     struct hconn *prev, *next;
 };
 
@@ -69,10 +68,6 @@ static const char unavailable_response[] = "HTTP/1.1 503 Service Unavailable\r\n
 static void conn_arm_idle(hconn *c);
 static void on_send_check(uv_timer_t *timer);
 
-hconn *host_first_conn(const host *h)
-{
-    return h->conns;
-}
 hconn *conn_next(const hconn *c)
 {
     return c->next;
@@ -448,7 +443,6 @@ static void on_engine_file(void *ctx, const char *path, unsigned long long offse
     w->is_file = 1;
     w->file_offset = offset;
     w->file_length = length;
-    w->len = w->cap = path_len;
     flush_batch(c); /* the headers before it */
     enqueue(c, w);
     if (!c->feeding)
@@ -568,20 +562,6 @@ void conn_resume(host *h, w3_conn *wc)
     conn_after_engine(c, 0);
 }
 
-static void fill_addr(const struct sockaddr_storage *sa, char *ip, size_t ip_size,
-                      unsigned short *port)
-{
-    if (sa->ss_family == AF_INET6) {
-        const struct sockaddr_in6 *a6 = (const struct sockaddr_in6 *)sa;
-        uv_ip6_name(a6, ip, ip_size);
-        *port = ntohs(a6->sin6_port);
-    } else {
-        const struct sockaddr_in *a4 = (const struct sockaddr_in *)sa;
-        uv_ip4_name(a4, ip, ip_size);
-        *port = ntohs(a4->sin_port);
-    }
-}
-
 void conn_accept(host *h, uv_stream_t *listener)
 {
     hconn *c = calloc(1, sizeof *c);
@@ -608,16 +588,13 @@ void conn_accept(host *h, uv_stream_t *listener)
     uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);
     len = sizeof remote;
     uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len);
-    char remote_ip[64] = "";
+    char local_ip[64] = "", remote_ip[64] = ""; /* the engine keeps copies */
     w3_conn_info info = {0};
-    fill_addr(&local, c->local_ip, sizeof c->local_ip, &c->local_port);
-    fill_addr(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
-    info.local_port = c->local_port;
-    info.local_addr = c->local_ip;
+    socket_address_text(&local, local_ip, sizeof local_ip, &info.local_port);
+    socket_address_text(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
+    info.local_addr = local_ip;
     info.remote_addr = remote_ip;
     c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
-    if (c->wc != NULL)
-        w3_conn_set_file_output(c->wc, on_engine_file, c);
     if (c->wc == NULL) {
         /* The engine has no memory for the connection: 503, as HTTP.sys answers when
          * the application cannot take the request. */
@@ -625,5 +602,6 @@ void conn_accept(host *h, uv_stream_t *listener)
         conn_begin_close(c);
         return;
     }
+    w3_conn_set_file_output(c->wc, on_engine_file, c);
     conn_arm_idle(c);
 }

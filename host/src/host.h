@@ -17,8 +17,7 @@ typedef struct hconn hconn;
 typedef struct host {
     uv_loop_t loop;
     const host_options *opts;
-    uv_tcp_t listener;
-    int listening;
+    uv_tcp_t listener; /* open until the drain begins */
     uv_signal_t sigterm, sigint, sighup;
     uv_timer_t drain_timer;
     uv_timer_t health_timer; /* GL_HEALTH_CHECK */
@@ -54,8 +53,7 @@ void conn_begin_close(hconn *c);
 /* Closes at once, dropping unsent bytes. */
 void conn_destroy(hconn *c);
 
-/* The first connection of the list (NULL if none). */
-hconn *host_first_conn(const host *h);
+/* The connection after c in the list h->conns (NULL if none). */
 hconn *conn_next(const hconn *c);
 
 /* Called when a connection has gone, or a closed one's module completed: the server

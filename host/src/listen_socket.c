@@ -17,6 +17,20 @@ static int parse_addr(const char *ip, unsigned port, struct sockaddr_storage *sa
     return uv_ip6_addr(ip, (int)port, (struct sockaddr_in6 *)sa) == 0;
 }
 
+void socket_address_text(const struct sockaddr_storage *sa, char *ip, size_t ip_size,
+                         unsigned short *port)
+{
+    if (sa->ss_family == AF_INET6) {
+        const struct sockaddr_in6 *a6 = (const struct sockaddr_in6 *)sa;
+        uv_ip6_name(a6, ip, ip_size);
+        *port = ntohs(a6->sin6_port);
+    } else {
+        const struct sockaddr_in *a4 = (const struct sockaddr_in *)sa;
+        uv_ip4_name(a4, ip, ip_size);
+        *port = ntohs(a4->sin_port);
+    }
+}
+
 #ifndef _WIN32
 static socklen_t addr_len(const struct sockaddr_storage *sa)
 {

@@ -1,4 +1,5 @@
-/* Binding the listening socket, optionally shared between worker processes. */
+/* Binding the listening socket, optionally shared between worker processes; socket
+ * addresses as text. */
 #ifndef W3HOST_LISTEN_SOCKET_H
 #define W3HOST_LISTEN_SOCKET_H
 
@@ -11,5 +12,10 @@
  * nonzero on success; on failure writes the cause to err. */
 int listen_socket_bind(uv_tcp_t *tcp, const char *ip, unsigned port, int reuse_port, char *err,
                        size_t err_size);
+
+/* The numeric IP address (IPv6 without brackets) and the port of an AF_INET or AF_INET6
+ * address. */
+void socket_address_text(const struct sockaddr_storage *sa, char *ip, size_t ip_size,
+                         unsigned short *port);
 
 #endif

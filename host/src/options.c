@@ -56,22 +56,13 @@ static int parse_seconds(const char *flag, const char *text, unsigned *ms)
     return 1;
 }
 
+/* What the configuration does not set; the rest comes from w3_config_init's defaults. */
 static void set_defaults(host_options *o)
 {
     memset(o, 0, sizeof *o);
     o->root = ".";
     strcpy(o->listen_ip, "127.0.0.1");
     o->listen_port = 8080;
-    o->workers = 1;
-    o->site_id = 1;
-    o->header_timeout_ms = 30000;
-    o->body_timeout_ms = 120000;
-    o->idle_timeout_ms = 120000;
-    o->send_timeout_ms = 120000;
-    o->shutdown_timeout_ms = 10000;
-    o->health_check_ms = 30000;
-    o->rapid_fail_count = 5;
-    o->rapid_fail_ms = 60000;
 }
 
 /* Appends a module of the config file; 0 after writing the error when the list is full. */
@@ -162,6 +153,26 @@ static void apply_config(host_options *o, const w3_config *c)
     o->health_check_ms = c->health_check_s * 1000;
 }
 
+/* The field a --*-timeout or --health-check flag sets; NULL for any other flag. */
+static unsigned *seconds_field(host_options *o, const char *flag)
+{
+    const struct {
+        const char *flag;
+        unsigned *ms;
+    } fields[] = {
+        {"--header-timeout", &o->header_timeout_ms},
+        {"--body-timeout", &o->body_timeout_ms},
+        {"--idle-timeout", &o->idle_timeout_ms},
+        {"--send-timeout", &o->send_timeout_ms},
+        {"--health-check", &o->health_check_ms},
+        {"--shutdown-timeout", &o->shutdown_timeout_ms},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (strcmp(flag, fields[i].flag) == 0)
+            return fields[i].ms;
+    return NULL;
+}
+
 /* The name of a --filter (its file name) or a --module (its file name without the
  * extension, as IIS names modules), truncated to fit. */
 static void extension_name(host_extension *e, const char *path, int strip_extension)
@@ -220,6 +231,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
             return 2;
         }
         const char *value = argv[++i];
+        unsigned *ms;
         if (strcmp(flag, "--config") == 0) {
             continue; /* read above */
         } else if (strcmp(flag, "--root") == 0) {
@@ -258,23 +270,8 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
             }
             o->memory_limit = n;
-        } else if (strcmp(flag, "--header-timeout") == 0) {
-            if (!parse_seconds(flag, value, &o->header_timeout_ms))
-                return 2;
-        } else if (strcmp(flag, "--body-timeout") == 0) {
-            if (!parse_seconds(flag, value, &o->body_timeout_ms))
-                return 2;
-        } else if (strcmp(flag, "--idle-timeout") == 0) {
-            if (!parse_seconds(flag, value, &o->idle_timeout_ms))
-                return 2;
-        } else if (strcmp(flag, "--send-timeout") == 0) {
-            if (!parse_seconds(flag, value, &o->send_timeout_ms))
-                return 2;
-        } else if (strcmp(flag, "--health-check") == 0) {
-            if (!parse_seconds(flag, value, &o->health_check_ms))
-                return 2;
-        } else if (strcmp(flag, "--shutdown-timeout") == 0) {
-            if (!parse_seconds(flag, value, &o->shutdown_timeout_ms))
+        } else if ((ms = seconds_field(o, flag)) != NULL) {
+            if (!parse_seconds(flag, value, ms))
                 return 2;
         } else {
             fprintf(stderr, "w3host: %s: unknown flag\n%s", flag, usage);

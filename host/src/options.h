@@ -49,8 +49,7 @@ typedef struct host_options {
 
 /* Parses argv into *opts (after applying defaults and the --config file, which is read
  * first wherever it appears). Returns 0 on success; on a usage or configuration error
- * writes the cause to stderr and returns 2. Returns 1 when --help or --version was
- * answered. */
+ * writes the cause to stderr and returns 2. Returns 1 when --help was answered. */
 int host_options_parse(host_options *opts, int argc, char **argv);
 
 /* Parses "IP:PORT" ("[v6]:PORT" for IPv6) into the listen fields. Returns 0 on success. */

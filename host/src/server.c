@@ -35,8 +35,8 @@ static void on_connection(uv_stream_t *listener, int status)
 static void on_drain_deadline(uv_timer_t *timer)
 {
     host *h = timer->data;
-    while (host_first_conn(h) != NULL)
-        conn_destroy(host_first_conn(h));
+    while (h->conns != NULL)
+        conn_destroy(h->conns);
     if (h->orphan_count != 0 && !h->finished)
         fprintf(stderr, "w3host[%d]: waiting for %lu module completion(s)\n", (int)uv_os_getpid(),
                 (unsigned long)h->orphan_count);
@@ -50,15 +50,12 @@ static void host_begin_drain(host *h)
         return;
     }
     h->draining = 1;
-    if (h->listening) {
-        uv_close((uv_handle_t *)&h->listener, NULL);
-        h->listening = 0;
-    }
+    uv_close((uv_handle_t *)&h->listener, NULL);
     uv_timer_stop(&h->health_timer);
     w3_server_stop_listening(h->server, 1); /* GL_STOP_LISTENING: draining */
     uv_timer_start(&h->drain_timer, on_drain_deadline, h->opts->shutdown_timeout_ms, 0);
     hconn *next;
-    for (hconn *c = host_first_conn(h); c != NULL; c = next) {
+    for (hconn *c = h->conns; c != NULL; c = next) {
         next = conn_next(c);
         if (!conn_is_busy(c))
             conn_begin_close(c);
@@ -175,19 +172,12 @@ static void print_listening(host *h)
     struct sockaddr_storage sa = {0};
     int len = sizeof sa;
     char ip[64] = "?";
-    unsigned port = 0;
-    if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0) {
-        if (sa.ss_family == AF_INET6) {
-            uv_ip6_name((const struct sockaddr_in6 *)&sa, ip, sizeof ip);
-            port = ntohs(((const struct sockaddr_in6 *)&sa)->sin6_port);
-        } else {
-            uv_ip4_name((const struct sockaddr_in *)&sa, ip, sizeof ip);
-            port = ntohs(((const struct sockaddr_in *)&sa)->sin_port);
-        }
-    }
+    unsigned short port = 0;
+    if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0)
+        socket_address_text(&sa, ip, sizeof ip, &port);
     int v6 = strchr(ip, ':') != NULL;
     fprintf(stderr, "w3host[%d]: listening on http://%s%s%s:%u/ serving %s\n", (int)uv_os_getpid(),
-            v6 ? "[" : "", ip, v6 ? "]" : "", port, h->opts->root);
+            v6 ? "[" : "", ip, v6 ? "]" : "", (unsigned)port, h->opts->root);
 }
 
 /* Closes what host_serve opened before it could serve, and runs the loop until closed. */
@@ -238,7 +228,6 @@ int host_serve(const host_options *opts, int worker)
         uv_close((uv_handle_t *)&h->listener, NULL);
         return host_abandon(h);
     }
-    h->listening = 1;
     uv_timer_init(&h->loop, &h->drain_timer);
     h->drain_timer.data = h;
     uv_timer_init(&h->loop, &h->health_timer);

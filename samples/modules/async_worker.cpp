@@ -8,7 +8,6 @@
 #include <httpserv.h>
 
 #include <stdio.h>
-#include <string.h>
 
 class AsyncModule : public CHttpModule
 {
