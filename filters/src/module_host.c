@@ -255,11 +255,12 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event)
 
 DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event)
 {
+    unsigned bit = w3e_bit_index(notification);
     for (int rank = W3E_FIRST; rank <= W3E_LAST; rank++)
         for (unsigned i = 0; i < server->module_count; i++) {
             w3e_module *m = server->modules[i];
-            if (!(m->global_mask & notification) ||
-                m->global_rank[w3e_bit_index(notification)] != rank || m->cls->global == NULL)
+            if (!(m->global_mask & notification) || m->global_rank[bit] != rank ||
+                m->cls->global == NULL)
                 continue;
             if (call_global(m, notification, event) == W3E_GL_HANDLED)
                 return W3E_GL_HANDLED;
