@@ -110,9 +110,7 @@ HRESULT Request::ReadEntityBody(VOID *buf, DWORD cb, BOOL async, DWORD *received
     /* The body has arrived before the handler stages run (from RQ_AUTHORIZE_REQUEST on),
      * so the read completes now; asynchronous reads report that completion through
      * OnAsyncCompletion. Earlier, the body is still on its way and cannot be waited for. */
-    size_t buffered = (req_->inserted_len - req_->inserted_pos) + (req_->body.len - req_->body_pos);
-    if (!req_->pipe.message_complete && buffered == 0 &&
-        (req_->conn->parser.content_length > 0 || (req_->conn->parser.flags & F_CHUNKED))) {
+    if (w3e_mreq_body_on_its_way(req_)) {
         if (received != NULL)
             *received = 0;
         return W3B_NOT_SUPPORTED(req_->conn->server,

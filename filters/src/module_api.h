@@ -27,6 +27,8 @@ HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset
 HRESULT w3e_mreq_read_body(w3_request *req, void *buf, DWORD cb, DWORD *received);
 HRESULT w3e_mreq_insert_body(w3_request *req, const void *buf, DWORD cb);
 DWORD w3e_mreq_remaining(const w3_request *req);
+/* Nothing to read now, and more of the body is still to arrive from the client. */
+int w3e_mreq_body_on_its_way(const w3_request *req);
 /* A server variable's value in the request's pool (SetServerVariable's first). */
 HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char **value, DWORD *len);
 HRESULT w3e_mreq_set_server_variable(w3_request *req, const char *name, const char *value);

@@ -140,14 +140,25 @@ HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset
     return S_OK;
 }
 
+/* Body bytes received (or inserted) and not read yet. */
+static size_t buffered(const w3_request *req)
+{
+    return (req->inserted_len - req->inserted_pos) + (req->body.len - req->body_pos);
+}
+
 DWORD w3e_mreq_remaining(const w3_request *req)
 {
-    DWORD left =
-        (DWORD)(req->inserted_len - req->inserted_pos) + (DWORD)(req->body.len - req->body_pos);
+    DWORD left = (DWORD)buffered(req);
     if (!req->pipe.message_complete && !(req->conn->parser.flags & F_CHUNKED))
         /* Still arriving: what Content-Length declares beyond what was received. */
         left += (DWORD)req->conn->parser.content_length;
     return left;
+}
+
+int w3e_mreq_body_on_its_way(const w3_request *req)
+{
+    return !req->pipe.message_complete && buffered(req) == 0 &&
+           (req->conn->parser.content_length > 0 || (req->conn->parser.flags & F_CHUNKED));
 }
 
 HRESULT w3e_mreq_read_body(w3_request *req, void *buf, DWORD cb, DWORD *received)
