@@ -36,6 +36,16 @@ HRESULT not_supported(w3_server *server, volatile LONG *logged, const char *what
 /* Text conversions into an arena (UTF-8 <-> WCHAR). */
 PCWSTR wide(w3e_arena *arena, const char *s, DWORD *cch = NULL);
 char *narrow(w3e_arena *arena, PCWSTR s, DWORD cch);
+/* A copy of s in the arena; NULL for NULL or when out of memory. */
+PCWSTR copy_wide(w3e_arena *arena, PCWSTR s);
+
+/* An asynchronous call (async nonzero) that completed now: its completion of `bytes`
+ * goes to OnAsyncCompletion and *pending becomes TRUE, if the embedder can post it. */
+void complete_async(w3_request *req, BOOL async, DWORD bytes, BOOL *pending);
+
+/* The user name and authentication type of `user` become the request's (those too long
+ * for the request's fields are left out). */
+void take_user(w3_request *req, IHttpUser *user);
 
 /* IHttpModuleContextContainer for one lifetime: slots by module index. */
 class ContextContainer : public IHttpConnectionModuleContextContainer
@@ -69,7 +79,7 @@ class NamedContainer : public INamedContextContainer
   private:
     struct entry {
         entry *next;
-        WCHAR *name;
+        PCWSTR name;
         IHttpStoredContext *context;
     };
     w3e_arena *arena_;
@@ -112,6 +122,7 @@ class PerfCounters : public IHttpPerfCounterInfo
     LONG64 value(DWORD index);
 
   private:
+    void add(DWORD index, LONG64 delta);
     w3_server *server_;
     volatile LONG64 values_[W3B_PERF_COUNTER_COUNT];
 };
@@ -360,7 +371,7 @@ class ModuleAllocator : public IModuleAllocator
 {
   public:
     explicit ModuleAllocator(w3_request *r) : req_(r) {}
-    VOID *AllocateMemory(DWORD cb) override { return w3e_arena_alloc(req_->arena, cb ? cb : 1); }
+    VOID *AllocateMemory(DWORD cb) override { return w3e_arena_alloc(req_->arena, cb); }
 
   private:
     w3_request *req_;
@@ -392,10 +403,7 @@ class Context : public IHttpContext4
     HRESULT GetServerVariable(PCSTR name, PCWSTR *value, DWORD *cch) override;
     HRESULT GetServerVariable(PCSTR name, PCSTR *value, DWORD *cch) override;
     HRESULT SetServerVariable(PCSTR name, PCWSTR value) override;
-    VOID *AllocateRequestMemory(DWORD cb) override
-    {
-        return w3e_arena_alloc(req_->arena, cb ? cb : 1);
-    }
+    VOID *AllocateRequestMemory(DWORD cb) override { return w3e_arena_alloc(req_->arena, cb); }
     IHttpUrlInfo *GetUrlInfo() override { return NULL; }
     IMetadataInfo *GetMetadata() override { return NULL; }
     PCWSTR GetPhysicalPath(DWORD *cch) override;
@@ -450,6 +458,18 @@ class Context : public IHttpContext4
 
 /* The request's bridge objects, created on first use in the request's pool. */
 Context *context_of(w3_request *req);
+
+/* A request notification's provider (an IHttpEventProvider of kind I), on the stack of
+ * the call: SetErrorStatus records the module's error on the request. */
+template <class I> class RequestEvent : public I
+{
+  public:
+    explicit RequestEvent(w3_request *r) : req_(r) {}
+    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+
+  protected:
+    w3_request *req_;
+};
 
 } // namespace w3b
 

@@ -3,8 +3,6 @@
  * work). */
 #include "bridge.h"
 
-#include <string.h>
-
 static_assert(CLONE_FLAG_BASICS == W3E_CLONE_BASICS && CLONE_FLAG_HEADERS == W3E_CLONE_HEADERS &&
                   CLONE_FLAG_ENTITY == W3E_CLONE_ENTITY &&
                   CLONE_FLAG_NO_PRECONDITION == W3E_CLONE_NO_PRECONDITION &&
@@ -58,18 +56,6 @@ HRESULT Context::ReleaseClonedContext()
     return S_OK;
 }
 
-/* The identity ExecuteRequest gives the child (pHttpUser). */
-static void take_user(w3_request *child, IHttpUser *user)
-{
-    char *name = narrow(child->arena, user->GetUserName(), (DWORD)-1);
-    char *type = narrow(child->arena, user->GetAuthenticationType(), (DWORD)-1);
-    child->user[0] = child->auth_type[0] = '\0';
-    if (name != NULL && strlen(name) < sizeof child->user)
-        strcpy(child->user, name);
-    if (type != NULL && strlen(type) < sizeof child->auth_type)
-        strcpy(child->auth_type, type);
-}
-
 HRESULT Context::ExecuteRequest(BOOL, IHttpContext *target, DWORD flags, IHttpUser *user,
                                 BOOL *completion_expected)
 {
@@ -82,8 +68,11 @@ HRESULT Context::ExecuteRequest(BOOL, IHttpContext *target, DWORD flags, IHttpUs
     /* Only this context's own clones, each once. */
     if (target == NULL || child == NULL || child->pipe.step != 0 || child->pipe.done)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-    if (user != NULL && user != target->GetUser())
+    if (user != NULL && user != target->GetUser()) {
+        /* The identity ExecuteRequest gives the child (pHttpUser), not the cloned one. */
+        child->user[0] = child->auth_type[0] = '\0';
         take_user(child, user);
+    }
     return w3e_child_execute(child, flags, req_->pipe.current_module)
                ? S_OK
                : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);

@@ -1,5 +1,5 @@
-/* Bridge helpers: the once-only "not supported" log, text conversion, module context
- * containers. */
+/* Bridge helpers: the once-only "not supported" log, text conversion, asynchronous
+ * completion, the user's identity, module context containers. */
 #include "bridge.h"
 
 #include <string.h>
@@ -45,6 +45,33 @@ char *narrow(w3e_arena *arena, PCWSTR s, DWORD cch)
         WideCharToMultiByte(CP_UTF8, 0, s, (int)cch, out, n, NULL, NULL);
     out[n > 0 ? n : 0] = '\0';
     return out;
+}
+
+PCWSTR copy_wide(w3e_arena *arena, PCWSTR s)
+{
+    if (s == NULL)
+        return NULL;
+    size_t n = wcslen(s) + 1;
+    WCHAR *p = static_cast<WCHAR *>(w3e_arena_alloc(arena, n * sizeof(WCHAR)));
+    if (p != NULL)
+        memcpy(p, s, n * sizeof(WCHAR));
+    return p;
+}
+
+void complete_async(w3_request *req, BOOL async, DWORD bytes, BOOL *pending)
+{
+    if (async && pending != NULL && SUCCEEDED(w3e_post_completion(req, 1, bytes, S_OK, 0)))
+        *pending = TRUE;
+}
+
+void take_user(w3_request *req, IHttpUser *user)
+{
+    char *name = narrow(req->arena, user->GetUserName(), (DWORD)-1);
+    char *type = narrow(req->arena, user->GetAuthenticationType(), (DWORD)-1);
+    if (name != NULL && strlen(name) < sizeof req->user)
+        strcpy(req->user, name);
+    if (type != NULL && strlen(type) < sizeof req->auth_type)
+        strcpy(req->auth_type, type);
 }
 
 ContextContainer::ContextContainer(w3_server *server, w3e_arena *arena)
@@ -127,12 +154,10 @@ HRESULT NamedContainer::SetNamedContext(IHttpStoredContext *context, LPCWSTR nam
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     if (GetNamedContext(name) != NULL)
         return HRESULT_FROM_WIN32(ERROR_ALREADY_ASSIGNED);
-    size_t len = wcslen(name) + 1;
     entry *e = static_cast<entry *>(w3e_arena_alloc(arena_, sizeof(entry)));
-    WCHAR *copy = static_cast<WCHAR *>(w3e_arena_alloc(arena_, sizeof(WCHAR) * len));
+    PCWSTR copy = copy_wide(arena_, name);
     if (e == NULL || copy == NULL)
         return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-    memcpy(copy, name, sizeof(WCHAR) * len);
     e->name = copy;
     e->context = context;
     e->next = first_;

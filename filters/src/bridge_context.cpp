@@ -27,7 +27,7 @@ Context *context_of(w3_request *req)
 VOID *Connection::AllocateMemory(DWORD cb)
 {
     /* Request lifetime, as IIS documents it (Decision 1). */
-    return conn_->req != NULL ? w3e_arena_alloc(conn_->req->arena, cb ? cb : 1) : NULL;
+    return conn_->req != NULL ? w3e_arena_alloc(conn_->req->arena, cb) : NULL;
 }
 
 IHttpConnection *Context::GetConnection()
@@ -222,43 +222,24 @@ HRESULT Context::PostCompletion(DWORD, LPOVERLAPPED_COMPLETION_ROUTINE, VOID *)
                              "IHttpContext3::PostCompletion with a completion routine");
 }
 
-/* Event providers: one per kind of notification, on the stack of the call. */
-class EventProvider : public IHttpEventProvider
+/* Event providers: one per kind of notification. */
+typedef RequestEvent<IHttpEventProvider> EventProvider;
+
+class AuthenticationProvider : public RequestEvent<IAuthenticationProvider>
 {
   public:
-    explicit EventProvider(w3_request *r) : req_(r) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
-
-  protected:
-    w3_request *req_;
-};
-
-class AuthenticationProvider : public IAuthenticationProvider
-{
-  public:
-    explicit AuthenticationProvider(w3_request *r) : req_(r) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+    using RequestEvent::RequestEvent;
     VOID SetUser(IHttpUser *user) override
     {
-        if (user == NULL)
-            return;
-        char *name = narrow(req_->arena, user->GetUserName(), (DWORD)-1);
-        char *type = narrow(req_->arena, user->GetAuthenticationType(), (DWORD)-1);
-        if (name != NULL && strlen(name) < sizeof req_->user)
-            strcpy(req_->user, name);
-        if (type != NULL && strlen(type) < sizeof req_->auth_type)
-            strcpy(req_->auth_type, type);
+        if (user != NULL)
+            take_user(req_, user);
     }
-
-  private:
-    w3_request *req_;
 };
 
-class MapHandlerProvider : public IMapHandlerProvider
+class MapHandlerProvider : public RequestEvent<IMapHandlerProvider>
 {
   public:
-    explicit MapHandlerProvider(w3_request *r) : req_(r) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+    using RequestEvent::RequestEvent;
     HRESULT SetScriptName(PCWSTR, DWORD) override
     {
         return W3B_NOT_SUPPORTED(req_->conn->server, "IMapHandlerProvider::SetScriptName");
@@ -271,16 +252,12 @@ class MapHandlerProvider : public IMapHandlerProvider
     {
         W3B_NOT_SUPPORTED(req_->conn->server, "IMapHandlerProvider::SetFileInfo");
     }
-
-  private:
-    w3_request *req_;
 };
 
-class MapPathProvider : public IMapPathProvider
+class MapPathProvider : public RequestEvent<IMapPathProvider>
 {
   public:
-    MapPathProvider(w3_request *r, w3e_map_path_event *ev) : req_(r), ev_(ev) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+    MapPathProvider(w3_request *r, w3e_map_path_event *ev) : RequestEvent(r), ev_(ev) {}
     PCWSTR GetUrl() const override { return wide(req_->arena, ev_->url); }
     PCWSTR GetPhysicalPath() const override { return wide(req_->arena, ev_->physical); }
     HRESULT SetPhysicalPath(PCWSTR path, DWORD cch) override
@@ -296,15 +273,13 @@ class MapPathProvider : public IMapPathProvider
     }
 
   private:
-    w3_request *req_;
     w3e_map_path_event *ev_;
 };
 
-class SendResponseProvider : public ISendResponseProvider
+class SendResponseProvider : public RequestEvent<ISendResponseProvider>
 {
   public:
-    explicit SendResponseProvider(w3_request *r) : req_(r) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+    using RequestEvent::RequestEvent;
     BOOL GetHeadersBeingSent() const override { return !req_->response_sent; }
     DWORD GetFlags() const override { return flags_; }
     VOID SetFlags(DWORD flags) override { flags_ = flags; }
@@ -316,15 +291,13 @@ class SendResponseProvider : public ISendResponseProvider
     BOOL GetReadyToLogData() const override { return FALSE; }
 
   private:
-    w3_request *req_;
     DWORD flags_ = 0;
 };
 
-class ReadEntityProvider : public IReadEntityProvider
+class ReadEntityProvider : public RequestEvent<IReadEntityProvider>
 {
   public:
-    ReadEntityProvider(w3_request *r, w3e_read_entity_event *ev) : req_(r), ev_(ev) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+    ReadEntityProvider(w3_request *r, w3e_read_entity_event *ev) : RequestEvent(r), ev_(ev) {}
     VOID GetEntity(PVOID *buffer, DWORD *data, DWORD *size) override
     {
         if (buffer != NULL)
@@ -342,7 +315,6 @@ class ReadEntityProvider : public IReadEntityProvider
     }
 
   private:
-    w3_request *req_;
     w3e_read_entity_event *ev_;
 };
 
@@ -370,10 +342,11 @@ BOOL Context::GetNextNotification(REQUEST_NOTIFICATION_STATUS status, DWORD *not
     w3e_module *m = req_->pipe.current_module;
     if (m == NULL || req_->mods == NULL || m->cls != &w3e_native_module_class)
         return FALSE;
-    /* The provider must outlive the call: request memory. */
-    void *memory =
-        w3e_arena_alloc(req_->arena, sizeof(AuthenticationProvider) + sizeof(MapHandlerProvider) +
-                                         sizeof(EventProvider));
+    /* The provider must outlive the call: request memory, the size of any of the three. */
+    static_assert(sizeof(MapHandlerProvider) == sizeof(AuthenticationProvider) &&
+                      sizeof(EventProvider) == sizeof(AuthenticationProvider),
+                  "GetNextNotification's providers");
+    void *memory = w3e_arena_alloc(req_->arena, sizeof(AuthenticationProvider));
     DWORD next = 0;
     int next_post = 0;
     if (memory == NULL || !w3e_pipeline_next(req_, (DWORD)status, &next, &next_post))

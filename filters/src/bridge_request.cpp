@@ -8,23 +8,22 @@ namespace w3b
 
 PCSTR Request::GetHeader(PCSTR name, USHORT *cch) const
 {
-    return w3e_mreq_header(req_, name, cch);
+    return w3e_header_value(req_->arena, &req_->headers, name, cch);
 }
 
 PCSTR Request::GetHeader(HTTP_HEADER_ID id, USHORT *cch) const
 {
-    return w3e_mreq_header(req_, w3e_request_header_name((unsigned long)id), cch);
+    return GetHeader(w3e_request_header_name((unsigned long)id), cch);
 }
 
 HRESULT Request::SetHeader(PCSTR name, PCSTR value, USHORT cch, BOOL replace)
 {
-    return w3e_mreq_set_header(req_, name, value, cch, replace);
+    return w3e_header_change(req_->arena, &req_->headers, name, value, cch, replace);
 }
 
 HRESULT Request::SetHeader(HTTP_HEADER_ID id, PCSTR value, USHORT cch, BOOL replace)
 {
-    return w3e_mreq_set_header(req_, w3e_request_header_name((unsigned long)id), value, cch,
-                               replace);
+    return SetHeader(w3e_request_header_name((unsigned long)id), value, cch, replace);
 }
 
 HRESULT Request::DeleteHeader(PCSTR name)
@@ -111,9 +110,7 @@ HRESULT Request::ReadEntityBody(VOID *buf, DWORD cb, BOOL async, DWORD *received
     /* The body has arrived before the handler stages run (from RQ_AUTHORIZE_REQUEST on),
      * so the read completes now; asynchronous reads report that completion through
      * OnAsyncCompletion. Earlier, the body is still on its way and cannot be waited for. */
-    size_t buffered = (req_->inserted_len - req_->inserted_pos) + (req_->body.len - req_->body_pos);
-    if (!req_->pipe.message_complete && buffered == 0 &&
-        (req_->conn->parser.content_length > 0 || (req_->conn->parser.flags & F_CHUNKED))) {
+    if (w3e_mreq_body_on_its_way(req_)) {
         if (received != NULL)
             *received = 0;
         return W3B_NOT_SUPPORTED(req_->conn->server,
@@ -122,11 +119,9 @@ HRESULT Request::ReadEntityBody(VOID *buf, DWORD cb, BOOL async, DWORD *received
     HRESULT hr = w3e_mreq_read_body(req_, buf, cb, &got);
     if (received != NULL)
         *received = got;
-    if (FAILED(hr) || !async || pending == NULL)
-        return hr;
-    if (SUCCEEDED(w3e_post_completion(req_, 1, got, S_OK, 0)))
-        *pending = TRUE;
-    return S_OK;
+    if (SUCCEEDED(hr))
+        complete_async(req_, async, got, pending);
+    return hr;
 }
 
 VOID Request::GetHttpVersion(USHORT *major, USHORT *minor) const
@@ -174,6 +169,13 @@ static HTTP_VERB verb_of(const char *m)
     return HttpVerbUnknown;
 }
 
+/* The length in WCHARs of UTF-8 text, as wide() would convert it. */
+static DWORD wide_cch(const char *s)
+{
+    int n = MultiByteToWideChar(CP_UTF8, 0, s, -1, NULL, 0);
+    return n > 0 ? (DWORD)(n - 1) : 0;
+}
+
 /* The request as HTTP.sys would describe it, rebuilt from the current state. */
 HTTP_REQUEST *Request::GetRawHttpRequest()
 {
@@ -202,11 +204,8 @@ HTTP_REQUEST *Request::GetRawHttpRequest()
     DWORD cch = 0;
     PCWSTR w = wide(arena, w3e_buf_str(&full), &cch);
     if (w != NULL) {
-        DWORD host_cch = 0, path_cch = 0, query_cch = 0;
-        wide(arena, host, &host_cch);
-        wide(arena, path, &path_cch);
-        if (query != NULL)
-            wide(arena, query, &query_cch);
+        DWORD host_cch = wide_cch(host), path_cch = wide_cch(path);
+        DWORD query_cch = query != NULL ? wide_cch(query) : 0;
         raw_.CookedUrl.pFullUrl = w;
         raw_.CookedUrl.FullUrlLength = (USHORT)(cch * sizeof(WCHAR));
         raw_.CookedUrl.pHost = w + scheme;

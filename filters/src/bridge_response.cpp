@@ -20,18 +20,14 @@ HRESULT Response::SetStatus(USHORT status, PCSTR reason, USHORT sub, HRESULT err
 
 HRESULT Response::SetHeader(PCSTR name, PCSTR value, USHORT cch, BOOL replace)
 {
-    return w3e_mresp_set_header(req_, name, value, cch, replace);
+    return w3e_header_change(req_->arena, &req_->resp_headers, name, value, cch, replace);
 }
 
 HRESULT Response::SetHeader(HTTP_HEADER_ID id, PCSTR value, USHORT cch, BOOL replace)
 {
-    const char *name = w3e_response_header_name((unsigned long)id);
-    if (name == NULL)
-        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     /* IIS: Server set by id is appended to, whatever fReplace says. */
-    if (id == HttpHeaderServer)
-        replace = FALSE;
-    return w3e_mresp_set_header(req_, name, value, cch, replace);
+    return SetHeader(w3e_response_header_name((unsigned long)id), value, cch,
+                     id == HttpHeaderServer ? FALSE : replace);
 }
 
 HRESULT Response::DeleteHeader(HTTP_HEADER_ID id)
@@ -41,12 +37,12 @@ HRESULT Response::DeleteHeader(HTTP_HEADER_ID id)
 
 PCSTR Response::GetHeader(PCSTR name, USHORT *cch) const
 {
-    return w3e_mresp_header(req_, name, cch);
+    return w3e_header_value(req_->arena, &req_->resp_headers, name, cch);
 }
 
 PCSTR Response::GetHeader(HTTP_HEADER_ID id, USHORT *cch) const
 {
-    return w3e_mresp_header(req_, w3e_response_header_name((unsigned long)id), cch);
+    return GetHeader(w3e_response_header_name((unsigned long)id), cch);
 }
 
 /* Status, reason and the entity buffered so far (one memory chunk), e.g. a buffered
@@ -142,8 +138,7 @@ HRESULT Response::WriteEntityChunks(HTTP_DATA_CHUNK *chunks, DWORD n, BOOL async
     }
     if (sent != NULL)
         *sent = written;
-    if (async && pending != NULL && SUCCEEDED(w3e_post_completion(req_, 1, written, S_OK, 0)))
-        *pending = TRUE;
+    complete_async(req_, async, written, pending);
     return S_OK;
 }
 
@@ -155,9 +150,8 @@ HRESULT Response::Flush(BOOL async, BOOL more, DWORD *sent, BOOL *pending)
     HRESULT hr = w3e_mresp_flush(req_, more, &n);
     if (sent != NULL)
         *sent = n;
-    if (SUCCEEDED(hr) && async && pending != NULL &&
-        SUCCEEDED(w3e_post_completion(req_, 1, n, S_OK, 0)))
-        *pending = TRUE;
+    if (SUCCEEDED(hr))
+        complete_async(req_, async, n, pending);
     return hr;
 }
 

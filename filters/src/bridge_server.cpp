@@ -141,18 +141,22 @@ HRESULT TraceContext::RaiseTraceEvent(HTTP_TRACE_EVENT *event)
     return S_OK;
 }
 
+static void text_item(HTTP_TRACE_EVENT_ITEM *item, PCWSTR name, PCWSTR text)
+{
+    if (text == NULL)
+        text = L"";
+    item->pszName = name;
+    item->dwDataType = HTTP_TRACE_TYPE_LPCWSTR;
+    item->pbData = (PBYTE)text;
+    item->cbData = (DWORD)(sizeof(WCHAR) * (wcslen(text) + 1));
+}
+
 HRESULT TraceContext::QuickTrace(PCWSTR data1, PCWSTR data2, HRESULT hr, UCHAR level)
 {
     HTTP_TRACE_EVENT_ITEM items[3];
     memset(items, 0, sizeof items);
-    items[0].pszName = L"Data1";
-    items[0].dwDataType = HTTP_TRACE_TYPE_LPCWSTR;
-    items[0].pbData = (PBYTE)(data1 ? data1 : L"");
-    items[0].cbData = (DWORD)(sizeof(WCHAR) * (wcslen(data1 ? data1 : L"") + 1));
-    items[1].pszName = L"Data2";
-    items[1].dwDataType = HTTP_TRACE_TYPE_LPCWSTR;
-    items[1].pbData = (PBYTE)(data2 ? data2 : L"");
-    items[1].cbData = (DWORD)(sizeof(WCHAR) * (wcslen(data2 ? data2 : L"") + 1));
+    text_item(&items[0], L"Data1", data1);
+    text_item(&items[1], L"Data2", data2);
     items[2].pszName = L"ErrorCode";
     items[2].dwDataType = HTTP_TRACE_TYPE_ULONG;
     items[2].pbData = (PBYTE)&hr;
@@ -181,16 +185,50 @@ VOID Server::RecycleApplication(PCWSTR)
     W3B_NOT_SUPPORTED(server_, "IHttpServer::RecycleApplication");
 }
 
+class PathProvider : public IGlobalConfigurationChangeProvider
+{
+  public:
+    explicit PathProvider(PCWSTR path) : path_(path) {}
+    VOID SetErrorStatus(HRESULT) override {}
+    PCWSTR GetChangePath() const override { return path_; }
+
+  private:
+    PCWSTR path_;
+};
+
+class FileProvider : public IGlobalFileChangeProvider
+{
+  public:
+    explicit FileProvider(PCWSTR file) : file_(file) {}
+    VOID SetErrorStatus(HRESULT) override {}
+    PCWSTR GetFileName() const override { return file_; }
+    IHttpFileMonitor *GetFileMonitor() override { return NULL; }
+
+  private:
+    PCWSTR file_;
+};
+
+/* GL_CONFIGURATION_CHANGE and GL_FILE_CHANGE, from a module or from the embedder. */
+static void configuration_change(w3_server *server, PCWSTR path)
+{
+    PathProvider provider(path);
+    w3e_modules_global(server, GL_CONFIGURATION_CHANGE, &provider);
+}
+
+static void file_change(w3_server *server, PCWSTR file)
+{
+    FileProvider provider(file);
+    w3e_modules_global(server, GL_FILE_CHANGE, &provider);
+}
+
 VOID Server::NotifyConfigurationChange(PCWSTR path)
 {
-    char *p = narrow(server_->arena, path, (DWORD)-1);
-    w3_server_configuration_change(server_, p ? p : "");
+    configuration_change(server_, path != NULL ? path : L"");
 }
 
 VOID Server::NotifyFileChange(PCWSTR file)
 {
-    char *p = narrow(server_->arena, file, (DWORD)-1);
-    w3_server_file_change(server_, p ? p : "");
+    file_change(server_, file != NULL ? file : L"");
 }
 
 /* A container a module owns, released with ReleaseContainer. */
@@ -411,7 +449,6 @@ extern "C" int w3e_native_register(w3_server *server, w3e_module *m, FARPROC ent
         return 0;
     }
     Registration *reg = new (p) Registration(server, m);
-    m->registration = reg;
     PFN_REGISTERMODULE fn =
         reinterpret_cast<PFN_REGISTERMODULE>(reinterpret_cast<void (*)()>(entry));
     HRESULT hr = fn(SERVER_VERSION, reg, server_of(server));
@@ -489,29 +526,6 @@ class StopListeningProvider : public IGlobalStopListeningProvider
     BOOL drain_;
 };
 
-class PathProvider : public IGlobalConfigurationChangeProvider
-{
-  public:
-    explicit PathProvider(PCWSTR path) : path_(path) {}
-    VOID SetErrorStatus(HRESULT) override {}
-    PCWSTR GetChangePath() const override { return path_; }
-
-  private:
-    PCWSTR path_;
-};
-
-class FileProvider : public IGlobalFileChangeProvider
-{
-  public:
-    explicit FileProvider(PCWSTR file) : file_(file) {}
-    VOID SetErrorStatus(HRESULT) override {}
-    PCWSTR GetFileName() const override { return file_; }
-    IHttpFileMonitor *GetFileMonitor() override { return NULL; }
-
-  private:
-    PCWSTR file_;
-};
-
 class ThreadCleanupProvider : public IGlobalThreadCleanupProvider
 {
   public:
@@ -523,15 +537,11 @@ class ThreadCleanupProvider : public IGlobalThreadCleanupProvider
     w3_server *server_;
 };
 
-class PreBeginProvider : public IPreBeginRequestProvider
+class PreBeginProvider : public RequestEvent<IPreBeginRequestProvider>
 {
   public:
-    explicit PreBeginProvider(w3_request *r) : req_(r) {}
-    VOID SetErrorStatus(HRESULT hr) override { req_->error_status = hr; }
+    using RequestEvent::RequestEvent;
     IHttpContext *GetHttpContext() override { return context_of(req_); }
-
-  private:
-    w3_request *req_;
 };
 
 } // namespace w3b
@@ -570,18 +580,14 @@ void w3_server_cache_cleanup(w3_server *server)
 
 void w3_server_configuration_change(w3_server *server, const char *path)
 {
-    if (server == NULL)
-        return;
-    PathProvider provider(wide(server->arena, path));
-    w3e_modules_global(server, GL_CONFIGURATION_CHANGE, &provider);
+    if (server != NULL)
+        configuration_change(server, wide(server->arena, path));
 }
 
 void w3_server_file_change(w3_server *server, const char *path)
 {
-    if (server == NULL)
-        return;
-    FileProvider provider(wide(server->arena, path));
-    w3e_modules_global(server, GL_FILE_CHANGE, &provider);
+    if (server != NULL)
+        file_change(server, wide(server->arena, path));
 }
 
 void w3_server_thread_cleanup(w3_server *server)

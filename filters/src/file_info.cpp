@@ -5,7 +5,6 @@
  * DereferenceCacheData. */
 #include "bridge.h"
 
-#include <string.h>
 #include <wchar.h>
 
 extern "C" {
@@ -20,17 +19,6 @@ enum { W3B_FILE_BUFFER_MAX = 256 * 1024 };
 
 namespace
 {
-
-PCWSTR copy_wide(w3e_arena *arena, PCWSTR s)
-{
-    if (s == NULL)
-        return NULL;
-    size_t n = wcslen(s) + 1;
-    WCHAR *p = static_cast<WCHAR *>(w3e_arena_alloc(arena, n * sizeof(WCHAR)));
-    if (p != NULL)
-        memcpy(p, s, n * sizeof(WCHAR));
-    return p;
-}
 
 unsigned long long ticks(const FILETIME &t)
 {

@@ -1,17 +1,22 @@
-/* Pages for the pools, from the host memory manager: chunks of 1 to 16 pages kept in a
+/* Pages for the pools, from the host memory manager: chunks of 4 to 16 pages kept in a
  * bounded cache between pools (so that a request does not cost a system call), and
  * regions of their own for large blocks and page-heap blocks. */
 #include "pool_internal.h"
 
+static SIZE_T first_chunk(const struct w3_mem_config *cfg)
+{
+    return W3_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size;
+}
+
 SIZE_T w3_chunk_max(const struct w3_mem_config *cfg)
 {
-    return (SIZE_T)cfg->page_size << (W3_CHUNK_CLASSES - 1);
+    return first_chunk(cfg) << (W3_CHUNK_CLASSES - 1);
 }
 
 static int chunk_class(const struct w3_mem_config *cfg, SIZE_T size)
 {
     int c = 0;
-    while (((SIZE_T)cfg->page_size << c) != size)
+    while ((first_chunk(cfg) << c) != size)
         c++;
     return c;
 }
@@ -38,7 +43,7 @@ struct w3_chunk *w3_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCri
     int c = chunk_class(cfg, size);
     struct w3_chunk *chunk;
 
-    if (c == W3_FIRST_CHUNK_CLASS) {
+    if (c == 0) {
         chunk = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
         if (chunk) {
             chunk->next = NULL;
@@ -72,7 +77,7 @@ void w3_chunk_put(struct w3_mem_config *cfg, struct w3_chunk *chunk)
     struct w3_chunk_cache *cache = cfg->cache;
     int c = chunk_class(cfg, chunk->size);
 
-    if (c == W3_FIRST_CHUNK_CLASS &&
+    if (c == 0 &&
         InterlockedCompareExchangePointer((PVOID volatile *)&cache->hot, chunk, NULL) == NULL)
         return;
     EnterCriticalSection(&cache->lock);

@@ -1,7 +1,7 @@
 /* Modules of the integrated pipeline. A module is a set of subscriptions (request,
  * post-request and global notification masks, a priority per notification) and a class
  * that knows how to call it: native modules go through the C++ bridge
- * (bridge_module.cpp), the ISAPI filter host is a built-in module in C
+ * (bridge_context.cpp), the ISAPI filter host is a built-in module in C
  * (filter_module.c), as IIS's IsapiFilterModule is. */
 #ifndef W3E_MODULE_H
 #define W3E_MODULE_H
@@ -45,7 +45,6 @@ struct w3e_module {
     unsigned char global_rank[32];
     void *factory;                      /* IHttpModuleFactory* */
     void *global_module;                /* CGlobalModule* */
-    void *registration;                 /* the bridge's IHttpModuleRegistrationInfo */
     DWORD not_overridden_logged;        /* request handlers reported (bit per notification) */
     DWORD global_not_overridden_logged; /* global handlers reported (GL_* bits) */
     w3_server *registration_server;
@@ -108,7 +107,7 @@ int w3e_filter_module_register(w3_server *server);
  * connection on its thread. Any thread. */
 HRESULT w3e_post_completion(w3_request *req, LONG kind, DWORD bytes, HRESULT hr, DWORD status);
 
-/* bridge_module.cpp: native modules. */
+/* The C++ bridge (bridge_*.cpp): native modules. */
 extern const w3e_module_class w3e_native_module_class;
 /* Calls RegisterModule; 0 (and a log line) on failure. */
 int w3e_native_register(w3_server *server, w3e_module *m, FARPROC register_module);

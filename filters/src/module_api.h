@@ -12,13 +12,14 @@ const char *w3e_request_header_name(unsigned long id);
 const char *w3e_response_header_name(unsigned long id);
 
 /* module_request.c */
-/* Sets `name` in `h` to value (len bytes), replacing it or appending ",value" (IIS's
- * fReplace). */
+/* GetHeader of the request's or the response's headers: the value of `name` and its
+ * length; NULL (and 0) when absent. */
+const char *w3e_header_value(w3e_arena *arena, w3e_headers *h, const char *name,
+                             unsigned short *cch);
+/* SetHeader: sets `name` in `h` to value (len bytes), replacing it or appending ",value"
+ * (IIS's fReplace). */
 HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
                           size_t len, int replace);
-const char *w3e_mreq_header(w3_request *req, const char *name, unsigned short *cch);
-HRESULT w3e_mreq_set_header(w3_request *req, const char *name, const char *value, size_t len,
-                            int replace);
 HRESULT w3e_mreq_delete_header(w3_request *req, const char *name);
 HRESULT w3e_mreq_set_method(w3_request *req, const char *method);
 HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset_query);
@@ -26,6 +27,8 @@ HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset
 HRESULT w3e_mreq_read_body(w3_request *req, void *buf, DWORD cb, DWORD *received);
 HRESULT w3e_mreq_insert_body(w3_request *req, const void *buf, DWORD cb);
 DWORD w3e_mreq_remaining(const w3_request *req);
+/* Nothing to read now, and more of the body is still to arrive from the client. */
+int w3e_mreq_body_on_its_way(const w3_request *req);
 /* A server variable's value in the request's pool (SetServerVariable's first). */
 HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char **value, DWORD *len);
 HRESULT w3e_mreq_set_server_variable(w3_request *req, const char *name, const char *value);
@@ -33,9 +36,6 @@ HRESULT w3e_mreq_set_server_variable(w3_request *req, const char *name, const ch
 /* module_response.c */
 HRESULT w3e_mresp_set_status(w3_request *req, unsigned short status, const char *reason,
                              unsigned short substatus);
-HRESULT w3e_mresp_set_header(w3_request *req, const char *name, const char *value, size_t len,
-                             int replace);
-const char *w3e_mresp_header(w3_request *req, const char *name, unsigned short *cch);
 HRESULT w3e_mresp_delete_header(w3_request *req, const char *name);
 /* Appends (or, prepend nonzero, inserts before) body bytes. */
 HRESULT w3e_mresp_write(w3_request *req, const void *data, size_t len, int prepend);

@@ -255,16 +255,29 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event)
 
 DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event)
 {
+    unsigned bit = w3e_bit_index(notification);
     for (int rank = W3E_FIRST; rank <= W3E_LAST; rank++)
         for (unsigned i = 0; i < server->module_count; i++) {
             w3e_module *m = server->modules[i];
-            if (!(m->global_mask & notification) ||
-                m->global_rank[w3e_bit_index(notification)] != rank || m->cls->global == NULL)
+            if (!(m->global_mask & notification) || m->global_rank[bit] != rank ||
+                m->cls->global == NULL)
                 continue;
             if (call_global(m, notification, event) == W3E_GL_HANDLED)
                 return W3E_GL_HANDLED;
         }
     return W3E_GL_CONTINUE;
+}
+
+/* Logs why the module was not loaded, unloads its DLL (if loaded) and sets `error`. */
+static int refuse(w3_server *server, const char *name, const char *path, HMODULE dll, DWORD error,
+                  const char *reason)
+{
+    w3e_log(server, W3_LOG_ERROR, "module '%s' (%s) not loaded: %s (error %lu)", name, path, reason,
+            (unsigned long)error);
+    if (dll != NULL)
+        FreeLibrary(dll);
+    SetLastError(error);
+    return 0;
 }
 
 /* Loads the module and calls RegisterModule; with !for_requests its request
@@ -276,32 +289,16 @@ static int load_module(w3_server *server, const char *name, const char *path, in
         SetLastError(ERROR_INVALID_PARAMETER);
         return 0;
     }
-    if (server->order != NULL || !server->accepting_filters) {
-        w3e_log(server, W3_LOG_ERROR,
-                "module '%s' (%s) not loaded: modules load before the first connection (error "
-                "%lu)",
-                name, path, (unsigned long)ERROR_INVALID_STATE);
-        SetLastError(ERROR_INVALID_STATE);
-        return 0;
-    }
+    if (server->order != NULL || !server->accepting_filters)
+        return refuse(server, name, path, NULL, ERROR_INVALID_STATE,
+                      "modules load before the first connection");
     HMODULE dll = LoadLibraryA(path);
-    if (dll == NULL) {
-        DWORD error = GetLastError();
-        w3e_log(server, W3_LOG_ERROR,
-                "module '%s' (%s) not loaded: the file could not be loaded (error %lu)", name, path,
-                (unsigned long)error);
-        SetLastError(error);
-        return 0;
-    }
+    if (dll == NULL)
+        return refuse(server, name, path, NULL, GetLastError(), "the file could not be loaded");
     FARPROC entry = GetProcAddress(dll, "RegisterModule");
-    if (entry == NULL) {
-        w3e_log(server, W3_LOG_ERROR,
-                "module '%s' (%s) not loaded: it does not export RegisterModule (error %lu)", name,
-                path, (unsigned long)ERROR_PROC_NOT_FOUND);
-        FreeLibrary(dll);
-        SetLastError(ERROR_PROC_NOT_FOUND);
-        return 0;
-    }
+    if (entry == NULL)
+        return refuse(server, name, path, dll, ERROR_PROC_NOT_FOUND,
+                      "it does not export RegisterModule");
     w3e_module *m = w3e_module_new(server, name, path, &w3e_native_module_class);
     if (m == NULL) {
         FreeLibrary(dll);

@@ -1,7 +1,6 @@
 /* The request as native modules see and change it (IHttpRequest, server variables). */
 #include "module_api.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* http.h's HTTP_HEADER_ID order: general and entity headers (0-19), then request-only
@@ -70,9 +69,10 @@ static int valid_name(const char *name)
     return name != NULL && name[0] != '\0' && strpbrk(name, ":\r\n") == NULL;
 }
 
-const char *w3e_mreq_header(w3_request *req, const char *name, unsigned short *cch)
+const char *w3e_header_value(w3e_arena *arena, w3e_headers *h, const char *name,
+                             unsigned short *cch)
 {
-    const char *v = name ? w3e_headers_get(req->arena, &req->headers, name) : NULL;
+    const char *v = name ? w3e_headers_get(arena, h, name) : NULL;
     if (cch != NULL)
         *cch = (unsigned short)(v ? strlen(v) : 0);
     return v;
@@ -97,12 +97,6 @@ HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, co
         v = joined.data;
     }
     return w3e_headers_set(arena, h, name, v) ? S_OK : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-}
-
-HRESULT w3e_mreq_set_header(w3_request *req, const char *name, const char *value, size_t len,
-                            int replace)
-{
-    return w3e_header_change(req->arena, &req->headers, name, value, len, replace);
 }
 
 HRESULT w3e_mreq_delete_header(w3_request *req, const char *name)
@@ -146,14 +140,25 @@ HRESULT w3e_mreq_set_url(w3_request *req, const char *url, size_t len, int reset
     return S_OK;
 }
 
+/* Body bytes received (or inserted) and not read yet. */
+static size_t buffered(const w3_request *req)
+{
+    return (req->inserted_len - req->inserted_pos) + (req->body.len - req->body_pos);
+}
+
 DWORD w3e_mreq_remaining(const w3_request *req)
 {
-    if (!req->pipe.message_complete && !(req->conn->parser.flags & F_CHUNKED) &&
-        req->conn->parser.content_length > 0)
+    DWORD left = (DWORD)buffered(req);
+    if (!req->pipe.message_complete && !(req->conn->parser.flags & F_CHUNKED))
         /* Still arriving: what Content-Length declares beyond what was received. */
-        return (DWORD)(req->inserted_len - req->inserted_pos) +
-               (DWORD)(req->body.len - req->body_pos) + (DWORD)req->conn->parser.content_length;
-    return (DWORD)(req->inserted_len - req->inserted_pos) + (DWORD)(req->body.len - req->body_pos);
+        left += (DWORD)req->conn->parser.content_length;
+    return left;
+}
+
+int w3e_mreq_body_on_its_way(const w3_request *req)
+{
+    return !req->pipe.message_complete && buffered(req) == 0 &&
+           (req->conn->parser.content_length > 0 || (req->conn->parser.flags & F_CHUNKED));
 }
 
 HRESULT w3e_mreq_read_body(w3_request *req, void *buf, DWORD cb, DWORD *received)
@@ -221,8 +226,7 @@ HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char *
         DWORD cb = 0;
         if (request_server_variable(req, name, NULL, &cb) ||
             GetLastError() != ERROR_INSUFFICIENT_BUFFER)
-            return HRESULT_FROM_WIN32(GetLastError() == ERROR_INVALID_INDEX ? ERROR_INVALID_INDEX
-                                                                            : GetLastError());
+            return HRESULT_FROM_WIN32(GetLastError());
         char *buf = w3e_arena_alloc(req->arena, cb);
         if (buf == NULL)
             return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);

@@ -22,20 +22,6 @@ HRESULT w3e_mresp_set_status(w3_request *req, unsigned short status, const char 
     return S_OK;
 }
 
-HRESULT w3e_mresp_set_header(w3_request *req, const char *name, const char *value, size_t len,
-                             int replace)
-{
-    return w3e_header_change(req->arena, &req->resp_headers, name, value, len, replace);
-}
-
-const char *w3e_mresp_header(w3_request *req, const char *name, unsigned short *cch)
-{
-    const char *v = name ? w3e_headers_get(req->arena, &req->resp_headers, name) : NULL;
-    if (cch != NULL)
-        *cch = (unsigned short)(v ? strlen(v) : 0);
-    return v;
-}
-
 HRESULT w3e_mresp_delete_header(w3_request *req, const char *name)
 {
     if (name != NULL)
@@ -104,10 +90,10 @@ void w3e_mresp_clear_headers(w3_request *req)
 
 HRESULT w3e_mresp_flush(w3_request *req, int more_data, DWORD *sent)
 {
+    req->resp_touched = 1;
     if (req->parent != NULL) {
         /* A child's flush hands what it has to its parent's response, which goes on
          * towards the client; a buffered child keeps it. */
-        req->resp_touched = 1;
         if (sent != NULL)
             *sent = 0;
         if (req->execute_flags & W3E_EXEC_BUFFER_RESPONSE)
@@ -120,7 +106,6 @@ HRESULT w3e_mresp_flush(w3_request *req, int more_data, DWORD *sent)
         return hr;
     }
     unsigned long long before = req->bytes_sent;
-    req->resp_touched = 1;
     if (!more_data && !req->streaming && !req->response_sent) {
         w3e_response_send(req); /* the whole response: Content-Length framing */
     } else if (!w3e_response_send_partial(req) && req->conn->wants_close) {

@@ -21,20 +21,22 @@ void out_of_range(w3_server *server, DWORD index)
 
 } // namespace
 
-VOID PerfCounters::IncrementCounter(DWORD index, DWORD value)
+void PerfCounters::add(DWORD index, LONG64 delta)
 {
     if (index < W3B_PERF_COUNTER_COUNT)
-        InterlockedExchangeAdd64(&values_[index], static_cast<LONG64>(value));
+        InterlockedExchangeAdd64(&values_[index], delta);
     else
         out_of_range(server_, index);
 }
 
+VOID PerfCounters::IncrementCounter(DWORD index, DWORD value)
+{
+    add(index, static_cast<LONG64>(value));
+}
+
 VOID PerfCounters::DecrementCounter(DWORD index, DWORD value)
 {
-    if (index < W3B_PERF_COUNTER_COUNT)
-        InterlockedExchangeAdd64(&values_[index], -static_cast<LONG64>(value));
-    else
-        out_of_range(server_, index);
+    add(index, -static_cast<LONG64>(value));
 }
 
 LONG64 PerfCounters::value(DWORD index)

@@ -40,7 +40,6 @@ struct w3_pool *w3_pool_create_ex(struct w3_mem_config *cfg, EMemoryCriticalLeve
     pool->window = always_slow ? &pool->locked_window : &pool->h;
     pool->chunks = chunk;
     pool->reserved = chunk->size;
-    pool->next_chunk = 2 * W3_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size;
     pool->window_start = (char *)pool + W3_ALIGN_UP(sizeof *pool);
     pool->window->cur = pool->window_start;
     pool->window->end = (char *)chunk + chunk->size;
@@ -77,13 +76,14 @@ static void *alloc_large(struct w3_pool *pool, SIZE_T cb)
     return (char *)r + head;
 }
 
-/* Moves to a new chunk big enough for `need` bytes; chunk sizes double up to the
- * largest. The rest of the old chunk is given up, at most a quarter of a chunk. */
-static BOOL next_chunk(struct w3_pool *pool, SIZE_T need)
+/* Moves to a new chunk, twice the size of the current one up to the largest: room for
+ * any small block (see W3_CHUNK_CLASSES). The rest of the old chunk is given up, at most
+ * a quarter of a chunk. */
+static BOOL next_chunk(struct w3_pool *pool)
 {
-    SIZE_T size = pool->next_chunk;
-    while (size - W3_CHUNK_HEADER < need)
-        size *= 2;
+    SIZE_T size = 2 * pool->chunks->size;
+    if (size > w3_chunk_max(pool->cfg))
+        size = w3_chunk_max(pool->cfg);
     struct w3_chunk *chunk = w3_chunk_get(pool->cfg, size, pool->level);
     if (!chunk) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
@@ -92,8 +92,6 @@ static BOOL next_chunk(struct w3_pool *pool, SIZE_T need)
     chunk->next = pool->chunks;
     pool->chunks = chunk;
     pool->reserved += size;
-    if (size < w3_chunk_max(pool->cfg))
-        pool->next_chunk = size * 2;
     pool->done += (SIZE_T)(pool->window->cur - pool->window_start);
     pool->window_start = (char *)chunk + W3_CHUNK_HEADER;
     pool->window->cur = pool->window_start;
@@ -111,7 +109,7 @@ void *w3_pool_alloc_locked(struct w3_pool *pool, SIZE_T cb)
         return alloc_large(pool, cb);
     SIZE_T need = W3_ALIGN_UP(cb);
     struct w3_pool_head *w = pool->window;
-    if (need > (SIZE_T)(w->end - w->cur) && !next_chunk(pool, need))
+    if (need > (SIZE_T)(w->end - w->cur) && !next_chunk(pool))
         return NULL;
     void *p = w->cur;
     w->cur += need;

@@ -19,12 +19,11 @@ struct w3_region {
     void *base;
 };
 
-/* An AllocMem block: header, then the caller's bytes, then the tail signature. */
+/* An AllocMem block: header, then the caller's bytes, then the tail signature up to
+ * the next multiple of the alignment (at least W3_TAIL_MIN bytes). */
 struct w3_tag {
     struct w3_tag *next;
-    unsigned char *user;
     SIZE_T cb;
-    SIZE_T sig_len;
     const char *owner;
     const char *url;
     BOOL reported;
@@ -32,6 +31,8 @@ struct w3_tag {
 #define W3_TAG_HEADER W3_ALIGN_UP(sizeof(struct w3_tag))
 #define W3_TAIL_BYTE 0xAB
 #define W3_TAIL_MIN 8u
+#define W3_TAG_USER(tag) ((unsigned char *)(tag) + W3_TAG_HEADER)
+#define W3_TAG_SIG_LEN(cb) (W3_ALIGN_UP((cb) + W3_TAIL_MIN) - (cb))
 
 struct w3_pool {
     /* First: the window the inline fast path of w3pool.h bumps. Empty in a pool that
@@ -50,18 +51,17 @@ struct w3_pool {
     struct w3_region *regions;
     struct w3_tag *tags;
     SIZE_T reserved;
-    SIZE_T next_chunk;
     CRITICAL_SECTION lock; /* W3_POOL_THREADSAFE only */
 };
 
 /* A pool starts with a chunk of 4 pages: enough for a typical request's small blocks
  * (about a hundred) without a second chunk. */
 #define W3_FIRST_CHUNK_PAGES 4
-#define W3_FIRST_CHUNK_CLASS 2 /* 4 pages = page_size << 2 */
 
-/* Chunks come in sizes of 1, 2, 4, 8 and 16 pages; blocks above a quarter of the
- * largest get a region of their own. */
-#define W3_CHUNK_CLASSES 5
+/* Chunks come in sizes of 4, 8 and 16 pages (class c is the first size << c), each twice
+ * the pool's previous one; blocks above a quarter of the largest (the first size) get a
+ * region of their own, so a chunk after the first always has room for the next block. */
+#define W3_CHUNK_CLASSES 3
 #define W3_CHUNK_CACHE_PER_CLASS 32
 
 struct w3_chunk_cache {

@@ -28,7 +28,7 @@ void *w3_pool_alloc_tagged(struct w3_pool *pool, SIZE_T cb, const char *owner, c
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
-    SIZE_T sig_len = W3_ALIGN_UP(cb + W3_TAIL_MIN) - cb;
+    SIZE_T sig_len = W3_TAG_SIG_LEN(cb);
     w3_pool_lock(pool);
     SIZE_T before = w3_pool_bytes_allocated(pool);
     struct w3_tag *tag = w3_pool_alloc_locked(pool, W3_TAG_HEADER + cb + sig_len);
@@ -39,17 +39,15 @@ void *w3_pool_alloc_tagged(struct w3_pool *pool, SIZE_T cb, const char *owner, c
         return NULL; /* last error set by the pool */
     }
     w3_pool_count_block_only(pool, before, cb);
-    tag->user = (unsigned char *)tag + W3_TAG_HEADER;
     tag->cb = cb;
-    tag->sig_len = sig_len;
     tag->owner = owner_copy;
     tag->url = url_copy;
     tag->reported = FALSE;
-    memset(tag->user + cb, W3_TAIL_BYTE, sig_len);
+    memset(W3_TAG_USER(tag) + cb, W3_TAIL_BYTE, sig_len);
     tag->next = pool->tags;
     pool->tags = tag;
     w3_pool_unlock(pool);
-    return tag->user;
+    return W3_TAG_USER(tag);
 }
 
 static void report_overrun(struct w3_pool *pool, const struct w3_tag *tag, const unsigned char *at)
@@ -59,7 +57,7 @@ static void report_overrun(struct w3_pool *pool, const struct w3_tag *tag, const
     snprintf(message, sizeof message,
              "Heap block at %0*llX modified at %0*llX past requested size of %llu "
              "(filter \"%s\", URL \"%s\")",
-             width, (unsigned long long)(UINT_PTR)tag->user, width,
+             width, (unsigned long long)(UINT_PTR)W3_TAG_USER(tag), width,
              (unsigned long long)(UINT_PTR)at, (unsigned long long)tag->cb, tag->owner, tag->url);
     InterlockedIncrement(&pool->cfg->overruns);
     pool->cfg->report(pool->cfg->report_context, message);
@@ -73,8 +71,8 @@ DWORD w3_pool_verify_locked(struct w3_pool *pool)
     for (struct w3_tag *tag = pool->tags; tag; tag = tag->next) {
         if (tag->reported)
             continue;
-        const unsigned char *tail = tag->user + tag->cb;
-        for (SIZE_T i = 0; i < tag->sig_len; i++) {
+        const unsigned char *tail = W3_TAG_USER(tag) + tag->cb;
+        for (SIZE_T i = 0; i < W3_TAG_SIG_LEN(tag->cb); i++) {
             if (tail[i] != W3_TAIL_BYTE) {
                 tag->reported = TRUE;
                 found++;
