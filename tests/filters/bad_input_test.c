@@ -62,9 +62,7 @@ W3_TEST(null_and_foreign_contexts_are_refused)
     fx f;
     bridge_reset();
     bridge_set_proc(0, bogus_contexts);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     W3_REQUIRE(probe.calls == 1);
     for (int i = 0; i <= 12; i++) {
@@ -109,9 +107,7 @@ W3_TEST(request_callbacks_after_the_request_fail_cleanly)
     fx f;
     bridge_reset();
     bridge_set_proc(0, late_calls);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     fx_stop(&f);
     W3_CHECK(!late_ok[0]);
@@ -181,9 +177,7 @@ W3_TEST(writing_past_an_alloc_mem_block_is_reported)
     fx f;
     bridge_reset();
     bridge_set_proc(0, overrun);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, "GET /victim HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(strstr(f.log, "past requested size") == NULL);
     fx_close(&f);

@@ -14,9 +14,7 @@ static void run_one(fx *f, bridge_proc proc, const w3_server_config *cfg)
 {
     bridge_reset();
     bridge_set_proc(0, proc);
-    fx_start(f, cfg);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
+    fx_start_with(f, cfg, "recorder_a");
     fx_send(f, GET_REQUEST);
 }
 

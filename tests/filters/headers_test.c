@@ -33,9 +33,7 @@ static void run(fx *f, bridge_proc proc)
     bridge_set_proc(0, proc);
     fx_config(f, &cfg);
     cfg.handler = echo_request;
-    fx_start(f, &cfg);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
+    fx_start_with(f, &cfg, "recorder_a");
     fx_send(f, REQUEST);
 }
 

@@ -34,9 +34,7 @@ static void run(fx *f, bridge_proc proc, w3_server_config *cfg, const char *requ
     }
     cfg->handler = report_request;
     cfg->document_root = "/srv";
-    fx_start(f, cfg);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
+    fx_start_with(f, cfg, "recorder_a");
     handler_seen[0] = '\0';
     fx_send(f, request);
 }
@@ -219,9 +217,7 @@ W3_TEST(access_denied_by_the_application)
     bridge_set_proc(0, note_denial);
     fx_config(&f, &cfg);
     cfg.handler = deny_in_handler;
-    fx_start(&f, &cfg);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, &cfg, "recorder_a");
     fx_send(&f, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK_EQ(denied_reason, SF_DENIED_APPLICATION);
     W3_CHECK(strstr(bridge_log(), "a:AUTH_COMPLETE a:ACCESS_DENIED a:SEND_RESPONSE") != NULL);

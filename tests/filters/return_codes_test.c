@@ -33,9 +33,7 @@ static void run_finish(fx *f, DWORD code, const char *headers)
     finish_code = code;
     finish_headers = headers;
     bridge_set_proc(0, answer_in_preproc);
-    fx_start(f, NULL);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
+    fx_start_with(f, NULL, "recorder_a");
     fx_send(f, GET_REQUEST);
 }
 
@@ -119,9 +117,7 @@ W3_TEST(error_answers_500_and_logs_the_win32_code)
     error_type = SF_NOTIFY_URL_MAP;
     error_code = ERROR_INVALID_DATA;
     bridge_set_proc(0, fail_with_error);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 500 Internal Server Error\r\n", 36) == 0);
     W3_CHECK(strstr(f.out, "hello") == NULL);
@@ -152,9 +148,7 @@ W3_TEST(error_access_denied_answers_401_denied_by_filter)
     fx f;
     bridge_reset();
     bridge_set_proc(0, deny_in_authentication);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 401 ", 13) == 0);
     W3_CHECK_EQ(denied_reason, SF_DENIED_FILTER);
@@ -187,9 +181,7 @@ W3_TEST(read_next_waits_and_runs_again_with_all_bytes)
     bridge_reset();
     bridge_set_flags(0, SF_NOTIFY_READ_RAW_DATA | SF_NOTIFY_PREPROC_HEADERS);
     bridge_set_proc(0, read_until_blank_line);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     W3_CHECK_EQ(fx_send(&f, "GET / HTTP/1.1\r\n"), 0);
     W3_CHECK_EQ(fx_send(&f, "Host: x\r\n"), 0);
     W3_CHECK_STR(bridge_log(), "a:READ_RAW_DATA a:READ_RAW_DATA");
@@ -218,9 +210,7 @@ W3_TEST(read_next_outside_raw_reads_means_next_notification)
     fx f;
     bridge_reset();
     bridge_set_proc(0, read_next_elsewhere);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     W3_CHECK(strstr(f.out, "<p>hello</p>") != NULL);
     fx_stop(&f);
@@ -243,9 +233,7 @@ W3_TEST(finished_in_send_response_replaces_the_response)
     fx f;
     bridge_reset();
     bridge_set_proc(0, finish_in_send_response);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 204 No Content", 23) == 0);
     W3_CHECK(strstr(f.out, "hello") == NULL);
@@ -272,9 +260,7 @@ static void run_raw(fx *f, DWORD type, DWORD code)
     raw_type = type;
     raw_code = code;
     bridge_set_proc(0, stop_in_raw);
-    fx_start(f, NULL);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
+    fx_start_with(f, NULL, "recorder_a");
     fx_send(f, GET_REQUEST);
 }
 

@@ -79,6 +79,13 @@ void fx_open(fx *f, int secure)
     W3_REQUIRE(f->conn != NULL);
 }
 
+void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter)
+{
+    fx_start(f, cfg);
+    W3_REQUIRE(fx_add(f, filter));
+    fx_open(f, 0);
+}
+
 int fx_send(fx *f, const char *text)
 {
     return w3_conn_feed(f->conn, text, strlen(text));

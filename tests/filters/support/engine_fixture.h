@@ -25,6 +25,8 @@ void fx_config(fx *f, w3_server_config *cfg);
 void fx_start(fx *f, const w3_server_config *cfg);
 int fx_add(fx *f, const char *module);
 void fx_open(fx *f, int secure);
+/* fx_start, then loads filter (it must load) and opens a non-secure connection. */
+void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter);
 /* Feeds text to the connection; returns w3_conn_feed's result. */
 int fx_send(fx *f, const char *text);
 void fx_close(fx *f);
