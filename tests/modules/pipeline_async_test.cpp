@@ -125,9 +125,7 @@ static void start(fx *f, int with_post)
         cfg.post = queue_post;
         cfg.post_ctx = &queue;
     }
-    fx_start(f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f->server, "m", fx_module_path("record_module")));
-    fx_open(f, 0);
+    fx_start_with_module(f, &cfg, "m", "record_module");
 }
 
 static void finish(fx *f)

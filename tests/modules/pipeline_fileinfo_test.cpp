@@ -71,9 +71,7 @@ static w3_static *start(fx *f, body_fn begin)
     fx_config(f, &cfg);
     cfg.handler = w3_static_handler;
     cfg.handler_ctx = files;
-    fx_start(f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f->server, "m", fx_module_path("record_module")));
-    fx_open(f, 0);
+    fx_start_with_module(f, &cfg, "m", "record_module");
     return files;
 }
 

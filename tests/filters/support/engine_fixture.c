@@ -86,6 +86,13 @@ void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter)
     fx_open(f, 0);
 }
 
+void fx_start_with_module(fx *f, const w3_server_config *cfg, const char *name, const char *module)
+{
+    fx_start(f, cfg);
+    W3_REQUIRE(w3_server_add_module(f->server, name, fx_module_path(module)));
+    fx_open(f, 0);
+}
+
 int fx_send(fx *f, const char *text)
 {
     return w3_conn_feed(f->conn, text, strlen(text));

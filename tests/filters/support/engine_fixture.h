@@ -27,6 +27,8 @@ int fx_add(fx *f, const char *module);
 void fx_open(fx *f, int secure);
 /* fx_start, then loads filter (it must load) and opens a non-secure connection. */
 void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter);
+/* The same with a native module: module (e.g. "record_module") loaded under name. */
+void fx_start_with_module(fx *f, const w3_server_config *cfg, const char *name, const char *module);
 /* Feeds text to the connection; returns w3_conn_feed's result. */
 int fx_send(fx *f, const char *text);
 void fx_close(fx *f);
