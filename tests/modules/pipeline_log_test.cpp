@@ -3,9 +3,7 @@
 #include <windows.h>
 #include <httpserv.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"

@@ -7,9 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"

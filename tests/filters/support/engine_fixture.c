@@ -118,6 +118,24 @@ void fx_clear_output(fx *f)
     f->out[0] = '\0';
 }
 
+const char *fx_header_of(const char *response, const char *name)
+{
+    static char value[256];
+    char needle[64];
+    snprintf(needle, sizeof needle, "\r\n%s: ", name);
+    const char *at = strstr(response, needle);
+    value[0] = '\0';
+    if (at != NULL) {
+        at += strlen(needle);
+        size_t n = strcspn(at, "\r");
+        if (n >= sizeof value)
+            n = sizeof value - 1;
+        memcpy(value, at, n);
+        value[n] = '\0';
+    }
+    return value;
+}
+
 int fx_count(const char *hay, const char *needle)
 {
     int n = 0;

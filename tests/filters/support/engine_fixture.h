@@ -7,6 +7,10 @@
 
 #include "w3engine.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct fx {
     w3_server *server;
     w3_conn *conn;
@@ -35,7 +39,13 @@ void fx_close(fx *f);
 /* Closes the connection if open and destroys the server. */
 void fx_stop(fx *f);
 void fx_clear_output(fx *f);
+/* The value of header `name` in response bytes, in a static buffer ("" if absent). */
+const char *fx_header_of(const char *response, const char *name);
 /* Number of times needle occurs in hay. */
 int fx_count(const char *hay, const char *needle);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
