@@ -155,10 +155,7 @@ static DWORD check_pv(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
 W3_TEST(end_notifications_get_null)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, check_pv);
-    fx_start_with(&f, NULL, "recorder_a");
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, check_pv, NULL, GET_REQUEST);
     fx_stop(&f);
     W3_CHECK_EQ(ends_with_null, 2);
     W3_CHECK_EQ(others_with_data, 9);

@@ -29,12 +29,9 @@ static DWORD answer_in_preproc(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, v
 
 static void run_finish(fx *f, DWORD code, const char *headers)
 {
-    bridge_reset();
     finish_code = code;
     finish_headers = headers;
-    bridge_set_proc(0, answer_in_preproc);
-    fx_start_with(f, NULL, "recorder_a");
-    fx_send(f, GET_REQUEST);
+    fx_run_recorder(f, answer_in_preproc, NULL, GET_REQUEST);
 }
 
 W3_TEST(finished_ends_request_and_closes)
@@ -146,10 +143,7 @@ static DWORD deny_in_authentication(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD ty
 W3_TEST(error_access_denied_answers_401_denied_by_filter)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, deny_in_authentication);
-    fx_start_with(&f, NULL, "recorder_a");
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, deny_in_authentication, NULL, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 401 ", 13) == 0);
     W3_CHECK_EQ(denied_reason, SF_DENIED_FILTER);
     W3_CHECK(strstr(bridge_log(), "a:AUTHENTICATION a:ACCESS_DENIED a:SEND_RESPONSE") != NULL);
@@ -208,10 +202,7 @@ static DWORD read_next_elsewhere(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type,
 W3_TEST(read_next_outside_raw_reads_means_next_notification)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, read_next_elsewhere);
-    fx_start_with(&f, NULL, "recorder_a");
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, read_next_elsewhere, NULL, GET_REQUEST);
     W3_CHECK(strstr(f.out, "<p>hello</p>") != NULL);
     fx_stop(&f);
 }
@@ -231,10 +222,7 @@ static DWORD finish_in_send_response(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD t
 W3_TEST(finished_in_send_response_replaces_the_response)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, finish_in_send_response);
-    fx_start_with(&f, NULL, "recorder_a");
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, finish_in_send_response, NULL, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 204 No Content", 23) == 0);
     W3_CHECK(strstr(f.out, "hello") == NULL);
     W3_CHECK(!w3_conn_wants_close(f.conn));
@@ -256,12 +244,9 @@ static DWORD stop_in_raw(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
 
 static void run_raw(fx *f, DWORD type, DWORD code)
 {
-    bridge_reset();
     raw_type = type;
     raw_code = code;
-    bridge_set_proc(0, stop_in_raw);
-    fx_start_with(f, NULL, "recorder_a");
-    fx_send(f, GET_REQUEST);
+    fx_run_recorder(f, stop_in_raw, NULL, GET_REQUEST);
 }
 
 W3_TEST(error_in_read_raw_data_answers_500_and_closes)

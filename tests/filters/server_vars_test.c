@@ -233,10 +233,7 @@ static DWORD probe_edges(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
 static void run_probe(bridge_proc probe)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, probe);
-    fx_start_with(&f, NULL, "recorder_a");
-    fx_send(&f, REQUEST);
+    fx_run_recorder(&f, probe, NULL, REQUEST);
     fx_stop(&f);
 }
 

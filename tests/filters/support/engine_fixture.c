@@ -86,6 +86,14 @@ void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter)
     fx_open(f, 0);
 }
 
+void fx_run_recorder(fx *f, bridge_proc proc, const w3_server_config *cfg, const char *request)
+{
+    bridge_reset();
+    bridge_set_proc(0, proc);
+    fx_start_with(f, cfg, "recorder_a");
+    fx_send(f, request);
+}
+
 void fx_start_with_module(fx *f, const w3_server_config *cfg, const char *name, const char *module)
 {
     fx_start(f, cfg);

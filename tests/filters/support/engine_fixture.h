@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "filter_bridge.h"
 #include "w3engine.h"
 
 #ifdef __cplusplus
@@ -31,6 +32,9 @@ int fx_add(fx *f, const char *module);
 void fx_open(fx *f, int secure);
 /* fx_start, then loads filter (it must load) and opens a non-secure connection. */
 void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter);
+/* A fresh bridge with proc as recorder_a's filter procedure; fx_start_with(cfg,
+ * "recorder_a"), then request is sent. */
+void fx_run_recorder(fx *f, bridge_proc proc, const w3_server_config *cfg, const char *request);
 /* The same with a native module: module (e.g. "record_module") loaded under name. */
 void fx_start_with_module(fx *f, const w3_server_config *cfg, const char *name, const char *module);
 /* Feeds text to the connection; returns w3_conn_feed's result. */
