@@ -5,6 +5,7 @@ Each case starts its own w3host on a free 127.0.0.1 port and stops it. With --wi
 W3HOST is the MinGW build, run under Wine, and is given Windows paths (Z: is /)."""
 import datetime
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -593,11 +594,7 @@ def test_global_module_counts_requests(tmp):
 def test_health_check_interval(tmp):
     with host(tmp, "--module", built_filter("w3host_global_probe"), "--health-check", "0.1") as h:
         first = int(request(h, "/index.html").header("X-Health-Checks"))
-        deadline = time.monotonic() + TIMEOUT
-        later = first
-        while later < first + 3 and time.monotonic() < deadline:
-            time.sleep(0.2)
-            later = int(request(h, "/index.html").header("X-Health-Checks"))
+        later = health_checks_reach(h, first + 3)
         check(later >= first + 3, "GL_HEALTH_CHECK every 0.1 s: %d then %d" % (first, later))
 
 
@@ -864,7 +861,6 @@ def test_w3c_log_read_by_goaccess(tmp):
     p = subprocess.run([goaccess, path, "--log-format=W3C", "--no-global-config",
                         "-o", out], capture_output=True, timeout=60)
     check(p.returncode == 0, "goaccess failed: %s" % p.stderr.decode())
-    import json
     report = json.load(open(out))
     check(report["general"]["total_requests"] == 4,
           "goaccess counted %s requests" % report["general"]["total_requests"])
@@ -899,6 +895,13 @@ def children_of(pid):
         return []
 
 
+def workers_listening(h, deadline):
+    """Waits until both workers say they are listening; returns the worker pids."""
+    while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return children_of(h.proc.pid)
+
+
 @posix_only("one worker process on Windows")
 def test_killed_worker_is_replaced(tmp):
     if not os.path.exists("/proc/self/task"):
@@ -907,9 +910,7 @@ def test_killed_worker_is_replaced(tmp):
         deadline = time.monotonic() + TIMEOUT
         while len(children_of(h.proc.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         check(len(workers) == 2, "two workers: %s" % workers)
         os.kill(workers[0], signal.SIGKILL)
         # Connections the kernel queued on the dying worker's socket are lost (a limit of
@@ -938,9 +939,7 @@ def test_crashing_filter_takes_down_only_its_worker(tmp):
     crash = built_filter("w3host_crash_filter")
     with host(tmp, "--workers", "2", "--filter", crash) as h:
         deadline = time.monotonic() + TIMEOUT
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         try:
             r = request(h, "/crash")
             check(r is None, "no response from a crashed worker")
@@ -963,9 +962,7 @@ def test_workers_stop_with_their_supervisor(tmp):
         raise Skip("needs /proc to find the workers")
     with host(tmp, "--workers", "2") as h:
         deadline = time.monotonic() + TIMEOUT
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         check(len(workers) == 2, "two workers")
         c = h.connect()
         c.send("GET / HTTP/1.1\r\nHost: x\r\n")  # in flight in one worker
@@ -976,9 +973,7 @@ def test_workers_stop_with_their_supervisor(tmp):
         check(r is not None and r.status == 200, "in-flight request finished after SIGINT")
         check(h.proc.wait(TIMEOUT) == 0, "supervisor exit 0")
     with host(tmp + "/2", "--workers", "2") as h:
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         h.proc.kill()
         h.proc.wait()
         while any(os.path.exists("/proc/%d" % w) for w in workers) and \
