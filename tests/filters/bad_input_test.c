@@ -60,12 +60,7 @@ static DWORD bogus_contexts(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void
 W3_TEST(null_and_foreign_contexts_are_refused)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, bogus_contexts);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, bogus_contexts, NULL, GET_REQUEST);
     W3_REQUIRE(probe.calls == 1);
     for (int i = 0; i <= 12; i++) {
         W3_CHECK(!probe.results[i]);
@@ -107,12 +102,7 @@ static DWORD late_calls(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv
 W3_TEST(request_callbacks_after_the_request_fail_cleanly)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, late_calls);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, late_calls, NULL, GET_REQUEST);
     fx_stop(&f);
     W3_CHECK(!late_ok[0]);
     W3_CHECK_EQ(late_error[0], ERROR_INVALID_PARAMETER);
@@ -179,12 +169,7 @@ static DWORD overrun(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
 W3_TEST(writing_past_an_alloc_mem_block_is_reported)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, overrun);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, "GET /victim HTTP/1.1\r\nHost: x\r\n\r\n");
+    fx_run_recorder(&f, overrun, NULL, "GET /victim HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(strstr(f.log, "past requested size") == NULL);
     fx_close(&f);
     W3_CHECK(strstr(f.log, "past requested size of 8") != NULL);

@@ -10,16 +10,6 @@
 
 #define GET_REQUEST "GET / HTTP/1.1\r\nHost: example.test\r\n\r\n"
 
-static void run_one(fx *f, bridge_proc proc, const w3_server_config *cfg)
-{
-    bridge_reset();
-    bridge_set_proc(0, proc);
-    fx_start(f, cfg);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
-    fx_send(f, GET_REQUEST);
-}
-
 static BOOL add_ok[6];
 static DWORD add_error[6];
 
@@ -50,7 +40,7 @@ static DWORD add_headers(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
 W3_TEST(add_response_headers)
 {
     fx f;
-    run_one(&f, add_headers, NULL);
+    fx_run_recorder(&f, add_headers, NULL, GET_REQUEST);
     W3_CHECK(add_ok[0]);
     W3_CHECK(strstr(f.out, "X-One: 1\r\nX-Two: 2\r\n") != NULL);
     W3_CHECK(add_ok[5]);
@@ -91,7 +81,7 @@ static DWORD write_early(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
 W3_TEST(write_client_sends_raw_bytes)
 {
     fx f;
-    run_one(&f, write_early, NULL);
+    fx_run_recorder(&f, write_early, NULL, GET_REQUEST);
     W3_CHECK(write_ok);
     W3_CHECK_EQ(write_written, 12);
     W3_CHECK(strncmp(f.out, "early bytes|HTTP/1.1 200 OK\r\n", 29) == 0);
@@ -193,7 +183,7 @@ static DWORD support_functions(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, v
 W3_TEST(unsupported_requests_fail_and_are_logged_once)
 {
     fx f;
-    run_one(&f, support_functions, NULL);
+    fx_run_recorder(&f, support_functions, NULL, GET_REQUEST);
     W3_CHECK(!ssf_ok[0]);
     W3_CHECK_EQ(ssf_error[0], ERROR_NOT_SUPPORTED);
     W3_CHECK(!ssf_ok[1]);
@@ -214,7 +204,7 @@ W3_TEST(get_property_instance_id)
     w3_server_config cfg;
     fx_config(&f, &cfg);
     cfg.instance_id = 42;
-    run_one(&f, support_functions, &cfg);
+    fx_run_recorder(&f, support_functions, &cfg, GET_REQUEST);
     W3_CHECK(ssf_ok[3]);
     W3_CHECK_EQ(instance_after, 42);
     W3_CHECK_EQ(instance_before, 0); /* not known before PREPROC_HEADERS */
@@ -226,7 +216,7 @@ W3_TEST(get_property_instance_id)
 W3_TEST(read_size_proxy_and_bad_requests)
 {
     fx f;
-    run_one(&f, support_functions, NULL);
+    fx_run_recorder(&f, support_functions, NULL, GET_REQUEST);
     W3_CHECK(ssf_ok[6]);
     W3_CHECK(!ssf_ok[7]);
     W3_CHECK_EQ(ssf_error[7], ERROR_INVALID_PARAMETER);
@@ -241,7 +231,7 @@ W3_TEST(read_size_proxy_and_bad_requests)
 W3_TEST(disable_notifications_for_the_rest_of_the_request)
 {
     fx f;
-    run_one(&f, support_functions, NULL);
+    fx_run_recorder(&f, support_functions, NULL, GET_REQUEST);
     W3_CHECK(ssf_ok[11]);
     W3_CHECK(strstr(bridge_log(), "URL_MAP") == NULL);
     W3_CHECK(strstr(bridge_log(), "SEND_RAW_DATA") == NULL);
@@ -282,7 +272,7 @@ static DWORD normalize(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
 W3_TEST(normalize_url_in_place)
 {
     fx f;
-    run_one(&f, normalize, NULL);
+    fx_run_recorder(&f, normalize, NULL, GET_REQUEST);
     W3_CHECK(normalize_ok[0]);
     W3_CHECK_STR(normalized[0], "/a/c d");
     W3_CHECK(normalize_ok[1]);
@@ -310,7 +300,7 @@ static DWORD respond_twice(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void 
 W3_TEST(send_response_header)
 {
     fx f;
-    run_one(&f, respond_twice, NULL);
+    fx_run_recorder(&f, respond_twice, NULL, GET_REQUEST);
     W3_CHECK(!ssf_ok[0]); /* CR/LF in the status: no response splitting */
     W3_CHECK_EQ(ssf_error[0], ERROR_INVALID_PARAMETER);
     W3_CHECK(ssf_ok[1]);
@@ -337,13 +327,13 @@ W3_TEST(headers_on_denial_only_when_denied)
 {
     fx f;
     w3_server_config cfg;
-    run_one(&f, denial_headers, NULL);
+    fx_run_recorder(&f, denial_headers, NULL, GET_REQUEST);
     W3_CHECK(ssf_ok[0]);
     W3_CHECK(strstr(f.out, "WWW-Authenticate") == NULL);
     fx_stop(&f);
     fx_config(&f, &cfg);
     cfg.deny_anonymous = 1;
-    run_one(&f, denial_headers, &cfg);
+    fx_run_recorder(&f, denial_headers, &cfg, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 401 ", 13) == 0);
     W3_CHECK(strstr(f.out, "WWW-Authenticate: Basic realm=\"test\"\r\n") != NULL);
     fx_stop(&f);

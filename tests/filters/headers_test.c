@@ -29,14 +29,9 @@ static void echo_request(void *ctx, w3_request *req, w3_response *resp)
 static void run(fx *f, bridge_proc proc)
 {
     w3_server_config cfg;
-    bridge_reset();
-    bridge_set_proc(0, proc);
     fx_config(f, &cfg);
     cfg.handler = echo_request;
-    fx_start(f, &cfg);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
-    fx_send(f, REQUEST);
+    fx_run_recorder(f, proc, &cfg, REQUEST);
 }
 
 static struct {

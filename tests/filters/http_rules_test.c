@@ -22,16 +22,24 @@ static void count_and_answer(void *ctx, w3_request *req, w3_response *resp)
     w3_response_write(resp, "abc", 3);
 }
 
-static void start(fx *f)
+/* A server answering with `count_and_answer`; limits of 0 are the defaults. */
+static void start_limited(fx *f, unsigned long max_header_bytes, unsigned long max_header_count)
 {
     w3_server_config cfg;
     fx_config(f, &cfg);
     cfg.handler = count_and_answer;
+    cfg.max_header_bytes = max_header_bytes;
+    cfg.max_header_count = max_header_count;
     fx_start(f, &cfg);
     fx_open(f, 0);
     handled = 0;
     answer_status = 0;
     answer_length = NULL;
+}
+
+static void start(fx *f)
+{
+    start_limited(f, 0, 0);
 }
 
 static void feed_bytewise(fx *f, const char *text)
@@ -143,18 +151,6 @@ W3_TEST(head_keeps_the_content_length_of_get)
     W3_CHECK(strstr(f.out, "\r\nContent-Length: 3\r\n") != NULL);
     W3_CHECK_STR(body_of(f.out), "");
     fx_stop(&f);
-}
-
-static void start_limited(fx *f, unsigned long max_header_bytes, unsigned long max_header_count)
-{
-    w3_server_config cfg;
-    fx_config(f, &cfg);
-    cfg.handler = count_and_answer;
-    cfg.max_header_bytes = max_header_bytes;
-    cfg.max_header_count = max_header_count;
-    fx_start(f, &cfg);
-    fx_open(f, 0);
-    handled = 0;
 }
 
 W3_TEST(request_line_over_the_limit_gets_414_and_close)

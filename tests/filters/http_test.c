@@ -20,14 +20,22 @@ static void describe(void *ctx, w3_request *req, w3_response *resp)
     w3_response_write(resp, "abc", 3);
 }
 
-static void start(fx *f)
+/* A server answering with `describe`; limits of 0 are the defaults. */
+static void start_limited(fx *f, unsigned long max_header, unsigned long max_body)
 {
     w3_server_config cfg;
     fx_config(f, &cfg);
     cfg.handler = describe;
+    cfg.max_header_bytes = max_header;
+    cfg.max_body_bytes = max_body;
     fx_start(f, &cfg);
     fx_open(f, 0);
     seen[0] = '\0';
+}
+
+static void start(fx *f)
+{
+    start_limited(f, 0, 0);
 }
 
 W3_TEST(headers_case_insensitive_duplicates_kept_in_order)
@@ -149,18 +157,6 @@ W3_TEST(request_log_line)
     fx_send(&f, "GET /x?y=1 HTTP/1.1\r\nHost: h\r\n\r\n");
     W3_CHECK(strstr(f.log, "request: 192.0.2.7 - h GET /x y=1 200 0 ") != NULL);
     fx_stop(&f);
-}
-
-static void start_limited(fx *f, unsigned long max_header, unsigned long max_body)
-{
-    w3_server_config cfg;
-    fx_config(f, &cfg);
-    cfg.handler = describe;
-    cfg.max_header_bytes = max_header;
-    cfg.max_body_bytes = max_body;
-    fx_start(f, &cfg);
-    fx_open(f, 0);
-    seen[0] = '\0';
 }
 
 W3_TEST(headers_over_the_limit_get_431)

@@ -167,9 +167,7 @@ W3_TEST(context_size_and_revision)
     bridge_set_flags(0, SF_NOTIFY_PREPROC_HEADERS);
     bridge_set_proc(0, note_context);
     fx f;
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     fx_stop(&f);
     W3_CHECK_EQ(flags_seen, 1);

@@ -26,19 +26,14 @@ static void report_request(void *ctx, w3_request *req, w3_response *resp)
 static void run(fx *f, bridge_proc proc, w3_server_config *cfg, const char *request)
 {
     w3_server_config local;
-    bridge_reset();
-    bridge_set_proc(0, proc);
     if (cfg == NULL) {
         fx_config(f, &local);
         cfg = &local;
     }
     cfg->handler = report_request;
     cfg->document_root = "/srv";
-    fx_start(f, cfg);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
     handler_seen[0] = '\0';
-    fx_send(f, request);
+    fx_run_recorder(f, proc, cfg, request);
 }
 
 static DWORD rewrite_raw(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
@@ -215,14 +210,9 @@ W3_TEST(access_denied_by_the_application)
 {
     fx f;
     w3_server_config cfg;
-    bridge_reset();
-    bridge_set_proc(0, note_denial);
     fx_config(&f, &cfg);
     cfg.handler = deny_in_handler;
-    fx_start(&f, &cfg);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    fx_run_recorder(&f, note_denial, &cfg, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK_EQ(denied_reason, SF_DENIED_APPLICATION);
     W3_CHECK(strstr(bridge_log(), "a:AUTH_COMPLETE a:ACCESS_DENIED a:SEND_RESPONSE") != NULL);
     fx_stop(&f);

@@ -7,18 +7,11 @@
 
 #define GET_REQUEST "GET /index.html HTTP/1.1\r\nHost: example.test\r\n\r\n"
 
-static void start_with(fx *f, const w3_server_config *cfg, const char *filter)
-{
-    fx_start(f, cfg);
-    W3_REQUIRE(fx_add(f, filter));
-    fx_open(f, 0);
-}
-
 W3_TEST(get_request)
 {
     fx f;
     bridge_reset();
-    start_with(&f, NULL, "recorder_a");
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     fx_stop(&f);
     W3_CHECK_STR(bridge_log(), "a:READ_RAW_DATA a:PREPROC_HEADERS a:URL_MAP a:AUTHENTICATION "
@@ -32,7 +25,7 @@ W3_TEST(post_with_body_read_later)
 {
     fx f;
     bridge_reset();
-    start_with(&f, NULL, "recorder_a");
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, "POST /form HTTP/1.1\r\nHost: example.test\r\nContent-Length: 11\r\n\r\n");
     W3_CHECK_STR(bridge_log(), "a:READ_RAW_DATA a:PREPROC_HEADERS a:URL_MAP a:AUTHENTICATION "
                                "a:AUTH_COMPLETE");
@@ -55,7 +48,7 @@ W3_TEST(denied_with_401)
     bridge_reset();
     fx_config(&f, &cfg);
     cfg.deny_anonymous = 1;
-    start_with(&f, &cfg, "recorder_a");
+    fx_start_with(&f, &cfg, "recorder_a");
     fx_send(&f, GET_REQUEST);
     fx_close(&f);
     W3_CHECK_STR(bridge_log(), "a:READ_RAW_DATA a:PREPROC_HEADERS a:URL_MAP a:AUTHENTICATION "
@@ -72,7 +65,7 @@ W3_TEST(keep_alive_two_requests_one_net_session_end)
     bridge_reset();
     bridge_set_flags(0, SF_NOTIFY_NONSECURE_PORT | SF_NOTIFY_PREPROC_HEADERS |
                             SF_NOTIFY_END_OF_REQUEST | SF_NOTIFY_END_OF_NET_SESSION);
-    start_with(&f, NULL, "recorder_a");
+    fx_start_with(&f, NULL, "recorder_a");
     W3_CHECK_EQ(fx_send(&f, GET_REQUEST), 0);
     W3_CHECK_EQ(fx_send(&f, GET_REQUEST), 0);
     W3_CHECK(!w3_conn_wants_close(f.conn));
@@ -91,7 +84,7 @@ W3_TEST(pipelined_requests_in_one_read)
     bridge_reset();
     bridge_set_flags(0, SF_NOTIFY_NONSECURE_PORT | SF_NOTIFY_READ_RAW_DATA |
                             SF_NOTIFY_PREPROC_HEADERS | SF_NOTIFY_END_OF_REQUEST);
-    start_with(&f, NULL, "recorder_a");
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST GET_REQUEST);
     W3_CHECK_STR(bridge_log(), "a:READ_RAW_DATA a:PREPROC_HEADERS a:END_OF_REQUEST "
                                "a:PREPROC_HEADERS a:END_OF_REQUEST");
@@ -162,10 +155,7 @@ static DWORD check_pv(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
 W3_TEST(end_notifications_get_null)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, check_pv);
-    start_with(&f, NULL, "recorder_a");
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, check_pv, NULL, GET_REQUEST);
     fx_stop(&f);
     W3_CHECK_EQ(ends_with_null, 2);
     W3_CHECK_EQ(others_with_data, 9);

@@ -29,14 +29,9 @@ static DWORD answer_in_preproc(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, v
 
 static void run_finish(fx *f, DWORD code, const char *headers)
 {
-    bridge_reset();
     finish_code = code;
     finish_headers = headers;
-    bridge_set_proc(0, answer_in_preproc);
-    fx_start(f, NULL);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
-    fx_send(f, GET_REQUEST);
+    fx_run_recorder(f, answer_in_preproc, NULL, GET_REQUEST);
 }
 
 W3_TEST(finished_ends_request_and_closes)
@@ -119,9 +114,7 @@ W3_TEST(error_answers_500_and_logs_the_win32_code)
     error_type = SF_NOTIFY_URL_MAP;
     error_code = ERROR_INVALID_DATA;
     bridge_set_proc(0, fail_with_error);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     fx_send(&f, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 500 Internal Server Error\r\n", 36) == 0);
     W3_CHECK(strstr(f.out, "hello") == NULL);
@@ -150,12 +143,7 @@ static DWORD deny_in_authentication(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD ty
 W3_TEST(error_access_denied_answers_401_denied_by_filter)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, deny_in_authentication);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, deny_in_authentication, NULL, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 401 ", 13) == 0);
     W3_CHECK_EQ(denied_reason, SF_DENIED_FILTER);
     W3_CHECK(strstr(bridge_log(), "a:AUTHENTICATION a:ACCESS_DENIED a:SEND_RESPONSE") != NULL);
@@ -187,9 +175,7 @@ W3_TEST(read_next_waits_and_runs_again_with_all_bytes)
     bridge_reset();
     bridge_set_flags(0, SF_NOTIFY_READ_RAW_DATA | SF_NOTIFY_PREPROC_HEADERS);
     bridge_set_proc(0, read_until_blank_line);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
+    fx_start_with(&f, NULL, "recorder_a");
     W3_CHECK_EQ(fx_send(&f, "GET / HTTP/1.1\r\n"), 0);
     W3_CHECK_EQ(fx_send(&f, "Host: x\r\n"), 0);
     W3_CHECK_STR(bridge_log(), "a:READ_RAW_DATA a:READ_RAW_DATA");
@@ -216,12 +202,7 @@ static DWORD read_next_elsewhere(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type,
 W3_TEST(read_next_outside_raw_reads_means_next_notification)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, read_next_elsewhere);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, read_next_elsewhere, NULL, GET_REQUEST);
     W3_CHECK(strstr(f.out, "<p>hello</p>") != NULL);
     fx_stop(&f);
 }
@@ -241,12 +222,7 @@ static DWORD finish_in_send_response(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD t
 W3_TEST(finished_in_send_response_replaces_the_response)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, finish_in_send_response);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, GET_REQUEST);
+    fx_run_recorder(&f, finish_in_send_response, NULL, GET_REQUEST);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 204 No Content", 23) == 0);
     W3_CHECK(strstr(f.out, "hello") == NULL);
     W3_CHECK(!w3_conn_wants_close(f.conn));
@@ -268,14 +244,9 @@ static DWORD stop_in_raw(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
 
 static void run_raw(fx *f, DWORD type, DWORD code)
 {
-    bridge_reset();
     raw_type = type;
     raw_code = code;
-    bridge_set_proc(0, stop_in_raw);
-    fx_start(f, NULL);
-    W3_REQUIRE(fx_add(f, "recorder_a"));
-    fx_open(f, 0);
-    fx_send(f, GET_REQUEST);
+    fx_run_recorder(f, stop_in_raw, NULL, GET_REQUEST);
 }
 
 W3_TEST(error_in_read_raw_data_answers_500_and_closes)

@@ -190,6 +190,16 @@ static struct {
     DWORD missing_header_error;
 } edge;
 
+/* GetServerVariable after SetLastError(0); *error: GetLastError after it. */
+static BOOL get_variable(HTTP_FILTER_CONTEXT *pfc, const char *name, void *buf, DWORD *size,
+                         DWORD *error)
+{
+    SetLastError(0);
+    BOOL ok = pfc->GetServerVariable(pfc, (LPSTR)name, buf, size);
+    *error = GetLastError();
+    return ok;
+}
+
 static DWORD probe_edges(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
 {
     (void)slot;
@@ -201,51 +211,35 @@ static DWORD probe_edges(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *p
     edge.exact_ok = pfc->GetServerVariable(pfc, "REQUEST_METHOD", edge.exact, &edge.exact_size);
     edge.short_size = 3;
     memset(edge.short_buf, 'x', sizeof edge.short_buf);
-    SetLastError(0);
-    edge.short_ok = pfc->GetServerVariable(pfc, "REQUEST_METHOD", edge.short_buf, &edge.short_size);
-    edge.short_error = GetLastError();
+    edge.short_ok =
+        get_variable(pfc, "REQUEST_METHOD", edge.short_buf, &edge.short_size, &edge.short_error);
     edge.zero_size = 0;
-    SetLastError(0);
-    edge.zero_ok = pfc->GetServerVariable(pfc, "REQUEST_METHOD", NULL, &edge.zero_size);
-    edge.zero_error = GetLastError();
+    edge.zero_ok = get_variable(pfc, "REQUEST_METHOD", NULL, &edge.zero_size, &edge.zero_error);
     char buf[16];
-    SetLastError(0);
-    edge.null_size_ok = pfc->GetServerVariable(pfc, "REQUEST_METHOD", buf, NULL);
-    edge.null_size_error = GetLastError();
+    edge.null_size_ok = get_variable(pfc, "REQUEST_METHOD", buf, NULL, &edge.null_size_error);
     DWORD cb = sizeof buf;
-    SetLastError(0);
-    edge.null_buf_ok = pfc->GetServerVariable(pfc, "REQUEST_METHOD", NULL, &cb);
-    edge.null_buf_error = GetLastError();
+    edge.null_buf_ok = get_variable(pfc, "REQUEST_METHOD", NULL, &cb, &edge.null_buf_error);
     cb = sizeof buf;
-    SetLastError(0);
-    edge.null_name_ok = pfc->GetServerVariable(pfc, NULL, buf, &cb);
-    edge.null_name_error = GetLastError();
+    edge.null_name_ok = get_variable(pfc, NULL, buf, &cb, &edge.null_name_error);
     cb = sizeof buf;
-    SetLastError(0);
-    edge.unknown_ok = pfc->GetServerVariable(pfc, "NO_SUCH_VARIABLE", buf, &cb);
-    edge.unknown_error = GetLastError();
+    edge.unknown_ok = get_variable(pfc, "NO_SUCH_VARIABLE", buf, &cb, &edge.unknown_error);
     cb = sizeof buf;
-    SetLastError(0);
-    edge.missing_header_ok = pfc->GetServerVariable(pfc, "HTTP_X_ABSENT", buf, &cb);
-    edge.missing_header_error = GetLastError();
+    edge.missing_header_ok =
+        get_variable(pfc, "HTTP_X_ABSENT", buf, &cb, &edge.missing_header_error);
     return SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
 
-static void run_edges(void)
+/* One request through recorder_a, with probe as its filter procedure. */
+static void run_probe(bridge_proc probe)
 {
     fx f;
-    bridge_reset();
-    bridge_set_proc(0, probe_edges);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, REQUEST);
+    fx_run_recorder(&f, probe, NULL, REQUEST);
     fx_stop(&f);
 }
 
 W3_TEST(buffer_of_exact_size)
 {
-    run_edges();
+    run_probe(probe_edges);
     W3_CHECK(edge.exact_ok);
     W3_CHECK_EQ(edge.exact_size, 4);
     W3_CHECK_STR(edge.exact, "GET");
@@ -253,7 +247,7 @@ W3_TEST(buffer_of_exact_size)
 
 W3_TEST(buffer_one_byte_short)
 {
-    run_edges();
+    run_probe(probe_edges);
     W3_CHECK(!edge.short_ok);
     W3_CHECK_EQ(edge.short_error, ERROR_INSUFFICIENT_BUFFER);
     W3_CHECK_EQ(edge.short_size, 4);
@@ -262,7 +256,7 @@ W3_TEST(buffer_one_byte_short)
 
 W3_TEST(zero_size_probe)
 {
-    run_edges();
+    run_probe(probe_edges);
     W3_CHECK(!edge.zero_ok);
     W3_CHECK_EQ(edge.zero_error, ERROR_INSUFFICIENT_BUFFER);
     W3_CHECK_EQ(edge.zero_size, 4);
@@ -270,7 +264,7 @@ W3_TEST(zero_size_probe)
 
 W3_TEST(null_size_pointer_and_null_buffer)
 {
-    run_edges();
+    run_probe(probe_edges);
     W3_CHECK(!edge.null_size_ok);
     W3_CHECK_EQ(edge.null_size_error, ERROR_INVALID_PARAMETER);
     W3_CHECK(!edge.null_buf_ok);
@@ -281,7 +275,7 @@ W3_TEST(null_size_pointer_and_null_buffer)
 
 W3_TEST(unknown_variable_and_absent_header)
 {
-    run_edges();
+    run_probe(probe_edges);
     W3_CHECK(!edge.unknown_ok);
     W3_CHECK_EQ(edge.unknown_error, ERROR_INVALID_INDEX);
     W3_CHECK(!edge.missing_header_ok);
@@ -325,28 +319,18 @@ static DWORD unicode_variables(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, v
     if (type != SF_NOTIFY_PREPROC_HEADERS)
         return SF_STATUS_REQ_NEXT_NOTIFICATION;
     wide.probe_size = 0;
-    SetLastError(0);
-    wide.probe_ok = pfc->GetServerVariable(pfc, "UNICODE_URL", NULL, &wide.probe_size);
-    wide.probe_error = GetLastError();
+    wide.probe_ok = get_variable(pfc, "UNICODE_URL", NULL, &wide.probe_size, &wide.probe_error);
     wide.size = sizeof wide.text;
     wide.ok = pfc->GetServerVariable(pfc, "UNICODE_URL", wide.text, &wide.size);
     DWORD cb = sizeof wide.text;
-    SetLastError(0);
-    wide.header_ok = pfc->GetServerVariable(pfc, "UNICODE_HTTP_HOST", wide.text + 20, &cb);
-    wide.header_error = GetLastError();
+    wide.header_ok =
+        get_variable(pfc, "UNICODE_HTTP_HOST", wide.text + 20, &cb, &wide.header_error);
     return SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
 
 W3_TEST(unicode_variables_count_bytes_of_wchars)
 {
-    fx f;
-    bridge_reset();
-    bridge_set_proc(0, unicode_variables);
-    fx_start(&f, NULL);
-    W3_REQUIRE(fx_add(&f, "recorder_a"));
-    fx_open(&f, 0);
-    fx_send(&f, REQUEST);
-    fx_stop(&f);
+    run_probe(unicode_variables);
     /* "/dir/page.htm" is 13 characters; sizes are bytes, WCHAR's width is the platform's. */
     W3_CHECK(!wide.probe_ok);
     W3_CHECK_EQ(wide.probe_error, ERROR_INSUFFICIENT_BUFFER);

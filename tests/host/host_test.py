@@ -5,6 +5,7 @@ Each case starts its own w3host on a free 127.0.0.1 port and stops it. With --wi
 W3HOST is the MinGW build, run under Wine, and is given Windows paths (Z: is /)."""
 import datetime
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -15,7 +16,7 @@ import sys
 import tempfile
 import time
 
-from w3host_client import TIMEOUT, W3Host, request
+from w3host_client import TIMEOUT, W3Host, free_port, request
 
 EXE = None
 WINE = False
@@ -73,8 +74,14 @@ def check(cond, what):
         raise AssertionError(what)
 
 
-def host(tmp, *args, **kw):
-    return W3Host(exe_cmd(), ["--root", P(make_site(tmp))] + list(args), **kw)
+def host(tmp, *args, site=None, **kw):
+    """w3host serving site (None: a new make_site(tmp))."""
+    site = site or make_site(tmp)
+    return W3Host(exe_cmd(), ["--root", P(site)] + list(args), **kw)
+
+
+def config_host(cfg, port, *args):
+    return W3Host(exe_cmd(), ["--config", P(cfg)] + list(args), port=port)
 
 
 # ---- HTTP framing through the engine ----
@@ -156,10 +163,8 @@ def test_idle_keep_alive_closed(tmp):
 
 
 def test_stalled_reader_is_dropped(tmp):
-    site = make_site(tmp)
-    with open(os.path.join(site, "big.txt"), "wb") as f:
-        f.write(b"x" * (8 << 20))
-    with W3Host(exe_cmd(), ["--root", P(site), "--send-timeout", "0.5"]) as h:
+    site, _ = big_site(tmp, "big.txt", 8 << 20)
+    with host(tmp, "--send-timeout", "0.5", site=site) as h:
         c = h.connect()
         c.send("GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n" * 4)  # 32 MB, never read
         time.sleep(2)
@@ -224,8 +229,7 @@ def test_listen_ipv6_loopback(tmp):
             port = s.getsockname()[1]
     except OSError:
         raise Skip("no IPv6 loopback here")
-    with W3Host(exe_cmd(), ["--root", P(make_site(tmp)), "--listen", "[::1]:%d" % port],
-                wait=False) as h:
+    with host(tmp, "--listen", "[::1]:%d" % port, wait=False) as h:
         deadline = time.monotonic() + TIMEOUT
         while True:
             try:
@@ -284,25 +288,16 @@ def test_absolute_form_target(tmp):
         check(r.status == 200 and r.body == b"<html>home</html>\n", "absolute-form served")
 
 
-def read_until_closed_or(c, marker):
-    """Raw bytes until `marker` has arrived or the server closed the connection."""
-    while marker not in c.buf:
-        if not c._fill():
-            break
-    return bytes(c.buf)
-
-
 def test_chunked_response_and_http10_close_delimited(tmp):
     with host(tmp, "--module", built_filter("w3host_stream")) as h:
         c = h.connect()
         c.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n")
-        raw = read_until_closed_or(c, b"0\r\n\r\n")
+        raw = c.take_raw_until(b"0\r\n\r\n")
         head, _, body = raw.partition(b"\r\n\r\n")
         check(b"Transfer-Encoding: chunked" in head and b"Content-Length" not in head,
               "a flushed response without a length is chunked: %r" % head)
         check(body == b"b\r\nfirst part\n\r\nc\r\nsecond part\n\r\n0\r\n\r\n",
               "two chunks and the last one: %r" % body)
-        c.buf = bytearray()
         c.send("GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
         r = c.read_response()
         check(r is not None and r.status == 200, "the connection goes on after it")
@@ -310,7 +305,7 @@ def test_chunked_response_and_http10_close_delimited(tmp):
 
         c = h.connect()
         c.send("GET /stream HTTP/1.0\r\n\r\n")
-        raw = read_until_closed_or(c, b"\0")  # no marker: read until the server closes
+        raw = c.take_raw_until(b"\0")  # no marker: read until the server closes
         head, _, body = raw.partition(b"\r\n\r\n")
         check(b"Transfer-Encoding" not in head and b"Content-Length" not in head,
               "HTTP/1.0: no framing header: %r" % head)
@@ -402,7 +397,7 @@ def check_clean_exit(h):
 
 def test_big_file_arrives_byte_exact(tmp):
     site, data = big_site(tmp)
-    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+    with host(tmp, site=site) as h:
         r = request(h, "/big.zip")
         check(r.status == 200 and r.header("Content-Length") == str(len(data)), "200, length")
         check(digest(r.body) == digest(data), "the body is the file")
@@ -417,7 +412,7 @@ def test_slow_file_reader_does_not_stall_others(tmp):
     site, data = big_site(tmp, size=32 << 20)
     # A 3 s send timeout: the slow reader keeps its connection only because file bytes
     # count as progress.
-    with W3Host(exe_cmd(), ["--root", P(site), "--send-timeout", "3"]) as h:
+    with host(tmp, "--send-timeout", "3", site=site) as h:
         slow = h.connect(rcvbuf=64 << 10)
         slow.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n")
         got = slow.sock.recv(65536)
@@ -441,7 +436,7 @@ def test_slow_file_reader_does_not_stall_others(tmp):
 
 def test_pipelined_after_file_in_order(tmp):
     site, data = big_site(tmp, size=6 << 20)
-    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+    with host(tmp, site=site) as h:
         c = h.connect()
         c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n"
                "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n"
@@ -460,7 +455,7 @@ def test_pipelined_after_file_in_order(tmp):
 
 def test_client_closing_mid_file(tmp):
     site, data = big_site(tmp, size=32 << 20)
-    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+    with host(tmp, site=site) as h:
         for _ in range(3):
             c = h.connect()
             c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -480,7 +475,7 @@ def test_file_gone_before_sending_closes_connection(tmp):
     site, data = big_site(tmp, size=32 << 20)
     with open(os.path.join(site, "gone.zip"), "wb") as f:
         f.write(b"g" * 5000)
-    with W3Host(exe_cmd(), ["--root", P(site)]) as h:
+    with host(tmp, site=site) as h:
         c = h.connect()
         # The second file is looked up at once but waits behind the first, which the
         # client does not read yet; it disappears meanwhile.
@@ -503,7 +498,7 @@ def test_file_gone_before_sending_closes_connection(tmp):
 @posix_only("drains on SIGTERM")
 def test_sigterm_during_file_transfer(tmp):
     site, data = big_site(tmp, size=32 << 20)
-    with W3Host(exe_cmd(), ["--root", P(site), "--shutdown-timeout", "0.5"]) as h:
+    with host(tmp, "--shutdown-timeout", "0.5", site=site) as h:
         c = h.connect()
         c.send("GET /big.zip HTTP/1.1\r\nHost: x\r\n\r\n")
         check(c.sock.recv(65536).startswith(b"HTTP/1.1 200"), "the file's response started")
@@ -599,11 +594,7 @@ def test_global_module_counts_requests(tmp):
 def test_health_check_interval(tmp):
     with host(tmp, "--module", built_filter("w3host_global_probe"), "--health-check", "0.1") as h:
         first = int(request(h, "/index.html").header("X-Health-Checks"))
-        deadline = time.monotonic() + TIMEOUT
-        later = first
-        while later < first + 3 and time.monotonic() < deadline:
-            time.sleep(0.2)
-            later = int(request(h, "/index.html").header("X-Health-Checks"))
+        later = health_checks_reach(h, first + 3)
         check(later >= first + 3, "GL_HEALTH_CHECK every 0.1 s: %d then %d" % (first, later))
 
 
@@ -639,7 +630,6 @@ def test_shutdown_deadline_waits_for_module_completion(tmp):
 
 def test_modules_from_config(tmp):
     site = make_site(tmp)
-    from w3host_client import free_port
     port = free_port()
     web = ('    <globalModules>\n'
            '      <add name="Hello" image="%s" preCondition="bitness64"/>\n'
@@ -648,7 +638,7 @@ def test_modules_from_config(tmp):
            '    <modules><add name="Counter" preCondition="integratedMode"/></modules>\n'
            % (built_filter("hello_world"), built_filter("request_counter")))
     cfg = write_config(tmp, port, site, web=web)
-    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+    with config_host(cfg, port) as h:
         r = request(h, "/index.html")
         check(r.status == 200 and r.body == b"<html>home</html>\n",
               "Hello is not enabled by <modules>: the static file is served")
@@ -663,19 +653,18 @@ def test_modules_from_config(tmp):
 
 def test_global_module_not_in_modules_gets_global_notifications_only(tmp):
     site = make_site(tmp)
-    from w3host_client import free_port
     port = free_port()
     web = ('    <globalModules><add name="Dual" image="%s"/></globalModules>\n'
            '    <modules>%s</modules>\n')
     probe = built_filter("w3host_dual_probe")
     cfg = write_config(tmp, port, site, web=web % (probe, ""))
-    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+    with config_host(cfg, port) as h:
         r = request(h, "/index.html")
         check(r.status == 200 and r.body == b"<html>home</html>\n", "the static file is served")
         check(r.header("X-Global-Probe") == "ran", "loaded: GL_PRE_BEGIN_REQUEST ran")
         check(r.header("X-Request-Probe") is None, "not enabled: RQ_BEGIN_REQUEST did not run")
     cfg = write_config(tmp, port, site, web=web % (probe, '<add name="Dual"/>'))
-    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+    with config_host(cfg, port) as h:
         r = request(h, "/index.html")
         check(r.header("X-Global-Probe") == "ran" and r.header("X-Request-Probe") == "ran",
               "enabled by <modules>: both sides ran")
@@ -715,20 +704,18 @@ def write_config(tmp, port, root, extra="", web=""):
 
 def test_config_file_serves(tmp):
     site = make_site(tmp)
-    from w3host_client import free_port
     port = free_port()
     cfg = write_config(tmp, port, os.path.join(site, "sub"))
-    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+    with config_host(cfg, port) as h:
         r = request(h, "/")
         check(r.status == 200 and r.body == b"sub page\n", "default document from config")
 
 
 def test_config_request_limits(tmp):
     site = make_site(tmp)
-    from w3host_client import free_port
     port = free_port()
     cfg = write_config(tmp, port, site, '<limits maxRequestBytes="300" maxHeaderCount="5"/>')
-    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+    with config_host(cfg, port) as h:
         c = h.connect()
         c.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
         r = c.read_response()
@@ -767,16 +754,15 @@ def health_checks_reach(h, count):
 
 def test_health_check_interval_from_config(tmp):
     site = make_site(tmp)
-    from w3host_client import free_port
     port = free_port()
     web = ('    <globalModules><add name="Probe" image="%s"/></globalModules>\n'
            '    <modules><add name="Probe"/></modules>\n' % built_filter("w3host_global_probe"))
     cfg = write_config(tmp, port, site, '<healthCheck interval="1"/>', web=web)
-    with W3Host(exe_cmd(), ["--config", P(cfg)], port=port) as h:
+    with config_host(cfg, port) as h:
         seen = health_checks_reach(h, 2)
         check(seen >= 2, "GL_HEALTH_CHECK every second, as configured (default 30 s): %d" % seen)
     cfg = write_config(tmp, port, site, '<healthCheck interval="86400"/>', web=web)
-    with W3Host(exe_cmd(), ["--config", P(cfg), "--health-check", "0.1"], port=port) as h:
+    with config_host(cfg, port, "--health-check", "0.1") as h:
         seen = health_checks_reach(h, 3)
         check(seen >= 3, "--health-check 0.1 overrides the config's 86400 s: %d" % seen)
     cfg = write_config(tmp, port, site, '\n    <healthCheck interval="0"/>', web=web)
@@ -875,7 +861,6 @@ def test_w3c_log_read_by_goaccess(tmp):
     p = subprocess.run([goaccess, path, "--log-format=W3C", "--no-global-config",
                         "-o", out], capture_output=True, timeout=60)
     check(p.returncode == 0, "goaccess failed: %s" % p.stderr.decode())
-    import json
     report = json.load(open(out))
     check(report["general"]["total_requests"] == 4,
           "goaccess counted %s requests" % report["general"]["total_requests"])
@@ -910,6 +895,13 @@ def children_of(pid):
         return []
 
 
+def workers_listening(h, deadline):
+    """Waits until both workers say they are listening; returns the worker pids."""
+    while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return children_of(h.proc.pid)
+
+
 @posix_only("one worker process on Windows")
 def test_killed_worker_is_replaced(tmp):
     if not os.path.exists("/proc/self/task"):
@@ -918,9 +910,7 @@ def test_killed_worker_is_replaced(tmp):
         deadline = time.monotonic() + TIMEOUT
         while len(children_of(h.proc.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         check(len(workers) == 2, "two workers: %s" % workers)
         os.kill(workers[0], signal.SIGKILL)
         # Connections the kernel queued on the dying worker's socket are lost (a limit of
@@ -949,9 +939,7 @@ def test_crashing_filter_takes_down_only_its_worker(tmp):
     crash = built_filter("w3host_crash_filter")
     with host(tmp, "--workers", "2", "--filter", crash) as h:
         deadline = time.monotonic() + TIMEOUT
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         try:
             r = request(h, "/crash")
             check(r is None, "no response from a crashed worker")
@@ -974,9 +962,7 @@ def test_workers_stop_with_their_supervisor(tmp):
         raise Skip("needs /proc to find the workers")
     with host(tmp, "--workers", "2") as h:
         deadline = time.monotonic() + TIMEOUT
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         check(len(workers) == 2, "two workers")
         c = h.connect()
         c.send("GET / HTTP/1.1\r\nHost: x\r\n")  # in flight in one worker
@@ -987,9 +973,7 @@ def test_workers_stop_with_their_supervisor(tmp):
         check(r is not None and r.status == 200, "in-flight request finished after SIGINT")
         check(h.proc.wait(TIMEOUT) == 0, "supervisor exit 0")
     with host(tmp + "/2", "--workers", "2") as h:
-        while h.stderr().count("listening on") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = children_of(h.proc.pid)
+        workers = workers_listening(h, deadline)
         h.proc.kill()
         h.proc.wait()
         while any(os.path.exists("/proc/%d" % w) for w in workers) and \

@@ -6,6 +6,7 @@
 
 #include <windows.h>
 
+#include "engine_fixture.h"
 #include "w3engine.h"
 #include "w3static.h"
 #include "w3test.h"
@@ -114,34 +115,15 @@ static const char *body_of(const char *response)
     return end != NULL ? end + 4 : "";
 }
 
-/* The value of a response header, copied into a static buffer ("" if absent). */
-static const char *header_of(const char *response, const char *name)
-{
-    static char value[256];
-    char needle[64];
-    snprintf(needle, sizeof needle, "\r\n%s: ", name);
-    const char *at = strstr(response, needle);
-    value[0] = '\0';
-    if (at != NULL) {
-        at += strlen(needle);
-        size_t n = strcspn(at, "\r");
-        if (n >= sizeof value)
-            n = sizeof value - 1;
-        memcpy(value, at, n);
-        value[n] = '\0';
-    }
-    return value;
-}
-
 W3_TEST(serves_a_file_with_type_and_validators)
 {
     site s = open_site("serve", 0);
     const char *r = get(&s, "/a.txt", "");
     W3_CHECK_EQ(status_of(r), 200);
     W3_CHECK_STR(body_of(r), "0123456789");
-    W3_CHECK_STR(header_of(r, "Content-Type"), "text/plain");
-    W3_CHECK(header_of(r, "ETag")[0] == '"');
-    W3_CHECK(strstr(header_of(r, "Last-Modified"), " GMT") != NULL);
+    W3_CHECK_STR(fx_header_of(r, "Content-Type"), "text/plain");
+    W3_CHECK(fx_header_of(r, "ETag")[0] == '"');
+    W3_CHECK(strstr(fx_header_of(r, "Last-Modified"), " GMT") != NULL);
     close_site(&s);
 }
 
@@ -150,8 +132,8 @@ W3_TEST(conditional_requests_get_304)
     site s = open_site("cond", 0);
     const char *r = get(&s, "/a.txt", "");
     char etag[256], modified[256], hdr[600];
-    snprintf(etag, sizeof etag, "%s", header_of(r, "ETag"));
-    snprintf(modified, sizeof modified, "%s", header_of(r, "Last-Modified"));
+    snprintf(etag, sizeof etag, "%s", fx_header_of(r, "ETag"));
+    snprintf(modified, sizeof modified, "%s", fx_header_of(r, "Last-Modified"));
     snprintf(hdr, sizeof hdr, "If-None-Match: \"x\", %s\r\n", etag);
     W3_CHECK_EQ(status_of(get(&s, "/a.txt", hdr)), 304);
     snprintf(hdr, sizeof hdr, "If-Modified-Since: %s\r\n", modified);
@@ -168,12 +150,12 @@ W3_TEST(single_range_206_and_416)
     const char *r = get(&s, "/a.txt", "Range: bytes=2-4\r\n");
     W3_CHECK_EQ(status_of(r), 206);
     W3_CHECK_STR(body_of(r), "234");
-    W3_CHECK_STR(header_of(r, "Content-Range"), "bytes 2-4/10");
+    W3_CHECK_STR(fx_header_of(r, "Content-Range"), "bytes 2-4/10");
     r = get(&s, "/a.txt", "Range: bytes=7-\r\n");
     W3_CHECK_STR(body_of(r), "789");
     r = get(&s, "/a.txt", "Range: bytes=10-20\r\n");
     W3_CHECK_EQ(status_of(r), 416);
-    W3_CHECK_STR(header_of(r, "Content-Range"), "bytes */10");
+    W3_CHECK_STR(fx_header_of(r, "Content-Range"), "bytes */10");
     close_site(&s);
 }
 
@@ -183,7 +165,7 @@ W3_TEST(default_document_redirect_and_listing)
     W3_CHECK_STR(body_of(get(&s, "/", "")), "<p>home</p>");
     const char *r = get(&s, "/sub?q=1", "");
     W3_CHECK_EQ(status_of(r), 301);
-    W3_CHECK_STR(header_of(r, "Location"), "/sub/?q=1");
+    W3_CHECK_STR(fx_header_of(r, "Location"), "/sub/?q=1");
     W3_CHECK_EQ(status_of(get(&s, "/sub/", "")), 403);
     close_site(&s);
     s = open_site("dirs", 1);
@@ -231,10 +213,10 @@ W3_TEST(methods_and_unknown_types)
     site s = open_site("methods", 0);
     const char *r = exchange(&s, "DELETE /a.txt HTTP/1.1\r\nHost: t\r\n\r\n");
     W3_CHECK_EQ(status_of(r), 405);
-    W3_CHECK_STR(header_of(r, "Allow"), "GET, HEAD");
+    W3_CHECK_STR(fx_header_of(r, "Allow"), "GET, HEAD");
     r = exchange(&s, "HEAD /a.txt HTTP/1.1\r\nHost: t\r\n\r\n");
     W3_CHECK_EQ(status_of(r), 200);
-    W3_CHECK_STR(header_of(r, "Content-Length"), "10");
+    W3_CHECK_STR(fx_header_of(r, "Content-Length"), "10");
     W3_CHECK_STR(body_of(r), "");
     write_file("methods_root/data.unknownext", "x");
     W3_CHECK_EQ(status_of(get(&s, "/data.unknownext", "")), 404);

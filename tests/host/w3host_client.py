@@ -120,6 +120,15 @@ class Conn:
         body, self.buf = bytes(self.buf[:length]), self.buf[length:]
         return Response(status, headers, body)
 
+    def take_raw_until(self, marker):
+        """The raw bytes until `marker` has arrived or the server closed the connection;
+        they leave the buffer."""
+        while marker not in self.buf:
+            if not self._fill():
+                break
+        raw, self.buf = bytes(self.buf), bytearray()
+        return raw
+
     def closed_by_server(self):
         """True when the server ends the connection (EOF or reset) within the timeout."""
         try:

@@ -21,6 +21,12 @@ static IHostMemoryManager *manager(SIZE_T limit)
     return m;
 }
 
+/* VirtualAlloc of new committed read-write memory. */
+static HRESULT commit(IHostMemoryManager *m, SIZE_T cb, EMemoryCriticalLevel level, void **mem)
+{
+    return IHostMemoryManager_VirtualAlloc(m, NULL, cb, MEM_COMMIT, PAGE_READWRITE, level, mem);
+}
+
 static SIZE_T used(IHostMemoryManager *m, SIZE_T limit)
 {
     DWORD load = 0;
@@ -130,9 +136,7 @@ W3_TEST(virtual_alloc_failure_gives_null_and_hresult)
                                                  MEM_COMMIT, PAGE_READWRITE, eTaskCritical, &p);
     W3_CHECK(FAILED(hr));
     W3_CHECK(p == NULL);
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, page_size(), MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, NULL),
-                  E_POINTER);
+    W3_CHECK_EQ_I(commit(m, page_size(), eTaskCritical, NULL), E_POINTER);
     IHostMemoryManager_Release(m);
 }
 
@@ -145,24 +149,14 @@ W3_TEST(limit_policy_by_criticality)
     IHostMemoryManager *m = manager(limit);
     void *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL;
 
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 250 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &a),
-                  S_OK);
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 10 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &b),
-                  E_OUTOFMEMORY);
+    W3_CHECK_EQ_I(commit(m, 250 * page, eTaskCritical, &a), S_OK);
+    W3_CHECK_EQ_I(commit(m, 10 * page, eTaskCritical, &b), E_OUTOFMEMORY);
     W3_CHECK(b == NULL);
     /* 250 + 10 pages is within 256 + 25.6. */
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 10 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eAppDomainCritical, &b),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 10 * page, eAppDomainCritical, &b), S_OK);
     /* 260 + 30 pages is not. */
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 30 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eAppDomainCritical, &c),
-                  E_OUTOFMEMORY);
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 30 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eProcessCritical, &c),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 30 * page, eAppDomainCritical, &c), E_OUTOFMEMORY);
+    W3_CHECK_EQ_I(commit(m, 30 * page, eProcessCritical, &c), S_OK);
     DWORD load = 0;
     SIZE_T avail = 1;
     W3_CHECK_EQ_I(IHostMemoryManager_GetMemoryLoad(m, &load, &avail), S_OK);
@@ -198,9 +192,7 @@ W3_TEST(memory_load_against_the_limit)
     W3_CHECK_EQ_I(IHostMemoryManager_GetMemoryLoad(m, &load, &avail), S_OK);
     W3_CHECK_EQ(load, 0);
     W3_CHECK_EQ(avail, 100 * page);
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 25 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &p),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 25 * page, eTaskCritical, &p), S_OK);
     W3_CHECK_EQ_I(IHostMemoryManager_GetMemoryLoad(m, &load, &avail), S_OK);
     W3_CHECK_EQ(load, 25);
     W3_CHECK_EQ(avail, 75 * page);
@@ -258,17 +250,11 @@ W3_TEST(notifications_when_load_crosses_thresholds)
     W3_CHECK_EQ_I(IHostMemoryManager_RegisterMemoryNotificationCallback(m, &rec.iface), S_OK);
     W3_CHECK_EQ_I(rec.refs, 2);
 
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 40 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &a),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 40 * page, eTaskCritical, &a), S_OK);
     W3_CHECK_EQ(rec.n, 0); /* 40%: nothing to say */
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 45 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &b),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 45 * page, eTaskCritical, &b), S_OK);
     W3_CHECK_EQ(rec.n, 0); /* 85% */
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 5 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &c),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 5 * page, eTaskCritical, &c), S_OK);
     W3_REQUIRE(rec.n == 1); /* 90% */
     W3_CHECK_EQ(rec.seen[0], eMemoryAvailableLow);
     IHostMemoryManager_VirtualFree(m, c, 0, MEM_RELEASE);
@@ -280,12 +266,8 @@ W3_TEST(notifications_when_load_crosses_thresholds)
     W3_CHECK_EQ(rec.n, 2);
 
     /* Low, then down to between HIGH and NEUTRAL: neutral. */
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 60 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &a),
-                  S_OK);
-    W3_CHECK_EQ_I(IHostMemoryManager_VirtualAlloc(m, NULL, 35 * page, MEM_COMMIT, PAGE_READWRITE,
-                                                  eTaskCritical, &b),
-                  S_OK);
+    W3_CHECK_EQ_I(commit(m, 60 * page, eTaskCritical, &a), S_OK);
+    W3_CHECK_EQ_I(commit(m, 35 * page, eTaskCritical, &b), S_OK);
     IHostMemoryManager_VirtualFree(m, b, 0, MEM_RELEASE);
     W3_REQUIRE(rec.n == 4);
     W3_CHECK_EQ(rec.seen[2], eMemoryAvailableLow);

@@ -7,9 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"
@@ -125,9 +123,7 @@ static void start(fx *f, int with_post)
         cfg.post = queue_post;
         cfg.post_ctx = &queue;
     }
-    fx_start(f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f->server, "m", fx_module_path("record_module")));
-    fx_open(f, 0);
+    fx_start_with_module(f, &cfg, "m", "record_module");
 }
 
 static void finish(fx *f)

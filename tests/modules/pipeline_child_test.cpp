@@ -6,9 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"

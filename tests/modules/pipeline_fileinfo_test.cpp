@@ -7,10 +7,8 @@
 #include <string.h>
 #include <wchar.h>
 
-extern "C" {
 #include "engine_fixture.h"
 #include "w3static.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"
@@ -23,24 +21,6 @@ static void write_file(const char *path, const char *text, size_t len)
     W3_REQUIRE(f != NULL);
     W3_REQUIRE(fwrite(text, 1, len, f) == len);
     fclose(f);
-}
-
-static const char *header_of(const char *response, const char *name)
-{
-    static char value[256];
-    char needle[64];
-    snprintf(needle, sizeof needle, "\r\n%s: ", name);
-    const char *at = strstr(response, needle);
-    value[0] = '\0';
-    if (at != NULL) {
-        at += strlen(needle);
-        size_t n = strcspn(at, "\r");
-        if (n >= sizeof value)
-            n = sizeof value - 1;
-        memcpy(value, at, n);
-        value[n] = '\0';
-    }
-    return value;
 }
 
 typedef void (*body_fn)(IHttpContext *ctx);
@@ -71,9 +51,7 @@ static w3_static *start(fx *f, body_fn begin)
     fx_config(f, &cfg);
     cfg.handler = w3_static_handler;
     cfg.handler_ctx = files;
-    fx_start(f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f->server, "m", fx_module_path("record_module")));
-    fx_open(f, 0);
+    fx_start_with_module(f, &cfg, "m", "record_module");
     return files;
 }
 
@@ -131,8 +109,8 @@ W3_TEST(file_info_of_a_small_file)
     W3_CHECK(written.dwHighDateTime != 0);
     fx_send(&f, GET("/a.txt"));
     W3_CHECK(strstr(f.out, "200 OK") != NULL);
-    W3_CHECK_STR(header_of(f.out, "ETag"), etag);
-    W3_CHECK_STR(header_of(f.out, "Last-Modified"), modified);
+    W3_CHECK_STR(fx_header_of(f.out, "ETag"), etag);
+    W3_CHECK_STR(fx_header_of(f.out, "Last-Modified"), modified);
 
     /* A second reference keeps the object alive after the first is released. */
     info->ReferenceCacheData();

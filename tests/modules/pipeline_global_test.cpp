@@ -8,9 +8,7 @@
 #include <string.h>
 #include <wchar.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"
@@ -148,9 +146,7 @@ W3_TEST(custom_notifications_request_and_global)
     mb_configure("c", NULL, RQ_BEGIN_REQUEST | RQ_CUSTOM_NOTIFICATION, 0, GL_CUSTOM_NOTIFICATION,
                  S_OK);
     mb_set_hook("c", raise_custom);
-    fx_start(&f, NULL);
-    W3_REQUIRE(w3_server_add_module(f.server, "c", fx_module_path("record_module")));
-    fx_open(&f, 0);
+    fx_start_with_module(&f, NULL, "c", "record_module");
     bridge_clear_log();
     fx_send(&f, GET_REQUEST);
     W3_CHECK_STR(bridge_log(), "c:BEGIN_REQUEST c:CUSTOM_NOTIFICATION c:GL_CUSTOM_NOTIFICATION");
@@ -160,9 +156,7 @@ W3_TEST(custom_notifications_request_and_global)
 W3_TEST(subscribed_but_not_overridden_is_logged_once_and_continues)
 {
     fx f;
-    fx_start(&f, NULL);
-    W3_REQUIRE(w3_server_add_module(f.server, "lazy", fx_module_path("lazy_module")));
-    fx_open(&f, 0);
+    fx_start_with_module(&f, NULL, "lazy", "lazy_module");
     fx_send(&f, GET_REQUEST);
     fx_send(&f, GET_REQUEST);
     W3_CHECK_EQ(fx_count(f.out, "HTTP/1.1 200 OK"), 2);
@@ -222,9 +216,7 @@ W3_TEST(trace_events_reach_trace_subscribers)
     mb_set_hook("t", raise_trace);
     traced_name[0] = 0;
     traced_with_request = FALSE;
-    fx_start(&f, NULL);
-    W3_REQUIRE(w3_server_add_module(f.server, "t", fx_module_path("record_module")));
-    fx_open(&f, 0);
+    fx_start_with_module(&f, NULL, "t", "record_module");
     bridge_clear_log();
     fx_send(&f, GET_REQUEST);
     W3_CHECK_STR(bridge_log(), "t:BEGIN_REQUEST t:GL_TRACE_EVENT");

@@ -3,9 +3,7 @@
 #include <windows.h>
 #include <httpserv.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"
@@ -46,9 +44,7 @@ static void run(fx *f, USHORT status, USHORT substatus, HRESULT error)
     w3_server_config cfg;
     fx_config(f, &cfg);
     cfg.request_log = capture;
-    fx_start(f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f->server, "m", fx_module_path("record_module")));
-    fx_open(f, 0);
+    fx_start_with_module(f, &cfg, "m", "record_module");
     fx_send(f, "GET /x HTTP/1.1\r\nHost: h\r\n\r\n");
 }
 

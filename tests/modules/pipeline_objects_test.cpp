@@ -7,9 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
-extern "C" {
 #include "engine_fixture.h"
-}
 #include "filter_bridge.h"
 #include "module_bridge.h"
 #include "w3test.h"
@@ -43,9 +41,7 @@ static void run(fx *f, const char *request, body_fn begin, body_fn execute,
     execute_status = status;
     mb_configure("m", NULL, RQ_BEGIN_REQUEST | RQ_EXECUTE_REQUEST_HANDLER, 0, 0, S_OK);
     mb_set_hook("m", hook);
-    fx_start(f, NULL);
-    W3_REQUIRE(w3_server_add_module(f->server, "m", fx_module_path("record_module")));
-    fx_open(f, 0);
+    fx_start_with_module(f, NULL, "m", "record_module");
     fx_send(f, request);
 }
 
@@ -128,9 +124,7 @@ W3_TEST(method_and_set_url)
     mb_set_hook("m", hook);
     fx_config(&f, &cfg);
     cfg.handler = remember_url;
-    fx_start(&f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f.server, "m", fx_module_path("record_module")));
-    fx_open(&f, 0);
+    fx_start_with_module(&f, &cfg, "m", "record_module");
     seen_url[0] = '\0';
     fx_send(&f, GET("/old?q=1", ""));
     W3_CHECK_STR(seen_url, "/wide"); /* later stages see the new URL */
@@ -521,9 +515,7 @@ W3_TEST(context_variables_memory_containers_paths_user)
     mb_set_hook("m", hook);
     fx_config(&f, &cfg);
     cfg.document_root = "/srv/www";
-    fx_start(&f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f.server, "m", fx_module_path("record_module")));
-    fx_open(&f, 0);
+    fx_start_with_module(&f, &cfg, "m", "record_module");
     /* alice:secret */
     fx_send(&f, GET("/dir/page.htm", "Authorization: Basic YWxpY2U6c2VjcmV0\r\n"));
     W3_CHECK(strstr(f.out, "200 OK") != NULL);
@@ -566,9 +558,7 @@ W3_TEST(server_object)
     mb_set_hook("m", hook);
     fx_config(&f, &cfg);
     cfg.app_pool_name = "TestPool";
-    fx_start(&f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f.server, "m", fx_module_path("record_module")));
-    fx_open(&f, 0);
+    fx_start_with_module(&f, &cfg, "m", "record_module");
     fx_send(&f, GET("/", ""));
     W3_CHECK(server_checked);
     W3_CHECK(strstr(f.log, "unhealthy: testing (0x80004005)") != NULL);

@@ -79,6 +79,28 @@ void fx_open(fx *f, int secure)
     W3_REQUIRE(f->conn != NULL);
 }
 
+void fx_start_with(fx *f, const w3_server_config *cfg, const char *filter)
+{
+    fx_start(f, cfg);
+    W3_REQUIRE(fx_add(f, filter));
+    fx_open(f, 0);
+}
+
+void fx_run_recorder(fx *f, bridge_proc proc, const w3_server_config *cfg, const char *request)
+{
+    bridge_reset();
+    bridge_set_proc(0, proc);
+    fx_start_with(f, cfg, "recorder_a");
+    fx_send(f, request);
+}
+
+void fx_start_with_module(fx *f, const w3_server_config *cfg, const char *name, const char *module)
+{
+    fx_start(f, cfg);
+    W3_REQUIRE(w3_server_add_module(f->server, name, fx_module_path(module)));
+    fx_open(f, 0);
+}
+
 int fx_send(fx *f, const char *text)
 {
     return w3_conn_feed(f->conn, text, strlen(text));
@@ -102,6 +124,24 @@ void fx_clear_output(fx *f)
 {
     f->out_len = 0;
     f->out[0] = '\0';
+}
+
+const char *fx_header_of(const char *response, const char *name)
+{
+    static char value[256];
+    char needle[64];
+    snprintf(needle, sizeof needle, "\r\n%s: ", name);
+    const char *at = strstr(response, needle);
+    value[0] = '\0';
+    if (at != NULL) {
+        at += strlen(needle);
+        size_t n = strcspn(at, "\r");
+        if (n >= sizeof value)
+            n = sizeof value - 1;
+        memcpy(value, at, n);
+        value[n] = '\0';
+    }
+    return value;
 }
 
 int fx_count(const char *hay, const char *needle)
