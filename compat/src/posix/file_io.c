@@ -34,7 +34,7 @@ static void destroy_file(struct w3_object *obj)
     free(f);
 }
 
-static const struct w3_object_ops file_ops = {"File", destroy_file, NULL};
+static const struct w3_object_ops file_ops = {destroy_file, NULL};
 
 static struct file *lookup_file(HANDLE h)
 {

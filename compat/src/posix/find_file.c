@@ -34,7 +34,7 @@ static void destroy_find(struct w3_object *obj)
     free(f);
 }
 
-static const struct w3_object_ops find_ops = {"Find", destroy_find, NULL};
+static const struct w3_object_ops find_ops = {destroy_find, NULL};
 
 /* Windows wildcards, case-insensitively: '*' any run of characters, '?' one. */
 static int matches(const char *mask, const char *name)

@@ -25,7 +25,7 @@ static void acquire(struct w3_waitable *w, DWORD tid)
     m->recursion++;
 }
 
-static const struct w3_object_ops mutex_ops = {"mutex", w3_waitable_destroy, w3_waitable_wait};
+static const struct w3_object_ops mutex_ops = {w3_waitable_destroy, w3_waitable_wait};
 static const struct w3_waitable_ops mutex_wait_ops = {is_signaled, acquire};
 
 /* Owned by the creating thread when initial_owner is set. Ownership is set before the
