@@ -121,8 +121,8 @@ static struct find *start_find(char *path)
     }
     w3_object_init(&f->obj, &find_ops);
     if (!(f->dir = opendir(dir_name)))
-        return abandon(f, errno == ENOENT || errno == ENOTDIR ? ERROR_PATH_NOT_FOUND
-                                                              : w3_error_from_errno(errno, NULL));
+        return abandon(f, errno == ENOENT ? ERROR_PATH_NOT_FOUND /* the directory is missing */
+                                          : w3_error_from_errno(errno, NULL));
     size_t capacity = 0;
     struct stat st;
     if (!strpbrk(mask, "*?") && fstatat(dirfd(f->dir), mask, &st, 0) == 0) {
