@@ -16,6 +16,7 @@
 
 #include "loader_message.h"
 #include "text_conv.h"
+#include "win_path.h"
 
 typedef BOOL(WINAPI *dll_main_fn)(HINSTANCE, DWORD, LPVOID);
 
@@ -277,14 +278,9 @@ HMODULE WINAPI LoadLibraryExA(LPCSTR lpLibFileName, HANDLE hFile, DWORD dwFlags)
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    char *name = strdup(lpLibFileName);
-    if (!name) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    char *name = w3_forward_slashes(lpLibFileName);
+    if (!name)
         return NULL;
-    }
-    for (char *p = name; *p; p++)
-        if (*p == '\\')
-            *p = '/';
     HMODULE h = load_module(name, dwFlags);
     free(name);
     return h;
@@ -415,14 +411,9 @@ HMODULE WINAPI GetModuleHandleA(LPCSTR lpModuleName)
 {
     if (!lpModuleName)
         return main_program();
-    char *name = strdup(lpModuleName);
-    if (!name) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    char *name = w3_forward_slashes(lpModuleName);
+    if (!name)
         return NULL;
-    }
-    for (char *p = name; *p; p++)
-        if (*p == '\\')
-            *p = '/';
     HMODULE h = find_loaded(name);
     free(name);
     if (!h)
