@@ -67,11 +67,12 @@ static ULONG STDMETHODCALLTYPE ma_AddRef(IHostMAlloc *This)
     return (ULONG)InterlockedIncrement(&from_iface(This)->refs);
 }
 
+/* Reports one leaked block to the debugger and adds its charge to *context (a SIZE_T). */
 static void report_leak_to_debugger(void *context, const void *pMem, SIZE_T cbSize,
                                     const char *pszFileName, int iLineNo)
 {
     char line[320];
-    (void)context;
+    *(SIZE_T *)context += HEADER_SIZE + cbSize;
     snprintf(line, sizeof line, "IHostMAlloc leak: %llu bytes at 0x%llX allocated at %s:%d\n",
              (unsigned long long)cbSize, (unsigned long long)(UINT_PTR)pMem,
              pszFileName ? pszFileName : "?", iLineNo);
@@ -84,10 +85,8 @@ static ULONG STDMETHODCALLTYPE ma_Release(IHostMAlloc *This)
     LONG refs = InterlockedDecrement(&a->refs);
     if (refs)
         return (ULONG)refs;
-    SIZE_T leaked = 0, blocks = 0;
-    W3HostMAllocReportLeaks(This, report_leak_to_debugger, NULL, &blocks);
-    for (struct block *b = a->head.next; b != &a->head; b = b->next)
-        leaked += HEADER_SIZE + b->size;
+    SIZE_T leaked = 0;
+    W3HostMAllocReportLeaks(This, report_leak_to_debugger, &leaked, NULL);
     if (leaked)
         w3_hostmem_uncharge(a->manager, leaked);
     HeapDestroy(a->heap); /* frees the leaked blocks with it */

@@ -8,6 +8,8 @@
 #include <wctype.h>
 #include <windows.h>
 
+#include "ascii_case.h"
+
 static locale_t unicode_locale;
 static pthread_once_t unicode_locale_once = PTHREAD_ONCE_INIT;
 
@@ -28,27 +30,17 @@ static locale_t unicode(void)
  * bits are zero. */
 #define IS_SINGLE_CHAR(p) (((ULONG_PTR)(p) >> 16) == 0)
 
-static char ascii_upper(char c)
-{
-    return (c >= 'a' && c <= 'z') ? (char)(c - ('a' - 'A')) : c;
-}
-
-static char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
-}
-
 DWORD WINAPI CharUpperBuffA(LPSTR lpsz, DWORD cchLength)
 {
     for (DWORD i = 0; i < cchLength; i++)
-        lpsz[i] = ascii_upper(lpsz[i]);
+        lpsz[i] = (CHAR)w3_ascii_upper(lpsz[i]);
     return cchLength;
 }
 
 DWORD WINAPI CharLowerBuffA(LPSTR lpsz, DWORD cchLength)
 {
     for (DWORD i = 0; i < cchLength; i++)
-        lpsz[i] = ascii_lower(lpsz[i]);
+        lpsz[i] = (CHAR)w3_ascii_lower(lpsz[i]);
     return cchLength;
 }
 
@@ -69,7 +61,7 @@ DWORD WINAPI CharLowerBuffW(LPWSTR lpsz, DWORD cchLength)
 LPSTR WINAPI CharUpperA(LPSTR lpsz)
 {
     if (IS_SINGLE_CHAR(lpsz))
-        return (LPSTR)(ULONG_PTR)(unsigned char)ascii_upper((char)(ULONG_PTR)lpsz);
+        return (LPSTR)(ULONG_PTR)(unsigned char)w3_ascii_upper((char)(ULONG_PTR)lpsz);
     CharUpperBuffA(lpsz, (DWORD)strlen(lpsz));
     return lpsz;
 }
@@ -77,7 +69,7 @@ LPSTR WINAPI CharUpperA(LPSTR lpsz)
 LPSTR WINAPI CharLowerA(LPSTR lpsz)
 {
     if (IS_SINGLE_CHAR(lpsz))
-        return (LPSTR)(ULONG_PTR)(unsigned char)ascii_lower((char)(ULONG_PTR)lpsz);
+        return (LPSTR)(ULONG_PTR)(unsigned char)w3_ascii_lower((char)(ULONG_PTR)lpsz);
     CharLowerBuffA(lpsz, (DWORD)strlen(lpsz));
     return lpsz;
 }

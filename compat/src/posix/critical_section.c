@@ -83,8 +83,6 @@ BOOL WINAPI TryEnterCriticalSection(LPCRITICAL_SECTION cs)
 
 void WINAPI EnterCriticalSection(LPCRITICAL_SECTION cs)
 {
-    static const struct w3_deadline forever = {1, {0, 0}};
-
     if (owner_of(cs) == self_as_owner()) {
         cs->RecursionCount++;
         return;
@@ -98,7 +96,7 @@ void WINAPI EnterCriticalSection(LPCRITICAL_SECTION cs)
     if (!try_lock(cs)) {
         /* Mark the lock contended, then sleep until whoever holds it lets go. */
         while (__atomic_exchange_n(&cs->LockCount, CONTENDED, __ATOMIC_ACQUIRE) != FREE)
-            w3_futex_wait(&cs->LockCount, CONTENDED, &forever);
+            w3_futex_wait(&cs->LockCount, CONTENDED, &w3_no_deadline);
     }
     take_ownership(cs);
 }

@@ -1,9 +1,9 @@
 /* The bounds-checked CRT string and memory functions. On a bad parameter each reports
  * through the invalid-parameter handler, empties the destination where it has one, and
  * returns EINVAL (bad pointer or unterminated string) or ERANGE (too small). */
-#include <ctype.h>
 #include <stdlib.h>
 
+#include "ascii_case.h"
 #include "crt_internal.h"
 
 #define DEFINE_COPY(name, CH, LEN)                                                                 \
@@ -148,25 +148,14 @@ static errno_t change_case_s(char *str, size_t size, int (*change)(int), const c
     return 0;
 }
 
-/* The "C" locale's case mapping: ASCII letters only, as msvcrt does by default. */
-static int ascii_lower(int c)
-{
-    return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-}
-
-static int ascii_upper(int c)
-{
-    return (c >= 'a' && c <= 'z') ? c - ('a' - 'A') : c;
-}
-
 errno_t __cdecl _strlwr_s(char *str, size_t size)
 {
-    return change_case_s(str, size, ascii_lower, "_strlwr_s");
+    return change_case_s(str, size, w3_ascii_lower, "_strlwr_s");
 }
 
 errno_t __cdecl _strupr_s(char *str, size_t size)
 {
-    return change_case_s(str, size, ascii_upper, "_strupr_s");
+    return change_case_s(str, size, w3_ascii_upper, "_strupr_s");
 }
 
 char *__cdecl strtok_s(char *str, const char *delim, char **context)

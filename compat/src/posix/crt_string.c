@@ -4,22 +4,18 @@
 #include <stdlib.h>
 #include <wctype.h>
 
+#include "ascii_case.h"
 #include "crt_internal.h"
-
-static int lower(int c)
-{
-    return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-}
 
 static wint_t wlower(wint_t c)
 {
-    return (c >= L'A' && c <= L'Z') ? c + (L'a' - L'A') : c;
+    return c < 0x80 ? (wint_t)w3_ascii_lower((int)c) : c;
 }
 
 int __cdecl _strnicmp(const char *s1, const char *s2, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
-        int a = lower((unsigned char)s1[i]), b = lower((unsigned char)s2[i]);
+        int a = w3_ascii_lower((unsigned char)s1[i]), b = w3_ascii_lower((unsigned char)s2[i]);
         if (a != b || !a)
             return a - b;
     }
@@ -63,15 +59,14 @@ wchar_t *__cdecl _wcsdup(const wchar_t *s)
 char *__cdecl _strlwr(char *s)
 {
     for (char *p = s; *p; p++)
-        *p = (char)lower((unsigned char)*p);
+        *p = (char)w3_ascii_lower((unsigned char)*p);
     return s;
 }
 
 char *__cdecl _strupr(char *s)
 {
     for (char *p = s; *p; p++)
-        if (*p >= 'a' && *p <= 'z')
-            *p = (char)(*p - ('a' - 'A'));
+        *p = (char)w3_ascii_upper((unsigned char)*p);
     return s;
 }
 

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text_conv.h"
+
 extern char **environ;
 
 /* getenv/setenv are not thread-safe; compat's callers at least do not race each other. */
@@ -81,18 +83,9 @@ BOOL WINAPI SetEnvironmentVariableA(LPCSTR lpName, LPCSTR lpValue)
 }
 
 /* The W forms convert to UTF-8 and back; the environment itself holds UTF-8. */
-static char *to_utf8(LPCWSTR s)
-{
-    int n = WideCharToMultiByte(CP_UTF8, 0, s, -1, NULL, 0, NULL, NULL);
-    char *out = n > 0 ? malloc((size_t)n) : NULL;
-    if (out)
-        WideCharToMultiByte(CP_UTF8, 0, s, -1, out, n, NULL, NULL);
-    return out;
-}
-
 DWORD WINAPI GetEnvironmentVariableW(LPCWSTR lpName, LPWSTR lpBuffer, DWORD nSize)
 {
-    char *name = lpName ? to_utf8(lpName) : NULL;
+    char *name = w3_wide_to_utf8(lpName);
     char *value = NULL;
     DWORD size, result = 0;
     int cch;
@@ -119,8 +112,8 @@ DWORD WINAPI GetEnvironmentVariableW(LPCWSTR lpName, LPWSTR lpBuffer, DWORD nSiz
 
 BOOL WINAPI SetEnvironmentVariableW(LPCWSTR lpName, LPCWSTR lpValue)
 {
-    char *name = lpName ? to_utf8(lpName) : NULL;
-    char *value = lpValue ? to_utf8(lpValue) : NULL;
+    char *name = w3_wide_to_utf8(lpName);
+    char *value = w3_wide_to_utf8(lpValue);
     BOOL ok = FALSE;
 
     if (!lpName)

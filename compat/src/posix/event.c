@@ -10,12 +10,6 @@ struct event {
     int signaled;
 };
 
-static void destroy(struct w3_object *obj)
-{
-    w3_waitable_fini((struct w3_waitable *)obj);
-    free(obj);
-}
-
 static int is_signaled(struct w3_waitable *w, DWORD tid)
 {
     (void)tid;
@@ -30,7 +24,7 @@ static void acquire(struct w3_waitable *w, DWORD tid)
         e->signaled = 0;
 }
 
-static const struct w3_object_ops event_ops = {"event", destroy, w3_waitable_wait};
+static const struct w3_object_ops event_ops = {w3_waitable_destroy, w3_waitable_wait};
 static const struct w3_waitable_ops event_wait_ops = {is_signaled, acquire};
 
 /* A new event for CreateEventEx's flags; NULL with the Win32 error for unknown flags or

@@ -22,7 +22,7 @@ static void destroy_source(struct w3_object *obj)
     free(s);
 }
 
-static const struct w3_object_ops event_source_ops = {"EventSource", destroy_source, NULL};
+static const struct w3_object_ops event_source_ops = {destroy_source, NULL};
 
 /* syslog keeps the ident pointer it was opened with; this copy outlives every source. */
 static pthread_mutex_t syslog_lock = PTHREAD_MUTEX_INITIALIZER;

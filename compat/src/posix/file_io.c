@@ -34,7 +34,7 @@ static void destroy_file(struct w3_object *obj)
     free(f);
 }
 
-static const struct w3_object_ops file_ops = {"File", destroy_file, NULL};
+static const struct w3_object_ops file_ops = {destroy_file, NULL};
 
 static struct file *lookup_file(HANDLE h)
 {
@@ -94,10 +94,7 @@ static HANDLE create_file(char *path, DWORD access, DWORD disposition, DWORD fla
     if (fd < 0 && errno == EISDIR && (flags & FILE_FLAG_BACKUP_SEMANTICS))
         fd = open_for_disposition(path, O_RDONLY, disposition, mode, &existed);
     if (fd < 0) {
-        DWORD error = disposition == CREATE_NEW && errno == EEXIST
-                          ? ERROR_FILE_EXISTS
-                          : w3_error_from_errno(errno, path);
-        SetLastError(error);
+        SetLastError(w3_error_from_errno(errno, path)); /* EEXIST: ERROR_FILE_EXISTS */
         return INVALID_HANDLE_VALUE;
     }
     struct stat st;
@@ -208,7 +205,7 @@ static BOOL read_or_write(HANDLE h, void *buf, DWORD n, LPDWORD done, LPOVERLAPP
     int err = errno;
     pthread_mutex_unlock(&f->lock);
     if (r < 0) {
-        SetLastError(err == ENOSPC ? ERROR_DISK_FULL : w3_error_from_errno(err, NULL));
+        SetLastError(w3_error_from_errno(err, NULL));
         goto out;
     }
     if (done)
@@ -286,7 +283,6 @@ DWORD WINAPI SetFilePointer(HANDLE hFile, LONG lDistanceToMove, PLONG lpDistance
             ? (LONGLONG)(((ULONGLONG)(DWORD)*lpDistanceToMoveHigh << 32) | (DWORD)lDistanceToMove)
             : (LONGLONG)lDistanceToMove;
     LONGLONG pos;
-    SetLastError(ERROR_SUCCESS);
     if (!seek_file(hFile, distance, dwMoveMethod, &pos))
         return INVALID_SET_FILE_POINTER;
     if (lpDistanceToMoveHigh)

@@ -34,7 +34,7 @@ static void destroy_find(struct w3_object *obj)
     free(f);
 }
 
-static const struct w3_object_ops find_ops = {"Find", destroy_find, NULL};
+static const struct w3_object_ops find_ops = {destroy_find, NULL};
 
 /* Windows wildcards, case-insensitively: '*' any run of characters, '?' one. */
 static int matches(const char *mask, const char *name)
@@ -88,6 +88,14 @@ static BOOL add_name(struct find *f, const char *name, size_t *capacity)
     return TRUE;
 }
 
+/* Discards a search that cannot start: NULL with the last error set to error. */
+static struct find *abandon(struct find *f, DWORD error)
+{
+    SetLastError(error);
+    destroy_find(&f->obj);
+    return NULL;
+}
+
 /* Starts a search for path (directory part + mask). NULL with the last error set. */
 static struct find *start_find(char *path)
 {
@@ -112,37 +120,22 @@ static struct find *start_find(char *path)
         return NULL;
     }
     w3_object_init(&f->obj, &find_ops);
-    if (!(f->dir = opendir(dir_name))) {
-        SetLastError(errno == ENOENT || errno == ENOTDIR ? ERROR_PATH_NOT_FOUND
-                                                         : w3_error_from_errno(errno, NULL));
-        destroy_find(&f->obj);
-        return NULL;
-    }
+    if (!(f->dir = opendir(dir_name)))
+        return abandon(f, errno == ENOENT ? ERROR_PATH_NOT_FOUND /* the directory is missing */
+                                          : w3_error_from_errno(errno, NULL));
     size_t capacity = 0;
     struct stat st;
     if (!strpbrk(mask, "*?") && fstatat(dirfd(f->dir), mask, &st, 0) == 0) {
         /* A name without wildcards that exists as written: the directory need not be
          * read (other case variants can only exist on a case-sensitive file system). */
-        if (!add_name(f, mask, &capacity)) {
-            SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-            destroy_find(&f->obj);
-            return NULL;
-        }
-        return f;
+        return add_name(f, mask, &capacity) ? f : abandon(f, ERROR_NOT_ENOUGH_MEMORY);
     }
     struct dirent *entry;
-    while ((entry = readdir(f->dir))) {
-        if (matches(mask, entry->d_name) && !add_name(f, entry->d_name, &capacity)) {
-            SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-            destroy_find(&f->obj);
-            return NULL;
-        }
-    }
-    if (f->count == 0) {
-        SetLastError(ERROR_FILE_NOT_FOUND);
-        destroy_find(&f->obj);
-        return NULL;
-    }
+    while ((entry = readdir(f->dir)))
+        if (matches(mask, entry->d_name) && !add_name(f, entry->d_name, &capacity))
+            return abandon(f, ERROR_NOT_ENOUGH_MEMORY);
+    if (f->count == 0)
+        return abandon(f, ERROR_FILE_NOT_FOUND);
     qsort(f->names, f->count, sizeof *f->names, compare_names);
     return f;
 }
@@ -203,8 +196,7 @@ static BOOL next_w(struct find *f, LPWIN32_FIND_DATAW data)
 static HANDLE open_search(struct find *f, BOOL first_ok)
 {
     if (!first_ok) {
-        SetLastError(ERROR_FILE_NOT_FOUND);
-        destroy_find(&f->obj);
+        abandon(f, ERROR_FILE_NOT_FOUND);
         return INVALID_HANDLE_VALUE;
     }
     HANDLE h = w3_handle_open(&f->obj);

@@ -6,6 +6,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+const struct w3_deadline w3_no_deadline = {1, {0, 0}};
+
 struct w3_deadline w3_deadline_after(DWORD milliseconds)
 {
     struct w3_deadline d = {0};

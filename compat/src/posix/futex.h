@@ -15,6 +15,9 @@ struct w3_deadline {
     struct timespec at;
 };
 
+/* The deadline that never passes: a wait without a timeout. */
+extern const struct w3_deadline w3_no_deadline;
+
 struct w3_deadline w3_deadline_after(DWORD milliseconds);
 int w3_deadline_passed(const struct w3_deadline *deadline);
 

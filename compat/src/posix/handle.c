@@ -93,9 +93,8 @@ BOOL WINAPI CloseHandle(HANDLE hObject)
     struct w3_object *obj = NULL;
     size_t slot;
 
-    /* GetCurrentProcess() and GetCurrentThread() are pseudo-handles: closing them is a
-     * no-op that succeeds (the first equals INVALID_HANDLE_VALUE). */
-    if (hObject == (HANDLE)(LONG_PTR)-1 || hObject == (HANDLE)(LONG_PTR)-2)
+    /* Closing a pseudo-handle is a no-op that succeeds. */
+    if (hObject == PSEUDO_CURRENT_PROCESS || hObject == PSEUDO_CURRENT_THREAD)
         return TRUE;
     pthread_mutex_lock(&table_lock);
     if (slot_of(hObject, &slot) && slot < table_size && table[slot]) {

@@ -9,10 +9,14 @@
 
 #include <windows.h>
 
+/* What GetCurrentProcess() and GetCurrentThread() return: pseudo-handles that are not
+ * entries of the table (the first equals INVALID_HANDLE_VALUE). */
+#define PSEUDO_CURRENT_PROCESS ((HANDLE)(LONG_PTR)-1)
+#define PSEUDO_CURRENT_THREAD ((HANDLE)(LONG_PTR)-2)
+
 struct w3_object;
 
 struct w3_object_ops {
-    const char *type_name;
     /* Frees the object once the last reference is gone. */
     void (*destroy)(struct w3_object *obj);
     /* For waitable objects: WAIT_OBJECT_0, WAIT_TIMEOUT or WAIT_FAILED; NULL otherwise. */

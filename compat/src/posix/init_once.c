@@ -23,7 +23,6 @@ static uintptr_t *value_of(PINIT_ONCE once)
 BOOL WINAPI InitOnceExecuteOnce(PINIT_ONCE once, PINIT_ONCE_FN init_fn, PVOID parameter,
                                 LPVOID *context)
 {
-    static const struct w3_deadline forever = {1, {0, 0}};
     uintptr_t *value = value_of(once);
 
     for (;;) {
@@ -45,6 +44,6 @@ BOOL WINAPI InitOnceExecuteOnce(PINIT_ONCE once, PINIT_ONCE_FN init_fn, PVOID pa
             return ok;
         }
         if ((v & STATE_MASK) == RUNNING)
-            w3_futex_wait(W3_WORD_OF(value), (int32_t)(uint32_t)v, &forever);
+            w3_futex_wait(W3_WORD_OF(value), (int32_t)(uint32_t)v, &w3_no_deadline);
     }
 }

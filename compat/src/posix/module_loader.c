@@ -16,6 +16,7 @@
 
 #include "loader_message.h"
 #include "text_conv.h"
+#include "win_path.h"
 
 typedef BOOL(WINAPI *dll_main_fn)(HINSTANCE, DWORD, LPVOID);
 
@@ -277,14 +278,9 @@ HMODULE WINAPI LoadLibraryExA(LPCSTR lpLibFileName, HANDLE hFile, DWORD dwFlags)
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    char *name = strdup(lpLibFileName);
-    if (!name) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    char *name = w3_forward_slashes(lpLibFileName);
+    if (!name)
         return NULL;
-    }
-    for (char *p = name; *p; p++)
-        if (*p == '\\')
-            *p = '/';
     HMODULE h = load_module(name, dwFlags);
     free(name);
     return h;
@@ -415,14 +411,9 @@ HMODULE WINAPI GetModuleHandleA(LPCSTR lpModuleName)
 {
     if (!lpModuleName)
         return main_program();
-    char *name = strdup(lpModuleName);
-    if (!name) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    char *name = w3_forward_slashes(lpModuleName);
+    if (!name)
         return NULL;
-    }
-    for (char *p = name; *p; p++)
-        if (*p == '\\')
-            *p = '/';
     HMODULE h = find_loaded(name);
     free(name);
     if (!h)
@@ -467,25 +458,28 @@ static char *module_path(HMODULE base)
     return path;
 }
 
+/* Windows' contract: the length when path fits with its terminator, otherwise truncate,
+ * terminate, return size and report ERROR_INSUFFICIENT_BUFFER. */
+static DWORD copy_module_path(void *out, size_t unit, const void *path, size_t len, DWORD size)
+{
+    if (len < size) {
+        memcpy(out, path, (len + 1) * unit);
+        return (DWORD)len;
+    }
+    if (size > 0) {
+        memcpy(out, path, (size - 1) * unit);
+        memset((char *)out + (size - 1) * unit, 0, unit);
+    }
+    SetLastError(ERROR_INSUFFICIENT_BUFFER);
+    return size;
+}
+
 DWORD WINAPI GetModuleFileNameA(HMODULE hModule, LPSTR lpFilename, DWORD nSize)
 {
     char *path = module_path(hModule);
     if (!path)
         return 0;
-    size_t len = strlen(path);
-    DWORD result;
-    if (len < nSize) {
-        memcpy(lpFilename, path, len + 1);
-        result = (DWORD)len;
-    } else {
-        /* Windows' contract: truncate, terminate, return nSize. */
-        if (nSize > 0) {
-            memcpy(lpFilename, path, nSize - 1);
-            lpFilename[nSize - 1] = '\0';
-        }
-        result = nSize;
-        SetLastError(ERROR_INSUFFICIENT_BUFFER);
-    }
+    DWORD result = copy_module_path(lpFilename, 1, path, strlen(path), nSize);
     free(path);
     return result;
 }
@@ -499,19 +493,7 @@ DWORD WINAPI GetModuleFileNameW(HMODULE hModule, LPWSTR lpFilename, DWORD nSize)
     free(path);
     if (!wide)
         return 0;
-    size_t len = wcslen(wide);
-    DWORD result;
-    if (len < nSize) {
-        memcpy(lpFilename, wide, (len + 1) * sizeof(WCHAR));
-        result = (DWORD)len;
-    } else {
-        if (nSize > 0) {
-            memcpy(lpFilename, wide, (nSize - 1) * sizeof(WCHAR));
-            lpFilename[nSize - 1] = 0;
-        }
-        result = nSize;
-        SetLastError(ERROR_INSUFFICIENT_BUFFER);
-    }
+    DWORD result = copy_module_path(lpFilename, sizeof(WCHAR), wide, wcslen(wide), nSize);
     free(wide);
     return result;
 }

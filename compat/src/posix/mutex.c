@@ -12,12 +12,6 @@ struct mutex {
     DWORD recursion;
 };
 
-static void destroy(struct w3_object *obj)
-{
-    w3_waitable_fini((struct w3_waitable *)obj);
-    free(obj);
-}
-
 static int is_signaled(struct w3_waitable *w, DWORD tid)
 {
     struct mutex *m = (struct mutex *)w;
@@ -31,10 +25,13 @@ static void acquire(struct w3_waitable *w, DWORD tid)
     m->recursion++;
 }
 
-static const struct w3_object_ops mutex_ops = {"mutex", destroy, w3_waitable_wait};
+static const struct w3_object_ops mutex_ops = {w3_waitable_destroy, w3_waitable_wait};
 static const struct w3_waitable_ops mutex_wait_ops = {is_signaled, acquire};
 
-static struct mutex *new_mutex(void)
+/* Owned by the creating thread when initial_owner is set. Ownership is set before the
+ * handle is opened: when the name is already taken the fresh mutex is discarded, so the
+ * creator never owns an existing named mutex. */
+static struct mutex *new_mutex(BOOL initial_owner)
 {
     struct mutex *m = malloc(sizeof *m);
     if (!m) {
@@ -42,35 +39,23 @@ static struct mutex *new_mutex(void)
         return NULL;
     }
     w3_waitable_init(&m->base, &mutex_ops, &mutex_wait_ops);
-    m->owner = 0;
-    m->recursion = 0;
+    m->owner = initial_owner ? w3_thread_id() : 0;
+    m->recursion = initial_owner ? 1 : 0;
     return m;
-}
-
-/* The creator takes ownership only of a mutex it created, not of an existing named one. */
-static HANDLE finish_create(struct mutex *m, HANDLE h, BOOL initial_owner)
-{
-    if (h && initial_owner && GetLastError() != ERROR_ALREADY_EXISTS) {
-        w3_sync_lock();
-        m->owner = w3_thread_id();
-        m->recursion = 1;
-        w3_sync_unlock();
-    }
-    return h;
 }
 
 HANDLE WINAPI CreateMutexW(LPSECURITY_ATTRIBUTES sa, BOOL initial_owner, LPCWSTR name)
 {
-    struct mutex *m = new_mutex();
+    struct mutex *m = new_mutex(initial_owner);
     (void)sa;
-    return m ? finish_create(m, w3_waitable_open(&m->base, name), initial_owner) : NULL;
+    return m ? w3_waitable_open(&m->base, name) : NULL;
 }
 
 HANDLE WINAPI CreateMutexA(LPSECURITY_ATTRIBUTES sa, BOOL initial_owner, LPCSTR name)
 {
-    struct mutex *m = new_mutex();
+    struct mutex *m = new_mutex(initial_owner);
     (void)sa;
-    return m ? finish_create(m, w3_waitable_open_a(&m->base, name), initial_owner) : NULL;
+    return m ? w3_waitable_open_a(&m->base, name) : NULL;
 }
 
 BOOL WINAPI ReleaseMutex(HANDLE h)

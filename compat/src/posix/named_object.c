@@ -44,6 +44,14 @@ static HANDLE open_existing(struct w3_waitable *existing, struct w3_waitable *fr
     return h;
 }
 
+static HANDLE open_fresh(struct w3_waitable *fresh)
+{
+    HANDLE h = w3_handle_open(&fresh->obj);
+    if (h)
+        SetLastError(ERROR_SUCCESS);
+    return h;
+}
+
 static HANDLE open_named(struct w3_waitable *fresh, WCHAR *name)
 {
     struct entry *e;
@@ -70,11 +78,7 @@ static HANDLE open_named(struct w3_waitable *fresh, WCHAR *name)
     e->next = names;
     names = e;
     pthread_mutex_unlock(&names_lock);
-
-    HANDLE h = w3_handle_open(&fresh->obj);
-    if (h)
-        SetLastError(ERROR_SUCCESS);
-    return h;
+    return open_fresh(fresh);
 }
 
 HANDLE w3_waitable_open(struct w3_waitable *fresh, LPCWSTR name)
@@ -88,10 +92,7 @@ HANDLE w3_waitable_open(struct w3_waitable *fresh, LPCWSTR name)
         }
         return open_named(fresh, copy);
     }
-    HANDLE h = w3_handle_open(&fresh->obj);
-    if (h)
-        SetLastError(ERROR_SUCCESS);
-    return h;
+    return open_fresh(fresh);
 }
 
 HANDLE w3_waitable_open_a(struct w3_waitable *fresh, LPCSTR name)
@@ -108,7 +109,7 @@ HANDLE w3_waitable_open_a(struct w3_waitable *fresh, LPCSTR name)
             wide[i] = (WCHAR)(unsigned char)name[i];
         return open_named(fresh, wide);
     }
-    return w3_waitable_open(fresh, NULL);
+    return open_fresh(fresh);
 }
 
 void w3_waitable_fini(struct w3_waitable *w)
@@ -127,4 +128,10 @@ void w3_waitable_fini(struct w3_waitable *w)
     pthread_mutex_unlock(&names_lock);
     free(w->name);
     w->name = NULL;
+}
+
+void w3_waitable_destroy(struct w3_object *obj)
+{
+    w3_waitable_fini((struct w3_waitable *)obj);
+    free(obj);
 }

@@ -9,12 +9,6 @@ struct semaphore {
     LONG maximum;
 };
 
-static void destroy(struct w3_object *obj)
-{
-    w3_waitable_fini((struct w3_waitable *)obj);
-    free(obj);
-}
-
 static int is_signaled(struct w3_waitable *w, DWORD tid)
 {
     (void)tid;
@@ -27,7 +21,7 @@ static void acquire(struct w3_waitable *w, DWORD tid)
     ((struct semaphore *)w)->count--;
 }
 
-static const struct w3_object_ops semaphore_ops = {"semaphore", destroy, w3_waitable_wait};
+static const struct w3_object_ops semaphore_ops = {w3_waitable_destroy, w3_waitable_wait};
 static const struct w3_waitable_ops semaphore_wait_ops = {is_signaled, acquire};
 
 static struct semaphore *new_semaphore(LONG initial, LONG maximum)

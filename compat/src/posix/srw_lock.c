@@ -9,8 +9,6 @@
 #define SLEEPERS 0x20000000
 #define READERS 0x1FFFFFFF
 
-static const struct w3_deadline forever = {1, {0, 0}};
-
 void WINAPI InitializeSRWLock(PSRWLOCK lock)
 {
     lock->Ptr = NULL;
@@ -31,7 +29,7 @@ static int cas(int32_t *word, int32_t *expected, int32_t desired)
 static void sleep_on(int32_t *word, int32_t s)
 {
     if ((s & SLEEPERS) || cas(word, &s, s | SLEEPERS))
-        w3_futex_wait(word, s | SLEEPERS, &forever);
+        w3_futex_wait(word, s | SLEEPERS, &w3_no_deadline);
 }
 
 static int can_share(int32_t s)

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define REPLACEMENT_CHARACTER 0xFFFDu
 
 /* Reads one code point from s (WCHAR is UTF-32 on Linux; UTF-16 pairs are also
@@ -37,30 +39,8 @@ size_t w3_utf8_length_of_wide(const WCHAR *s, size_t n)
 
 void w3_encode_utf8(const WCHAR *s, size_t n, char *out)
 {
-    unsigned char *o = (unsigned char *)out;
-    for (size_t i = 0; i < n;) {
-        unsigned int c = next_code_point(s, n, &i);
-        switch (encoded_length(c)) {
-        case 1:
-            *o++ = (unsigned char)c;
-            break;
-        case 2:
-            *o++ = (unsigned char)(0xC0 | (c >> 6));
-            *o++ = (unsigned char)(0x80 | (c & 0x3F));
-            break;
-        case 3:
-            *o++ = (unsigned char)(0xE0 | (c >> 12));
-            *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-            *o++ = (unsigned char)(0x80 | (c & 0x3F));
-            break;
-        default:
-            *o++ = (unsigned char)(0xF0 | (c >> 18));
-            *o++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-            *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-            *o++ = (unsigned char)(0x80 | (c & 0x3F));
-            break;
-        }
-    }
+    for (size_t i = 0; i < n;)
+        out += w3_utf8_encode(next_code_point(s, n, &i), out);
 }
 
 char *w3_wide_to_utf8(LPCWSTR s)

@@ -11,9 +11,6 @@
 #include "thread_id.h"
 #include "waitable.h"
 
-#define PSEUDO_CURRENT_PROCESS ((HANDLE)(LONG_PTR)-1)
-#define PSEUDO_CURRENT_THREAD ((HANDLE)(LONG_PTR)-2)
-
 struct thread {
     struct w3_waitable base;
     pthread_cond_t gate; /* id published, or resumed; with the sync lock */
@@ -47,7 +44,7 @@ static void acquire(struct w3_waitable *w, DWORD tid)
     (void)tid;
 }
 
-static const struct w3_object_ops thread_ops = {"thread", destroy, w3_waitable_wait};
+static const struct w3_object_ops thread_ops = {destroy, w3_waitable_wait};
 static const struct w3_waitable_ops thread_wait_ops = {is_signaled, acquire};
 
 static void finish(void *arg)

@@ -13,7 +13,7 @@ static int is_leap(long long y)
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static int days_in_month(long long y, int m)
+int w3_days_in_month(long long y, int m)
 {
     static const unsigned char days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && is_leap(y) ? 29 : days[m - 1];
@@ -29,11 +29,6 @@ long long w3_days_since_1601(long long y, int m, int d)
     long long day_of_year = (153 * m_march + 2) / 5 + d - 1;
     long long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     return era * DAYS_PER_400_YEARS + day_of_era - DAYS_0000_03_01_TO_1601_01_01;
-}
-
-int w3_days_in_month(long long y, int m)
-{
-    return days_in_month(y, m);
 }
 
 static void civil_from_days(long long days_since_1601, long long *y, int *m, int *d)
@@ -79,7 +74,7 @@ BOOL WINAPI FileTimeToSystemTime(const FILETIME *ft, LPSYSTEMTIME st)
 BOOL WINAPI SystemTimeToFileTime(const SYSTEMTIME *st, LPFILETIME ft)
 {
     if (st->wYear < 1601 || st->wYear > 30827 || st->wMonth < 1 || st->wMonth > 12 ||
-        st->wDay < 1 || st->wDay > days_in_month(st->wYear, st->wMonth) || st->wHour > 23 ||
+        st->wDay < 1 || st->wDay > w3_days_in_month(st->wYear, st->wMonth) || st->wHour > 23 ||
         st->wMinute > 59 || st->wSecond > 59 || st->wMilliseconds > 999) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;

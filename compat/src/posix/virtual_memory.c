@@ -34,6 +34,12 @@ static uintptr_t round_up(uintptr_t v, uintptr_t unit)
 /* The host protection for a PAGE_* value, or -1 when Win32 rejects it for private memory.
  * The write-copy protections belong to file mappings; PAGE_GUARD, PAGE_NOCACHE and
  * PAGE_WRITECOMBINE are not supported and are rejected rather than silently dropped. */
+/* The end of [addr, addr + size) rounded up to whole pages; 0 when that overflows. */
+static uintptr_t page_end(uintptr_t addr, SIZE_T size)
+{
+    return addr > UINTPTR_MAX - size ? 0 : round_up(addr + size, w3_page_size());
+}
+
 static int host_protection(DWORD protect)
 {
     switch (protect) {
@@ -114,9 +120,8 @@ static uintptr_t map_span(uintptr_t base, uintptr_t span)
 /* A new reservation holding [want, want + size); want 0 lets the system choose. */
 static LPVOID reserve(uintptr_t want, SIZE_T size, DWORD type, DWORD protect)
 {
-    uintptr_t page = w3_page_size();
     uintptr_t base = round_down(want, GRANULE);
-    uintptr_t end = want > UINTPTR_MAX - size ? 0 : round_up(want + size, page);
+    uintptr_t end = page_end(want, size);
     uintptr_t span = end ? round_up(end - base, GRANULE) : 0;
 
     if (!span || span > W3_MAX_APPLICATION_ADDRESS) {
@@ -165,7 +170,7 @@ static LPVOID change_reserved(uintptr_t addr, SIZE_T size, DWORD type, DWORD pro
 {
     uintptr_t page = w3_page_size();
     uintptr_t start = round_down(addr, page);
-    uintptr_t end = addr > UINTPTR_MAX - size ? 0 : round_up(addr + size, page);
+    uintptr_t end = page_end(addr, size);
 
     w3_vm_lock();
     struct w3_vm_region *r = region_holding(start, end);
@@ -247,7 +252,7 @@ static BOOL decommit(uintptr_t addr, SIZE_T size)
             error = ERROR_INVALID_ADDRESS;
         end = r->base + r->size;
     } else {
-        end = addr > UINTPTR_MAX - size ? 0 : round_up(addr + size, page);
+        end = page_end(addr, size);
         if (!region_holding(start, end))
             error = ERROR_INVALID_PARAMETER;
     }
@@ -274,7 +279,7 @@ BOOL WINAPI VirtualProtect(LPVOID lpAddress, SIZE_T dwSize, DWORD flNewProtect,
     uintptr_t page = w3_page_size(), addr = (uintptr_t)lpAddress;
     uintptr_t start = round_down(addr, page);
     /* A zero size still names the page that holds lpAddress. */
-    uintptr_t end = addr > UINTPTR_MAX - dwSize ? 0 : round_up(addr + (dwSize ? dwSize : 1), page);
+    uintptr_t end = page_end(addr, dwSize ? dwSize : 1);
 
     if (!lpflOldProtect) {
         SetLastError(ERROR_NOACCESS);

@@ -8,9 +8,6 @@
 #include "thread_id.h"
 #include "waitable.h"
 
-#define PSEUDO_CURRENT_PROCESS ((HANDLE)(LONG_PTR)-1)
-#define PSEUDO_CURRENT_THREAD ((HANDLE)(LONG_PTR)-2)
-
 struct waiter {
     pthread_cond_t cond;
 };

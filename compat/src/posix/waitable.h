@@ -33,6 +33,8 @@ void w3_waitable_init(struct w3_waitable *w, const struct w3_object_ops *ops,
                       const struct w3_waitable_ops *wops);
 /* Frees what w3_waitable_init and naming set up; for the type's destroy hook. */
 void w3_waitable_fini(struct w3_waitable *w);
+/* The destroy hook of a type that owns nothing beyond its malloc'd struct. */
+void w3_waitable_destroy(struct w3_object *obj);
 
 void w3_sync_lock(void);
 void w3_sync_unlock(void);

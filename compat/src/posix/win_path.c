@@ -15,16 +15,8 @@ static char *to_posix(char *p)
     return p;
 }
 
-char *w3_posix_path_a(LPCSTR path)
+char *w3_forward_slashes(const char *path)
 {
-    if (!path) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return NULL;
-    }
-    if (!*path) {
-        SetLastError(ERROR_PATH_NOT_FOUND);
-        return NULL;
-    }
     char *copy = strdup(path);
     if (!copy) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
@@ -33,16 +25,24 @@ char *w3_posix_path_a(LPCSTR path)
     return to_posix(copy);
 }
 
+/* Whether a path argument is refused: NULL with ERROR_INVALID_PARAMETER, "" with
+ * ERROR_PATH_NOT_FOUND. */
+static BOOL refused(BOOL is_null, BOOL is_empty)
+{
+    if (is_null || is_empty)
+        SetLastError(is_null ? ERROR_INVALID_PARAMETER : ERROR_PATH_NOT_FOUND);
+    return is_null || is_empty;
+}
+
+char *w3_posix_path_a(LPCSTR path)
+{
+    return refused(!path, path && !*path) ? NULL : w3_forward_slashes(path);
+}
+
 char *w3_posix_path_w(LPCWSTR path)
 {
-    if (!path) {
-        SetLastError(ERROR_INVALID_PARAMETER);
+    if (refused(!path, path && !*path))
         return NULL;
-    }
-    if (!*path) {
-        SetLastError(ERROR_PATH_NOT_FOUND);
-        return NULL;
-    }
     char *utf8 = w3_wide_to_utf8(path);
     return utf8 ? to_posix(utf8) : NULL;
 }

@@ -10,6 +10,10 @@
 char *w3_posix_path_a(LPCSTR path);
 char *w3_posix_path_w(LPCWSTR path);
 
+/* A malloc'd copy of path with '\' replaced by '/', or NULL with ERROR_NOT_ENOUGH_MEMORY;
+ * for names that are not checked as paths (module names). */
+char *w3_forward_slashes(const char *path);
+
 /* The Win32 code for errno err after an operation on path: ENOENT becomes
  * ERROR_PATH_NOT_FOUND when the containing directory is missing, else
  * ERROR_FILE_NOT_FOUND. */

@@ -247,21 +247,13 @@ static int format(struct output *o, const void *fmt, va_list ap)
 int WINAPI wvsprintfA(LPSTR lpOut, LPCSTR lpFmt, va_list arglist)
 {
     struct output o = {0, lpOut, 0};
-    va_list ap;
-    va_copy(ap, arglist);
-    int n = format(&o, lpFmt, ap);
-    va_end(ap);
-    return n;
+    return format(&o, lpFmt, arglist);
 }
 
 int WINAPI wvsprintfW(LPWSTR lpOut, LPCWSTR lpFmt, va_list arglist)
 {
     struct output o = {1, lpOut, 0};
-    va_list ap;
-    va_copy(ap, arglist);
-    int n = format(&o, lpFmt, ap);
-    va_end(ap);
-    return n;
+    return format(&o, lpFmt, arglist);
 }
 
 int WINAPIV wsprintfA(LPSTR lpOut, LPCSTR lpFmt, ...)
