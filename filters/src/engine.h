@@ -46,9 +46,10 @@ struct w3_server {
     int accepting_filters; /* cleared when the first connection opens */
     w3e_module **modules;  /* configuration order; [0] is the ISAPI filter module */
     unsigned module_count;
-    w3e_module ***order; /* per request notification bit: subscribers by priority */
-    int app_started;     /* GL_APPLICATION_START delivered */
-    void *bridge;        /* the C++ bridge's server objects (IHttpServer, ...) */
+    w3e_module ***order;      /* per request notification bit: subscribers by priority */
+    unsigned order_count[32]; /* ... and how many */
+    int app_started;          /* GL_APPLICATION_START delivered */
+    void *bridge;             /* the C++ bridge's server objects (IHttpServer, ...) */
     /* The Date header of responses, formatted once per second (w3e_http_date). */
     ULONGLONG date_second;
     char date_text[40];

@@ -39,3 +39,14 @@ void w3e_free(void *p)
 {
     free(p);
 }
+
+void *w3e_grow_by_one(void *items, size_t count, size_t item_size)
+{
+    void *grown = w3e_alloc(item_size * (count + 1));
+    if (grown == NULL)
+        return NULL;
+    if (count != 0)
+        memcpy(grown, items, item_size * count);
+    w3e_free(items);
+    return grown;
+}

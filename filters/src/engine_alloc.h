@@ -27,5 +27,9 @@ void w3e_arena_destroy(w3e_arena *arena);
 /* Objects outside any arena: the server itself, connections, short-lived buffers. */
 void *w3e_alloc(size_t size);
 void w3e_free(void *p);
+/* `items` (count of item_size bytes each, from w3e_alloc) moved into a new block with
+ * room for one more, which is zero-filled; the old block is freed. NULL when out of
+ * memory, and `items` stays as it was. */
+void *w3e_grow_by_one(void *items, size_t count, size_t item_size);
 
 #endif

@@ -91,15 +91,11 @@ int w3_server_add_filter(w3_server *server, const char *name, const char *path)
     }
 
     w3e_filter *f = w3e_arena_alloc(server->arena, sizeof *f);
-    w3e_filter **grown = w3e_alloc(sizeof(w3e_filter *) * (server->filter_count + 1));
-    if (f == NULL || grown == NULL || (f->name = w3e_strdup(server->arena, name)) == NULL ||
-        (f->path = w3e_strdup(server->arena, path)) == NULL) {
-        w3e_free(grown);
+    w3e_filter **grown = NULL;
+    if (f == NULL || (f->name = w3e_strdup(server->arena, name)) == NULL ||
+        (f->path = w3e_strdup(server->arena, path)) == NULL ||
+        (grown = w3e_grow_by_one(server->filters, server->filter_count, sizeof *grown)) == NULL)
         return refuse(server, name, path, module, ERROR_NOT_ENOUGH_MEMORY, "out of memory");
-    }
-    if (server->filter_count)
-        memcpy(grown, server->filters, sizeof(w3e_filter *) * server->filter_count);
-    w3e_free(server->filters);
     server->filters = grown;
 
     f->module = module;

@@ -79,15 +79,11 @@ w3e_module *w3e_module_new(w3_server *server, const char *name, const char *path
                            const w3e_module_class *cls)
 {
     w3e_module *m = w3e_arena_alloc(server->arena, sizeof *m);
-    w3e_module **grown = w3e_alloc(sizeof(w3e_module *) * (server->module_count + 1));
-    if (m == NULL || grown == NULL || (m->name = w3e_strdup(server->arena, name)) == NULL ||
-        (m->path = w3e_strdup(server->arena, path)) == NULL) {
-        w3e_free(grown);
+    w3e_module **grown = NULL;
+    if (m == NULL || (m->name = w3e_strdup(server->arena, name)) == NULL ||
+        (m->path = w3e_strdup(server->arena, path)) == NULL ||
+        (grown = w3e_grow_by_one(server->modules, server->module_count, sizeof *grown)) == NULL)
         return NULL;
-    }
-    if (server->module_count)
-        memcpy(grown, server->modules, sizeof(w3e_module *) * server->module_count);
-    w3e_free(server->modules);
     server->modules = grown;
     m->cls = cls;
     m->registration_server = server;
@@ -120,6 +116,7 @@ int w3e_modules_freeze(w3_server *server)
             }
         list[count] = NULL;
         order[bit] = list;
+        server->order_count[bit] = count;
     }
     server->order = order;
     return 1;
@@ -217,10 +214,9 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event)
     w3_server *server = req->conn->server;
     if (server->order == NULL || req->mods == NULL || req->pipe.done)
         return W3E_RQ_CONTINUE;
-    w3e_module **list = server->order[w3e_bit_index(notification)];
-    unsigned n = 0;
-    while (list[n] != NULL)
-        n++;
+    unsigned bit = w3e_bit_index(notification);
+    w3e_module **list = server->order[bit];
+    unsigned n = server->order_count[bit];
     /* Higher priorities run earlier, except for RQ_SEND_RESPONSE, where they run later
      * (closer to the client). */
     int reverse = notification == 0x20000000; /* RQ_SEND_RESPONSE */

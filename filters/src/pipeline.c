@@ -282,10 +282,10 @@ int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
 /* The subscriber at `pos` of a notification step, walking in its direction. */
 static w3e_module *subscriber(w3_request *req, const step *s, unsigned pos)
 {
-    w3e_module **list = req->conn->server->order[w3e_bit_index(s->notification)];
-    unsigned n = 0;
-    while (list[n] != NULL)
-        n++;
+    const w3_server *server = req->conn->server;
+    unsigned bit = w3e_bit_index(s->notification);
+    w3e_module **list = server->order[bit];
+    unsigned n = server->order_count[bit];
     if (pos >= n)
         return NULL;
     return list[s->post ? n - 1 - pos : pos];
