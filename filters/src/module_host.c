@@ -103,7 +103,7 @@ int w3e_modules_freeze(w3_server *server)
     if (order == NULL)
         return 0;
     for (unsigned bit = 0; bit < 32; bit++) {
-        w3e_module **list = w3e_arena_alloc(server->arena, sizeof(w3e_module *) * (n + 1));
+        w3e_module **list = w3e_arena_alloc(server->arena, sizeof(w3e_module *) * n);
         if (list == NULL)
             return 0;
         unsigned count = 0;
@@ -114,7 +114,6 @@ int w3e_modules_freeze(w3_server *server)
                 if ((mask & (1u << bit)) && m->request_rank[bit] == rank)
                     list[count++] = m;
             }
-        list[count] = NULL;
         order[bit] = list;
         server->order_count[bit] = count;
     }
