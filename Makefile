@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MINGW64 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-x86_64.cmake
 MINGW32 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-i686.cmake
 
-.PHONY: all deps native run bench test clean
+.PHONY: all deps native run bench fuzz test clean
 
 all: native
 
@@ -74,6 +74,14 @@ bench: native
 	$(BUILD)/native/bin/pool_bench
 	sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
 
+# Fuzzing (clang, libFuzzer, ASan+UBSan; build/fuzz): every target of fuzz/ for
+# FUZZ_SECONDS each, growing its corpus in build/fuzz/corpus. `make test` runs the same
+# for FUZZ_SMOKE_SECONDS each, after the lanes have replayed the committed corpora.
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 60
+fuzz: deps
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
 test: deps
 	@mkdir -p $(BUILD)
 	@sh scripts/run-lane.sh native $(BUILD)/native
@@ -86,6 +94,8 @@ test: deps
 	    sh scripts/build-lane.sh i686 $(BUILD)/wine32 $(MINGW32); \
 	    echo "=== lane wine32: not run, 32-bit Wine (wine32:i386) is not installed (see README)"; \
 	fi
+	@echo "=== fuzz smoke: $(FUZZ_SMOKE_SECONDS) s per target"
+	@sh scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS)
 
 clean:
 	rm -rf $(BUILD)

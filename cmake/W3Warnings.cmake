@@ -9,6 +9,10 @@ if(W3_SANITIZE)
                       -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+if(W3_FUZZ)
+  # Coverage for libFuzzer in every library the targets load, not only in the targets.
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
 if(MINGW)
   # C99 printf formats (%zu, %lld) in the project's own code, as on Linux.
   add_compile_definitions(__USE_MINGW_ANSI_STDIO=1)

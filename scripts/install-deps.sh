@@ -3,7 +3,7 @@
 # Needs root to install; otherwise it names what is missing and fails.
 set -eu
 
-packages="cmake make gcc g++ pkg-config mingw-w64 wine wine64 goaccess"
+packages="cmake make gcc g++ pkg-config mingw-w64 wine wine64 goaccess clang libclang-rt-14-dev"
 
 missing=""
 for p in $packages; do
