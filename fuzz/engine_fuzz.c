@@ -2,19 +2,22 @@
  * sample ISAPI filters and native modules loaded. The first bytes of an input choose
  * how it is delivered; the rest is what the client sends.
  *
- *   byte 0, bits 0-1: the server: 0 (and 3) = static files with three filters, one of
- *                  them rewriting the raw bytes sent, and three modules (small header
- *                  and body limits); 1 = the async_worker module, whose handler
- *                  completes from another thread (w3_post_fn); 2 = static files with
- *                  filters and modules that leave the body alone, so that file ranges
- *                  can go to the connection's file output
+ *   byte 0, bits 0-1: the server: 0 = static files with three filters, one of them
+ *                  rewriting the raw bytes sent, and three modules (small header and
+ *                  body limits); 1 = the async_worker module, whose handler completes
+ *                  from another thread (w3_post_fn); 2 = static files with filters and
+ *                  modules that leave the body alone, so that file ranges can go to
+ *                  the connection's file output; 3 = static files behind
+ *                  fuzz_filter.c, which calls back into the server with strings the
+ *                  request's X-Fuzz header gives it
  *   byte 0, bits 2-3: number of feeds, 1 to 3
  *   byte 0, bit 4: file ranges go to a file output instead of the output callback
  *   byte 0, bit 5: the connection came over a secure port
  *   bytes 1-2: where the data is split between feeds
  *
  * Invariants besides memory safety: whatever the engine sends starts with an HTTP/1.x
- * status line, and a request waiting for a module's completion gets it. */
+ * status line (except where the fuzzing filter writes bytes of its own), and a request
+ * waiting for a module's completion gets it. */
 #include <windows.h>
 
 #include <stdio.h>
@@ -31,7 +34,7 @@
 #define MODULE_SUFFIX ".so"
 #endif
 
-enum { SERVER_STATIC, SERVER_ASYNC, SERVER_PLAIN, SERVER_COUNT };
+enum { SERVER_STATIC, SERVER_ASYNC, SERVER_PLAIN, SERVER_FILTER, SERVER_COUNT };
 
 static w3_server *servers[SERVER_COUNT];
 static w3_static *site_files;
@@ -148,6 +151,10 @@ static void start_servers(void)
     load(servers[SERVER_PLAIN], 1, dir, "conn_counter");
     load(servers[SERVER_PLAIN], 0, dir, "secure_headers");
 
+    servers[SERVER_FILTER] = w3_server_create(&cfg);
+    load(servers[SERVER_FILTER], 1, dir, "fuzz_filter");
+    load(servers[SERVER_FILTER], 1, dir, "conn_counter");
+
     cfg.handler = NULL;
     cfg.handler_ctx = NULL;
     servers[SERVER_ASYNC] = w3_server_create(&cfg);
@@ -219,7 +226,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 3)
         return 0;
     uint8_t mode = data[0];
-    unsigned server = (mode & 3) % SERVER_COUNT;
+    unsigned server = mode & 3;
     unsigned feeds = 1 + ((mode >> 2) & 3) % 3;
     size_t body = size - 3;
     size_t cut1 = body ? data[1] % (body + 1) : 0;
@@ -241,7 +248,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     run_completions(conn);
     w3_conn_close(conn);
-    if (out.seen > 0 && (out.seen < 7 || memcmp(out.start, "HTTP/1.", 7) != 0))
+    if (server != SERVER_FILTER && out.seen > 0 &&
+        (out.seen < 7 || memcmp(out.start, "HTTP/1.", 7) != 0))
         fuzz_fail("the response does not start with an HTTP/1.x status line");
     return 0;
 }
