@@ -181,7 +181,7 @@ static LSTATUS apply_file(struct w3_reg_key *root, const char *name)
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat st;
     if (fd < 0) {
-        if (errno != ENOENT) {
+        if (errno != ENOENT && errno != ENOTDIR) {
             char message[600];
             snprintf(message, sizeof message, "%s: cannot open: %s", path, strerror(errno));
             report(message);
