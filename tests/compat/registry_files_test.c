@@ -419,6 +419,7 @@ W3_TEST(every_value_type_survives_a_save_and_reload)
         {"none", REG_NONE, "", 0},
         {"custom", 0x12345, "\xff", 1},
         {"", REG_SZ, "default", 8},
+        {"name with \"quotes\", \\ and a\nline break", REG_SZ, "x", 2},
     };
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
         W3_CHECK_EQ(RegSetValueExA(key, values[i].name, 0, values[i].type,

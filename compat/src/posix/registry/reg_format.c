@@ -37,6 +37,10 @@ static void append_quoted(struct w3_reg_text *out, const char *s, size_t n)
 {
     append(out, "\"", 1);
     for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n' || s[i] == '\r') { /* only names can hold them here */
+            append(out, s[i] == '\n' ? "\\n" : "\\r", 2);
+            continue;
+        }
         if (s[i] == '\\' || s[i] == '"')
             append(out, "\\", 1);
         append(out, s + i, 1);
@@ -49,16 +53,24 @@ void w3_reg_format_header(struct w3_reg_text *out)
     append_str(out, "Windows Registry Editor Version 5.00\n");
 }
 
-/* Can this REG_SZ be written as "..."? Only text with one terminating NUL and no other
- * control characters survives that notation unchanged. */
+/* Can this REG_SZ be written as "..."? Only text with one terminating NUL, no other
+ * control characters and well-formed UTF-16 survives that notation unchanged. */
 static BOOL plain_string(const struct w3_reg_value *v)
 {
     if (v->type != REG_SZ || v->size < 2 || v->size % 2 || v->data[v->size - 2] ||
         v->data[v->size - 1])
         return FALSE;
-    for (DWORD i = 0; i + 2 < v->size; i += 2)
-        if (v->data[i + 1] == 0 && v->data[i] < 0x20)
+    for (DWORD i = 0; i + 2 < v->size; i += 2) {
+        unsigned unit = v->data[i] | (unsigned)v->data[i + 1] << 8;
+        if (unit < 0x20 || (unit >= 0xDC00 && unit <= 0xDFFF))
             return FALSE;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            unsigned low = i + 4 < v->size ? (v->data[i + 2] | (unsigned)v->data[i + 3] << 8) : 0;
+            if (low < 0xDC00 || low > 0xDFFF)
+                return FALSE;
+            i += 2;
+        }
+    }
     return TRUE;
 }
 

@@ -209,7 +209,8 @@ static BOOL parse_value_line(struct parser *p, const char *s, const char *e)
             return FALSE;
         name = malloc(p->data_size + 1);
         if (name) {
-            memcpy(name, p->data, p->data_size);
+            if (p->data_size)
+                memcpy(name, p->data, p->data_size);
             name[p->data_size] = '\0';
         }
     }
