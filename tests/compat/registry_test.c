@@ -280,7 +280,7 @@ W3_TEST(wide_functions_take_and_give_wchar_text)
 
 W3_TEST(read_only_and_write_only_handles_are_refused_what_they_lack)
 {
-    HKEY root = open_case_key("access"), ro, wo;
+    HKEY root = open_case_key("access"), ro, wo, none;
     W3_REQUIRE(RegSetValueExA(root, "v", 0, REG_SZ, (const BYTE *)"x", 2) == ERROR_SUCCESS);
     W3_REQUIRE(RegOpenKeyExA(root, NULL, 0, KEY_READ, &ro) == ERROR_SUCCESS);
     W3_CHECK_EQ(RegSetValueExA(ro, "v", 0, REG_SZ, (const BYTE *)"y", 2), ERROR_ACCESS_DENIED);
@@ -293,6 +293,12 @@ W3_TEST(read_only_and_write_only_handles_are_refused_what_they_lack)
     DWORD cch = sizeof name;
     W3_CHECK_EQ(RegEnumKeyExA(wo, 0, name, &cch, NULL, NULL, NULL, NULL), ERROR_ACCESS_DENIED);
     W3_CHECK_EQ(RegSetValueExA(wo, "v", 0, REG_SZ, (const BYTE *)"y", 2), ERROR_SUCCESS);
+    /* No rights asked for, none granted (the view flag is not a right). */
+    W3_REQUIRE(RegOpenKeyExA(root, NULL, 0, KEY_WOW64_64KEY, &none) == ERROR_SUCCESS);
+    W3_CHECK_EQ(RegQueryValueExA(none, "v", NULL, NULL, NULL, &cb), ERROR_ACCESS_DENIED);
+    cch = sizeof name;
+    W3_CHECK_EQ(RegEnumValueA(none, 0, name, &cch, NULL, NULL, NULL, NULL), ERROR_ACCESS_DENIED);
+    RegCloseKey(none);
     RegCloseKey(ro);
     RegCloseKey(wo);
     close_case_key(root);
@@ -388,6 +394,10 @@ W3_TEST(enum_values_reports_names_types_and_data)
     cch = 1;
     W3_CHECK_EQ(RegEnumValueA(root, 0, name, &cch, NULL, NULL, NULL, NULL), ERROR_MORE_DATA);
     W3_CHECK_EQ(cch, 1);
+    cch = 1;
+    cb = 0;
+    W3_CHECK_EQ(RegEnumValueA(root, 0, name, &cch, NULL, &type, data, &cb), ERROR_MORE_DATA);
+    W3_CHECK_EQ(cb, 4);
     cch = sizeof name;
     cb = 1;
     W3_CHECK_EQ(RegEnumValueA(root, 0, name, &cch, NULL, &type, data, &cb), ERROR_MORE_DATA);

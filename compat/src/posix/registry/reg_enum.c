@@ -89,9 +89,11 @@ static LSTATUS enum_value(HKEY hKey, DWORD index, void *name, LPDWORD cch, LPDWO
         BYTE *out = w3_reg_data_out(v->type, v->data, v->size, wide, &size);
         if (!out)
             status = ERROR_NOT_ENOUGH_MEMORY;
-        else if (w3_reg_name_length(v->name, wide) >= *cch)
-            status = ERROR_MORE_DATA;
-        else if (cb && data && *cb < size)
+        else if (w3_reg_name_length(v->name, wide) >= *cch) {
+            status = ERROR_MORE_DATA; /* the data size is still reported, as Wine does */
+            if (cb)
+                *cb = size;
+        } else if (cb && data && *cb < size)
             status = w3_reg_give_data(out, size, data, cb);
         else {
             status = w3_reg_give_name(v->name, name, cch, wide);
