@@ -605,3 +605,43 @@ W3_TEST(set_and_delete_key_value_reach_a_subkey)
     W3_CHECK_EQ(RegDeleteKeyValueA(root, "nowhere", "v"), ERROR_FILE_NOT_FOUND);
     close_case_key(root);
 }
+
+W3_TEST(old_default_value_functions)
+{
+    HKEY root = open_case_key("legacy"), key;
+    W3_REQUIRE(RegCreateKeyA(root, "sub", &key) == ERROR_SUCCESS);
+    char buf[16];
+    LONG cb = sizeof buf;
+    memset(buf, 'z', sizeof buf);
+    /* A key without a default value reads as an empty string. */
+    W3_CHECK_EQ(RegQueryValueA(root, "sub", buf, &cb), ERROR_SUCCESS);
+    W3_CHECK_EQ(cb, 1);
+    W3_CHECK_EQ(buf[0], 0);
+    WCHAR wide[16];
+    cb = sizeof wide;
+    W3_CHECK_EQ(RegQueryValueW(root, L"sub", wide, &cb), ERROR_SUCCESS);
+    W3_CHECK_EQ(cb, sizeof(WCHAR));
+    W3_CHECK_EQ(RegQueryValueA(root, "missing", buf, &cb), ERROR_FILE_NOT_FOUND);
+    /* The length given is ignored: the string's own counts. */
+    W3_CHECK_EQ(RegSetValueA(root, "sub", REG_SZ, "hello", 0), ERROR_SUCCESS);
+    cb = sizeof buf;
+    W3_CHECK_EQ(RegQueryValueA(root, "sub", buf, &cb), ERROR_SUCCESS);
+    W3_CHECK_EQ(cb, 6);
+    W3_CHECK_STR(buf, "hello");
+    cb = 2;
+    W3_CHECK_EQ(RegQueryValueA(root, "sub", buf, &cb), ERROR_MORE_DATA);
+    W3_CHECK_EQ(cb, 6);
+    W3_CHECK_EQ(RegSetValueA(root, "sub", REG_DWORD, "x", 1), ERROR_INVALID_PARAMETER);
+    W3_CHECK_EQ(RegSetValueW(root, L"new\\deep", REG_SZ, L"w", 0), ERROR_SUCCESS);
+    cb = sizeof wide;
+    W3_CHECK_EQ(RegQueryValueW(root, L"NEW\\deep", wide, &cb), ERROR_SUCCESS);
+    W3_CHECK_EQ(cb, 2 * sizeof(WCHAR));
+    W3_CHECK(wcscmp(wide, L"w") == 0);
+    RegCloseKey(key);
+    HKEY user, mine;
+    W3_CHECK_EQ(RegOpenCurrentUser(KEY_READ, &user), ERROR_SUCCESS);
+    W3_CHECK_EQ(RegOpenKeyExA(user, key_path, 0, KEY_READ, &mine), ERROR_SUCCESS);
+    RegCloseKey(mine);
+    RegCloseKey(user);
+    close_case_key(root);
+}

@@ -249,6 +249,15 @@ WINADVAPI LSTATUS WINAPI RegDeleteValueW(HKEY hKey, LPCWSTR lpValueName);
 WINADVAPI LSTATUS WINAPI RegDeleteKeyValueA(HKEY hKey, LPCSTR lpSubKey, LPCSTR lpValueName);
 WINADVAPI LSTATUS WINAPI RegDeleteKeyValueW(HKEY hKey, LPCWSTR lpSubKey, LPCWSTR lpValueName);
 
+/* Windows 3.1's default-value functions and RegOpenCurrentUser. */
+WINADVAPI LSTATUS WINAPI RegQueryValueA(HKEY hKey, LPCSTR lpSubKey, LPSTR lpData, PLONG lpcbData);
+WINADVAPI LSTATUS WINAPI RegQueryValueW(HKEY hKey, LPCWSTR lpSubKey, LPWSTR lpData, PLONG lpcbData);
+WINADVAPI LSTATUS WINAPI RegSetValueA(HKEY hKey, LPCSTR lpSubKey, DWORD dwType, LPCSTR lpData,
+                                      DWORD cbData);
+WINADVAPI LSTATUS WINAPI RegSetValueW(HKEY hKey, LPCWSTR lpSubKey, DWORD dwType, LPCWSTR lpData,
+                                      DWORD cbData);
+WINADVAPI LSTATUS WINAPI RegOpenCurrentUser(REGSAM samDesired, PHKEY phkResult);
+
 W3COMPAT_END_C
 
 #ifdef UNICODE
@@ -269,6 +278,8 @@ W3COMPAT_END_C
 #define RegEnumValue RegEnumValueW
 #define RegDeleteValue RegDeleteValueW
 #define RegDeleteKeyValue RegDeleteKeyValueW
+#define RegQueryValue RegQueryValueW
+#define RegSetValue RegSetValueW
 #else
 #define RegOpenKeyEx RegOpenKeyExA
 #define RegOpenKey RegOpenKeyA
@@ -287,6 +298,8 @@ W3COMPAT_END_C
 #define RegEnumValue RegEnumValueA
 #define RegDeleteValue RegDeleteValueA
 #define RegDeleteKeyValue RegDeleteKeyValueA
+#define RegQueryValue RegQueryValueA
+#define RegSetValue RegSetValueA
 #endif
 
 #endif
