@@ -640,3 +640,64 @@ W3_TEST(an_unwritable_directory_fails_writes_with_cantwrite)
     W3_CHECK_EQ(RegCreateKeyA(HKEY_CURRENT_USER, "x", &key), ERROR_CANTWRITE);
     remove_directory();
 }
+
+W3_TEST(notify_sees_subkeys_and_other_processes)
+{
+    use_new_directory("notify");
+    HKEY key;
+    W3_REQUIRE(RegCreateKeyA(HKEY_LOCAL_MACHINE, "SOFTWARE\\Watched", &key) == ERROR_SUCCESS);
+    HANDLE event = CreateEventA(NULL, TRUE, FALSE, NULL);
+    W3_REQUIRE(event != NULL);
+    /* A new subkey is a name change, not a value change. */
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(key, FALSE, REG_NOTIFY_CHANGE_NAME, event, TRUE),
+                ERROR_SUCCESS);
+    W3_CHECK_EQ(RegSetValueExA(key, "v", 0, REG_SZ, (const BYTE *)"x", 2), ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 400), WAIT_TIMEOUT);
+    HKEY sub;
+    W3_REQUIRE(RegCreateKeyA(key, "sub", &sub) == ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 5000), WAIT_OBJECT_0);
+    ResetEvent(event);
+    /* A value set by another process, below the key, with the subtree watched. */
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(key, TRUE, REG_NOTIFY_CHANGE_LAST_SET, event, TRUE),
+                ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 300), WAIT_TIMEOUT);
+    pid_t child = fork();
+    W3_REQUIRE(child >= 0);
+    if (child == 0)
+        _exit(RegSetKeyValueA(HKEY_LOCAL_MACHINE, "SOFTWARE\\Watched\\sub", "w", REG_SZ, "y", 2) ==
+                      ERROR_SUCCESS
+                  ? 0
+                  : 1);
+    int status = -1;
+    waitpid(child, &status, 0);
+    W3_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    W3_CHECK_EQ(WaitForSingleObject(event, 5000), WAIT_OBJECT_0);
+    RegCloseKey(sub);
+    CloseHandle(event);
+    RegCloseKey(key);
+    remove_directory();
+}
+
+static void *set_value_later(void *arg)
+{
+    (void)arg;
+    Sleep(200);
+    RegSetKeyValueA(HKEY_CURRENT_USER, "Sync", "v", REG_SZ, "x", 2);
+    return NULL;
+}
+
+W3_TEST(synchronous_notify_returns_after_the_change)
+{
+    use_new_directory("syncnotify");
+    HKEY key;
+    W3_REQUIRE(RegCreateKeyA(HKEY_CURRENT_USER, "Sync", &key) == ERROR_SUCCESS);
+    pthread_t thread;
+    W3_REQUIRE(pthread_create(&thread, NULL, set_value_later, NULL) == 0);
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(key, FALSE, REG_NOTIFY_CHANGE_LAST_SET, NULL, FALSE),
+                ERROR_SUCCESS);
+    DWORD cb = 0;
+    W3_CHECK_EQ(RegQueryValueExA(key, "v", NULL, NULL, NULL, &cb), ERROR_SUCCESS);
+    pthread_join(thread, NULL);
+    RegCloseKey(key);
+    remove_directory();
+}

@@ -645,3 +645,32 @@ W3_TEST(old_default_value_functions)
     RegCloseKey(user);
     close_case_key(root);
 }
+
+W3_TEST(notify_signals_a_change_and_a_closed_handle)
+{
+    HKEY root = open_case_key("notify"), watched, weak;
+    HANDLE event = CreateEventA(NULL, FALSE, FALSE, NULL);
+    W3_REQUIRE(event != NULL);
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(root, FALSE, REG_NOTIFY_CHANGE_LAST_SET, event, TRUE),
+                ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 300), WAIT_TIMEOUT);
+    W3_CHECK_EQ(RegSetValueExA(root, "v", 0, REG_SZ, (const BYTE *)"x", 2), ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 5000), WAIT_OBJECT_0);
+    /* Closing the watched handle ends the watch with a signal. */
+    W3_REQUIRE(RegOpenKeyExA(root, NULL, 0, KEY_NOTIFY, &watched) == ERROR_SUCCESS);
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(watched, FALSE, REG_NOTIFY_CHANGE_LAST_SET, event, TRUE),
+                ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 300), WAIT_TIMEOUT);
+    W3_CHECK_EQ(RegCloseKey(watched), ERROR_SUCCESS);
+    W3_CHECK_EQ(WaitForSingleObject(event, 5000), WAIT_OBJECT_0);
+    W3_REQUIRE(RegOpenKeyExA(root, NULL, 0, KEY_QUERY_VALUE, &weak) == ERROR_SUCCESS);
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(weak, FALSE, REG_NOTIFY_CHANGE_LAST_SET, event, TRUE),
+                ERROR_ACCESS_DENIED);
+    RegCloseKey(weak);
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(NULL, FALSE, REG_NOTIFY_CHANGE_LAST_SET, event, TRUE),
+                ERROR_INVALID_HANDLE);
+    W3_CHECK_EQ(RegNotifyChangeKeyValue(root, FALSE, REG_NOTIFY_CHANGE_LAST_SET, NULL, TRUE),
+                ERROR_INVALID_HANDLE);
+    CloseHandle(event);
+    close_case_key(root);
+}

@@ -124,11 +124,15 @@ typedef LONG LSTATUS;
 #define RRF_NOEXPAND 0x10000000u
 #define RRF_ZEROONFAILURE 0x20000000u
 
-/* RegNotifyChangeKeyValue's filter bits, for code that names them. */
+/* RegNotifyChangeKeyValue's filter bits. */
 #define REG_NOTIFY_CHANGE_NAME 0x00000001u
 #define REG_NOTIFY_CHANGE_ATTRIBUTES 0x00000002u
 #define REG_NOTIFY_CHANGE_LAST_SET 0x00000004u
 #define REG_NOTIFY_CHANGE_SECURITY 0x00000008u
+#define REG_NOTIFY_THREAD_AGNOSTIC 0x10000000u
+#define REG_LEGAL_CHANGE_FILTER                                                                    \
+    (REG_NOTIFY_CHANGE_NAME | REG_NOTIFY_CHANGE_ATTRIBUTES | REG_NOTIFY_CHANGE_LAST_SET |          \
+     REG_NOTIFY_CHANGE_SECURITY | REG_NOTIFY_THREAD_AGNOSTIC)
 
 /* The registry's error codes, for headers that predate them in winerror.h. */
 #ifndef ERROR_BADDB
@@ -257,6 +261,10 @@ WINADVAPI LSTATUS WINAPI RegSetValueA(HKEY hKey, LPCSTR lpSubKey, DWORD dwType, 
 WINADVAPI LSTATUS WINAPI RegSetValueW(HKEY hKey, LPCWSTR lpSubKey, DWORD dwType, LPCWSTR lpData,
                                       DWORD cbData);
 WINADVAPI LSTATUS WINAPI RegOpenCurrentUser(REGSAM samDesired, PHKEY phkResult);
+
+WINADVAPI LSTATUS WINAPI RegNotifyChangeKeyValue(HKEY hKey, BOOL bWatchSubtree,
+                                                 DWORD dwNotifyFilter, HANDLE hEvent,
+                                                 BOOL fAsynchronous);
 
 W3COMPAT_END_C
 

@@ -10,10 +10,12 @@ struct open_key {
     int hive;
     char *path;
     REGSAM access;
+    unsigned long long serial;
 };
 
 static struct open_key **slots;
 static size_t slot_count;
+static unsigned long long last_serial;
 
 #define PREDEFINED_FIRST 0x80000000u
 
@@ -63,6 +65,7 @@ LSTATUS w3_reg_handle_new(int hive, const char *path, REGSAM access, HKEY *resul
     key->hive = hive;
     key->path = copy;
     key->access = access;
+    key->serial = ++last_serial;
     size_t i = 0;
     while (i < slot_count && slots[i])
         i++;
@@ -93,6 +96,13 @@ LSTATUS w3_reg_handle_close(HKEY hkey)
     free(key->path);
     free(key);
     return ERROR_SUCCESS;
+}
+
+BOOL w3_reg_handle_serial(HKEY hkey, unsigned long long *serial)
+{
+    struct open_key *key = predefined_hive(hkey) >= 0 ? NULL : lookup(hkey);
+    *serial = key ? key->serial : 0;
+    return key || predefined_hive(hkey) >= 0;
 }
 
 LSTATUS w3_reg_handle_target(HKEY hkey, REGSAM needed, struct w3_reg_target *target)

@@ -25,6 +25,10 @@ REGSAM w3_reg_granted_access(REGSAM desired);
 LSTATUS w3_reg_handle_new(int hive, const char *path, REGSAM access, HKEY *result);
 /* With the registry lock held: closes an opened handle; predefined keys are left open. */
 LSTATUS w3_reg_handle_close(HKEY hkey);
+/* With the registry lock held: a number that names this opening of hkey (0 for the
+ * predefined keys), or 0 with FALSE when hkey is not open. A closed handle whose value
+ * is reused gets a new number. */
+BOOL w3_reg_handle_serial(HKEY hkey, unsigned long long *serial);
 /* With the tree loaded (w3_reg_store_begin): the key hkey names, when the handle grants
  * every right in needed. ERROR_INVALID_HANDLE, ERROR_ACCESS_DENIED or
  * ERROR_KEY_DELETED otherwise. */
