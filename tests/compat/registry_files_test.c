@@ -426,6 +426,11 @@ W3_TEST(every_value_type_survives_a_save_and_reload)
                                    (const BYTE *)values[i].data, values[i].size),
                     ERROR_SUCCESS);
     W3_CHECK_EQ(RegSetValueExA(key, "big", 0, REG_BINARY, big, sizeof big), ERROR_SUCCESS);
+    HKEY odd;
+    W3_CHECK_EQ(RegCreateKeyA(key, "brackets] and ; and \"", &odd), ERROR_SUCCESS);
+    RegCloseKey(odd);
+    /* A key name cannot hold a line break: its section could not be written. */
+    W3_CHECK_EQ(RegCreateKeyA(key, "line\nbreak", &odd), ERROR_INVALID_PARAMETER);
     RegCloseKey(key);
     W3RegistrySetPath(directory);
     W3_REQUIRE(RegOpenKeyExA(HKEY_USERS, "s-1\\with space\\X", 0, KEY_READ, &key) == ERROR_SUCCESS);
@@ -438,6 +443,8 @@ W3_TEST(every_value_type_survives_a_save_and_reload)
         W3_CHECK_EQ(cb, values[i].size);
         W3_CHECK_MEM(out, values[i].data, values[i].size);
     }
+    W3_CHECK_EQ(RegOpenKeyExA(key, "brackets] and ; and \"", 0, KEY_READ, &odd), ERROR_SUCCESS);
+    RegCloseKey(odd);
     cb = sizeof out;
     W3_CHECK_EQ(RegQueryValueExA(key, "big", NULL, &type, out, &cb), ERROR_SUCCESS);
     W3_CHECK_EQ(cb, sizeof big);

@@ -2,22 +2,12 @@
 #include <string.h>
 
 #include "reg_load.h"
-
-#define MAX_KEY_NAME 255 /* characters, as Windows limits them */
-#define MAX_VALUE_NAME 16383
+#include "reg_path.h"
 
 struct load {
     struct w3_reg_key *root;
     struct w3_reg_key *key; /* the current section's key; NULL after [-KEY] */
 };
-
-static size_t code_points(const char *s, size_t n)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++)
-        count += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return count;
-}
 
 static const char *on_key(void *ctx, const char *path, BOOL deleting)
 {
@@ -41,9 +31,10 @@ static const char *on_key(void *ctx, const char *path, BOOL deleting)
                 break; /* a trailing backslash */
             return "empty key name in the path";
         }
-        if (code_points(s, n) > MAX_KEY_NAME)
-            return "key name longer than 255 characters";
-        char name[4 * MAX_KEY_NAME + 1];
+        /* The API's own limit: whatever it saves loads again. */
+        if (n >= W3_REG_NAME_MAX)
+            return "key name too long";
+        char name[W3_REG_NAME_MAX];
         memcpy(name, s, n);
         name[n] = '\0';
         parent = key;
@@ -66,8 +57,6 @@ static const char *on_key(void *ctx, const char *path, BOOL deleting)
 static const char *on_value(void *ctx, const char *name, DWORD type, const BYTE *data, DWORD size)
 {
     struct load *load = ctx;
-    if (code_points(name, strlen(name)) > MAX_VALUE_NAME)
-        return "value name longer than 16383 characters";
     if (!w3_reg_value_set(load->key, name, type, data, size))
         return "out of memory";
     return NULL;

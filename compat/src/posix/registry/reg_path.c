@@ -53,6 +53,10 @@ LSTATUS w3_reg_path_walk(struct w3_reg_key *key, const char *subkey, BOOL create
             free(path);
             return ERROR_INVALID_PARAMETER;
         }
+        if (create && strpbrk(name, "\r\n")) {
+            free(path); /* a .reg section is one line: such a key could not be saved */
+            return ERROR_INVALID_PARAMETER;
+        }
         int new_key = 0;
         key = create ? w3_reg_subkey_obtain(key, name, &new_key) : w3_reg_subkey_find(key, name);
         if (!key) {
