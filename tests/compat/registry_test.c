@@ -1,7 +1,7 @@
 /* The registry API (advapi32's Reg* functions). Every case works below its own key
  * HKEY_CURRENT_USER\Software\w3compat-test\<case>-<pid> and deletes it at the end. Under
  * Wine the prefix's real registry answers; natively the registry is a fresh directory
- * of .reg files (registry_files_test.c covers the files themselves). */
+ * of .reg files (posix/registry_files_test.c covers the files themselves). */
 #ifndef _WIN32
 #define _GNU_SOURCE /* mkdtemp */
 #endif
