@@ -32,8 +32,27 @@ struct store {
 static struct store store = {
     PTHREAD_MUTEX_INITIALIZER, NULL, FALSE, NULL, NULL, 0, 0, FALSE, -1, "", ""};
 
+static void lock_for_fork(void)
+{
+    pthread_mutex_lock(&store.mutex);
+}
+
+static void unlock_after_fork(void)
+{
+    pthread_mutex_unlock(&store.mutex);
+}
+
+/* A fork while another thread (a RegNotifyChangeKeyValue watch, say) holds the lock
+ * would leave the child's copy locked forever: fork waits for the lock instead. */
+static void install_fork_handlers(void)
+{
+    pthread_atfork(lock_for_fork, unlock_after_fork, unlock_after_fork);
+}
+
 void w3_reg_lock(void)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, install_fork_handlers);
     pthread_mutex_lock(&store.mutex);
 }
 
