@@ -26,6 +26,20 @@ typedef void (*W3NotOverriddenReporter)(const char *handler);
 W3COMPAT_EXPORT void W3SetNotOverriddenReporter(W3NotOverriddenReporter reporter);
 W3COMPAT_EXPORT void W3ReportNotOverridden(const char *handler);
 
+#ifndef _WIN32
+/* The registry's directory (docs/registry.md): every *.reg file in it is imported and
+ * the changes made through the Reg* functions are saved in w3compat-changes.reg there.
+ * NULL returns to the default: $W3COMPAT_REGISTRY, else
+ * $XDG_CONFIG_HOME/w3compat/registry, else $HOME/.config/w3compat/registry. Handles
+ * that are open keep naming the same key paths, now looked up in the new directory. */
+W3COMPAT_EXPORT void W3RegistrySetPath(const char *directory);
+
+/* Why the registry's files could not be used, as "FILE:LINE: what is wrong" (the text
+ * also goes to stderr once); "" while they load. Reg* functions then fail with
+ * ERROR_BADDB (a malformed file), ERROR_CANTREAD or ERROR_CANTWRITE. */
+W3COMPAT_EXPORT const char *W3GetRegistryMessage(void);
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -31,5 +31,6 @@
 #include "lstr.h"
 #include "winuser.h"
 #include "crtsecure.h"
+#include "winreg.h"
 
 #endif
