@@ -352,3 +352,56 @@ W3_TEST(change_type_in_place_and_through_a_reference)
     W3_CHECK_EQ(VariantChangeTypeEx(&out, &ref, 0x409, 0, VT_R8), S_OK);
     W3_CHECK(V_R8(&out) == 12.0);
 }
+
+/* An IUnknown that counts its references. */
+struct counted {
+    IUnknown iface;
+    LONG refs;
+};
+static HRESULT STDMETHODCALLTYPE counted_query(IUnknown *self, REFIID riid, void **ppv)
+{
+    (void)riid;
+    *ppv = self;
+    self->lpVtbl->AddRef(self);
+    return S_OK;
+}
+static ULONG STDMETHODCALLTYPE counted_addref(IUnknown *self)
+{
+    return (ULONG)++((struct counted *)self)->refs;
+}
+static ULONG STDMETHODCALLTYPE counted_release(IUnknown *self)
+{
+    return (ULONG)--((struct counted *)self)->refs;
+}
+static IUnknownVtbl counted_vtbl = {counted_query, counted_addref, counted_release};
+
+W3_TEST(interfaces_are_referenced_by_copies_and_released_by_clear)
+{
+    struct counted object = {{&counted_vtbl}, 1};
+    VARIANT v, copy;
+    VariantInit(&v);
+    VariantInit(&copy);
+    V_VT(&v) = VT_UNKNOWN;
+    V_UNKNOWN(&v) = &object.iface;
+    W3_CHECK_EQ(VariantCopy(&copy, &v), S_OK);
+    W3_CHECK_EQ_I(object.refs, 2);
+    W3_CHECK(V_UNKNOWN(&copy) == &object.iface);
+    W3_CHECK_EQ(VariantClear(&copy), S_OK);
+    W3_CHECK_EQ_I(object.refs, 1);
+
+    SAFEARRAY *sa = SafeArrayCreateVector(VT_UNKNOWN, 0, 2);
+    W3_REQUIRE(sa != NULL);
+    W3_CHECK(sa->fFeatures & FADF_UNKNOWN);
+    LONG i = 1;
+    W3_CHECK_EQ(SafeArrayPutElement(sa, &i, &object.iface), S_OK);
+    W3_CHECK_EQ_I(object.refs, 2);
+    IUnknown *got = NULL;
+    W3_CHECK_EQ(SafeArrayGetElement(sa, &i, &got), S_OK);
+    W3_CHECK(got == &object.iface);
+    W3_CHECK_EQ_I(object.refs, 3);
+    got->lpVtbl->Release(got);
+    W3_CHECK_EQ(SafeArrayDestroy(sa), S_OK);
+    W3_CHECK_EQ_I(object.refs, 1);
+    W3_CHECK_EQ(VariantClear(&v), S_OK); /* releases the last reference */
+    W3_CHECK_EQ_I(object.refs, 0);
+}
