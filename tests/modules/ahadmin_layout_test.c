@@ -44,6 +44,24 @@ W3_TEST(ids)
     W3_CHECK(!IsEqualCLSID(&CLSID_AppHostWritableAdminManager, &manager));
 }
 
+W3_TEST(IAppHostMethodExtension)
+{
+    SLOT(IAppHostMethodExtension, ProvideMethod, 3);
+    W3_CHECK_EQ(sizeof(IAppHostMethodExtensionVtbl), 4 * sizeof(void *));
+}
+
+W3_TEST(IAppHostPropertyExtension)
+{
+    SLOT(IAppHostPropertyExtension, ProvideGetProperty, 3);
+    W3_CHECK_EQ(sizeof(IAppHostPropertyExtensionVtbl), 4 * sizeof(void *));
+}
+
+W3_TEST(IAppHostElementExtension)
+{
+    SLOT(IAppHostElementExtension, ProvideElement, 3);
+    W3_CHECK_EQ(sizeof(IAppHostElementExtensionVtbl), 4 * sizeof(void *));
+}
+
 W3_TEST(IAppHostMappingExtension)
 {
     SLOT(IAppHostMappingExtension, GetSiteNameFromSiteId, 3);

@@ -861,8 +861,30 @@ W3_TEST(IHttpModuleRegistrationInfo2)
 
 /* ahadmin.h, the IIS configuration interfaces. Their order is that of [MS-IISA] (the IDL
  * of the configuration protocol, whose operation numbers are the vtable slots) and of the
- * SDK header, which adds IAppHostConfigLocationCollection::RenameLocation,
- * IAppHostSectionDefinition's RequirePermission pair and IAppHostPathMapper2. */
+ * SDK header, which adds the three extension-provider interfaces,
+ * IAppHostConfigLocationCollection::RenameLocation, IAppHostSectionDefinition's
+ * RequirePermission pair and IAppHostPathMapper2. */
+W3_TEST(IAppHostMethodExtension)
+{
+    IFACE(IAppHostMethodExtension);
+    SLOT(3, ProvideMethod);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostPropertyExtension)
+{
+    IFACE(IAppHostPropertyExtension);
+    SLOT(3, ProvideGetProperty);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostElementExtension)
+{
+    IFACE(IAppHostElementExtension);
+    SLOT(3, ProvideElement);
+    TOTAL(4);
+}
+
 W3_TEST(IAppHostMappingExtension)
 {
     IFACE(IAppHostMappingExtension);

@@ -8,10 +8,7 @@
  * the SDK's declaration order; tests/modules/vtable_order_test.cpp checks every slot).
  * Each interface has its C++ form (an abstract struct; __uuidof works through
  * __CRT_UUID_DECL) and its C form (lpVtbl, with COBJMACROS call macros). MinGW-w64 ships
- * no ahadmin.h, so this header serves both platforms. The ids are exported by libw3compat.
- *
- * Not declared: IAppHostElementExtension, IAppHostPropertyExtension and
- * IAppHostMethodExtension (interfaces a configuration extension provider implements). */
+ * no ahadmin.h, so this header serves both platforms. The ids are exported by libw3compat. */
 #ifndef W3COMPAT_AHADMIN_H
 #define W3COMPAT_AHADMIN_H
 
@@ -21,6 +18,9 @@
 #include "w3compat_export.h"
 
 /* clang-format off */
+typedef struct IAppHostMethodExtension IAppHostMethodExtension;
+typedef struct IAppHostPropertyExtension IAppHostPropertyExtension;
+typedef struct IAppHostElementExtension IAppHostElementExtension;
 typedef struct IAppHostMappingExtension IAppHostMappingExtension;
 typedef struct IAppHostChildElementCollection IAppHostChildElementCollection;
 typedef struct IAppHostPropertyCollection IAppHostPropertyCollection;
@@ -58,6 +58,9 @@ class AppHostAdminManager;
 class AppHostWritableAdminManager;
 extern "C" {
 #endif
+W3COMPAT_EXPORT extern const IID IID_IAppHostMethodExtension;
+W3COMPAT_EXPORT extern const IID IID_IAppHostPropertyExtension;
+W3COMPAT_EXPORT extern const IID IID_IAppHostElementExtension;
 W3COMPAT_EXPORT extern const IID IID_IAppHostMappingExtension;
 W3COMPAT_EXPORT extern const IID IID_IAppHostChildElementCollection;
 W3COMPAT_EXPORT extern const IID IID_IAppHostPropertyCollection;
@@ -96,6 +99,18 @@ W3COMPAT_EXPORT extern const CLSID CLSID_AppHostWritableAdminManager;
 #endif
 
 #if defined(__cplusplus) && !defined(CINTERFACE)
+
+struct IAppHostMethodExtension : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE ProvideMethod(IAppHostMethod *pMethod, IAppHostMethodInstance *pMethodInstance, IAppHostElement *pElement) = 0;
+};
+
+struct IAppHostPropertyExtension : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE ProvideGetProperty(IAppHostElement *pElement, IAppHostProperty *pProperty) = 0;
+};
+
+struct IAppHostElementExtension : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE ProvideElement(IAppHostElement *pNewElement) = 0;
+};
 
 struct IAppHostMappingExtension : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE GetSiteNameFromSiteId(DWORD dwSiteId, BSTR *pbstrSiteName) = 0;
@@ -340,6 +355,54 @@ struct IAppHostConfigManager : public IUnknown {
 };
 
 #else
+
+typedef struct IAppHostMethodExtensionVtbl {
+    HRESULT(STDMETHODCALLTYPE *QueryInterface)(IAppHostMethodExtension *This, REFIID riid, void **ppvObject);
+    ULONG(STDMETHODCALLTYPE *AddRef)(IAppHostMethodExtension *This);
+    ULONG(STDMETHODCALLTYPE *Release)(IAppHostMethodExtension *This);
+    HRESULT(STDMETHODCALLTYPE *ProvideMethod)(IAppHostMethodExtension *This, IAppHostMethod *pMethod, IAppHostMethodInstance *pMethodInstance, IAppHostElement *pElement);
+} IAppHostMethodExtensionVtbl;
+struct IAppHostMethodExtension {
+    IAppHostMethodExtensionVtbl *lpVtbl;
+};
+#ifdef COBJMACROS
+#define IAppHostMethodExtension_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IAppHostMethodExtension_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IAppHostMethodExtension_Release(This) ((This)->lpVtbl->Release(This))
+#define IAppHostMethodExtension_ProvideMethod(This, pMethod, pMethodInstance, pElement) ((This)->lpVtbl->ProvideMethod(This, pMethod, pMethodInstance, pElement))
+#endif
+
+typedef struct IAppHostPropertyExtensionVtbl {
+    HRESULT(STDMETHODCALLTYPE *QueryInterface)(IAppHostPropertyExtension *This, REFIID riid, void **ppvObject);
+    ULONG(STDMETHODCALLTYPE *AddRef)(IAppHostPropertyExtension *This);
+    ULONG(STDMETHODCALLTYPE *Release)(IAppHostPropertyExtension *This);
+    HRESULT(STDMETHODCALLTYPE *ProvideGetProperty)(IAppHostPropertyExtension *This, IAppHostElement *pElement, IAppHostProperty *pProperty);
+} IAppHostPropertyExtensionVtbl;
+struct IAppHostPropertyExtension {
+    IAppHostPropertyExtensionVtbl *lpVtbl;
+};
+#ifdef COBJMACROS
+#define IAppHostPropertyExtension_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IAppHostPropertyExtension_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IAppHostPropertyExtension_Release(This) ((This)->lpVtbl->Release(This))
+#define IAppHostPropertyExtension_ProvideGetProperty(This, pElement, pProperty) ((This)->lpVtbl->ProvideGetProperty(This, pElement, pProperty))
+#endif
+
+typedef struct IAppHostElementExtensionVtbl {
+    HRESULT(STDMETHODCALLTYPE *QueryInterface)(IAppHostElementExtension *This, REFIID riid, void **ppvObject);
+    ULONG(STDMETHODCALLTYPE *AddRef)(IAppHostElementExtension *This);
+    ULONG(STDMETHODCALLTYPE *Release)(IAppHostElementExtension *This);
+    HRESULT(STDMETHODCALLTYPE *ProvideElement)(IAppHostElementExtension *This, IAppHostElement *pNewElement);
+} IAppHostElementExtensionVtbl;
+struct IAppHostElementExtension {
+    IAppHostElementExtensionVtbl *lpVtbl;
+};
+#ifdef COBJMACROS
+#define IAppHostElementExtension_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IAppHostElementExtension_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IAppHostElementExtension_Release(This) ((This)->lpVtbl->Release(This))
+#define IAppHostElementExtension_ProvideElement(This, pNewElement) ((This)->lpVtbl->ProvideElement(This, pNewElement))
+#endif
 
 typedef struct IAppHostMappingExtensionVtbl {
     HRESULT(STDMETHODCALLTYPE *QueryInterface)(IAppHostMappingExtension *This, REFIID riid, void **ppvObject);
@@ -1097,6 +1160,9 @@ struct IAppHostConfigManager {
 
 #endif
 
+__CRT_UUID_DECL(IAppHostMethodExtension, 0x70184ac9, 0x7673, 0x4770, 0x96, 0xb1, 0x44, 0x5c, 0xe0, 0x35, 0xcf, 0x70)
+__CRT_UUID_DECL(IAppHostPropertyExtension, 0x88e220f3, 0x33e8, 0x4534, 0xaf, 0xac, 0xb4, 0xa9, 0x8e, 0xcc, 0xf9, 0xae)
+__CRT_UUID_DECL(IAppHostElementExtension, 0x518eb37d, 0x1ff4, 0x42dd, 0x86, 0xc3, 0x31, 0x40, 0xbc, 0x35, 0xb8, 0x23)
 __CRT_UUID_DECL(IAppHostMappingExtension, 0x31a83ea0, 0xc0e4, 0x4a2c, 0x8a, 0x01, 0x35, 0x3c, 0xc2, 0xa4, 0xc6, 0x0a)
 __CRT_UUID_DECL(IAppHostChildElementCollection, 0x08a90f5f, 0x0702, 0x48d6, 0xb4, 0x5f, 0x02, 0xa9, 0x88, 0x5a, 0x97, 0x68)
 __CRT_UUID_DECL(IAppHostPropertyCollection, 0x0191775e, 0xbcff, 0x445a, 0xb4, 0xf4, 0x3b, 0xdd, 0xa5, 0x4e, 0x28, 0x16)
