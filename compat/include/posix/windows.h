@@ -31,5 +31,8 @@
 #include "lstr.h"
 #include "winuser.h"
 #include "crtsecure.h"
+#ifndef WIN32_LEAN_AND_MEAN
+#include "ole2.h" /* as on Windows: COM and OLE Automation */
+#endif
 
 #endif
