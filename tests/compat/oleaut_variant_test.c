@@ -405,3 +405,27 @@ W3_TEST(interfaces_are_referenced_by_copies_and_released_by_clear)
     W3_CHECK_EQ(VariantClear(&v), S_OK); /* releases the last reference */
     W3_CHECK_EQ_I(object.refs, 0);
 }
+
+W3_TEST(unusual_spellings_oleaut32_accepts)
+{
+    VARIANT out;
+    W3_CHECK_EQ(change(of_text(L"+-1"), VT_I4, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_I4(&out), -1);
+    W3_CHECK_EQ(change(of_text(L"(-1)"), VT_I4, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_I4(&out), -1);
+    W3_CHECK_EQ(change(of_text(L"--1"), VT_I4, 0, &out), DISP_E_TYPEMISMATCH);
+    W3_CHECK_EQ(change(of_text(L"#TRUE#"), VT_BOOL, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_BOOL(&out), VARIANT_TRUE);
+    W3_CHECK_EQ(change(of_text(L"#FALSE#"), VT_BOOL, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_BOOL(&out), VARIANT_FALSE);
+    W3_CHECK_EQ(change(of_text(L"#false#"), VT_BOOL, 0, &out), DISP_E_TYPEMISMATCH);
+    /* Hexadecimal text gives bits of the destination's width. */
+    W3_CHECK_EQ(change(of_text(L"&HFF"), VT_I1, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_I1(&out), -1);
+    W3_CHECK_EQ(change(of_text(L"&HFFFFFFFF"), VT_I4, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_I4(&out), -1);
+    W3_CHECK_EQ(change(of_text(L"&H100"), VT_UI1, 0, &out), DISP_E_OVERFLOW);
+    W3_CHECK_EQ(change(of_text(L"&O17"), VT_I2, 0, &out), S_OK);
+    W3_CHECK_EQ_I(V_I2(&out), 15);
+    W3_CHECK_EQ(change(of_text(L"&O9"), VT_I2, 0, &out), DISP_E_TYPEMISMATCH);
+}

@@ -7,6 +7,8 @@
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
+#include <wchar.h>
 #include <wctype.h>
 
 #include "variant_internal.h"
@@ -127,6 +129,14 @@ static HRESULT number_to_integer(const struct variant_number *n, VARTYPE vt, VAR
         if (negative ? size > (double)max_negative : size >= limit)
             return DISP_E_OVERFLOW;
         magnitude = (ULONGLONG)size;
+    } else if (n->from_radix) {
+        /* &H/&O text gives bits: any value of the destination's width (64-bit ones
+         * up to the signed maximum), as oleaut32 reads it. */
+        if (n->magnitude_too_big ||
+            (bits < 64 ? n->magnitude >> bits != 0 : n->magnitude > 0x7FFFFFFFFFFFFFFFull))
+            return DISP_E_OVERFLOW;
+        store_integer_bits(out, vt, n->magnitude);
+        return S_OK;
     } else {
         if (n->magnitude_too_big)
             return DISP_E_OVERFLOW;
@@ -166,6 +176,12 @@ static int equals_word(BSTR text, UINT len, const WCHAR *word)
     return i == len && !word[i];
 }
 
+/* VB's literal spelling, which oleaut32 accepts in capitals only. */
+static int exact_word(BSTR text, UINT len, const WCHAR *word)
+{
+    return len == wcslen(word) && memcmp(text, word, len * sizeof(WCHAR)) == 0;
+}
+
 /* The value of a source VARIANT of a convertible type. */
 static HRESULT read_number(const VARIANT *in, VARTYPE target, struct variant_number *n)
 {
@@ -187,10 +203,12 @@ static HRESULT read_number(const VARIANT *in, VARTYPE target, struct variant_num
     if (vt == VT_BSTR) {
         BSTR text = V_BSTR(in);
         UINT len = SysStringLen(text);
-        if (target == VT_BOOL &&
-            (equals_word(text, len, L"true") || equals_word(text, len, L"false"))) {
-            n->magnitude = equals_word(text, len, L"true");
-            return S_OK;
+        if (target == VT_BOOL) {
+            int is_true = equals_word(text, len, L"true") || exact_word(text, len, L"#TRUE#");
+            if (is_true || equals_word(text, len, L"false") || exact_word(text, len, L"#FALSE#")) {
+                n->magnitude = is_true;
+                return S_OK;
+            }
         }
         int wants_integer = integer_size(target) != 0 && target != VT_BOOL;
         return w3com_parse_number(text ? text : L"", len, wants_integer, n);

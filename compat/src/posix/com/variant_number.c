@@ -66,6 +66,7 @@ static HRESULT parse_radix(const WCHAR *p, const WCHAR *end, struct variant_numb
     if (!any || p != end)
         return DISP_E_TYPEMISMATCH;
     out->magnitude = value;
+    out->from_radix = 1;
     return S_OK;
 }
 
@@ -78,6 +79,11 @@ static HRESULT scan_decimal(const WCHAR *p, const WCHAR *end, struct decimal_tex
         p++;
     } else if (p < end && *p == L'(') {
         parenthesis = 1;
+        d->negative = 1;
+        p++;
+    }
+    /* oleaut32 reads "+-1" and "(-1)" as -1 */
+    if (p < end && *p == L'-' && (parenthesis || (sign_seen && !d->negative))) {
         d->negative = 1;
         p++;
     }

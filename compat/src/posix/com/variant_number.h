@@ -11,6 +11,7 @@ struct variant_number {
     int negative;          /* integers only */
     ULONGLONG magnitude;   /* integers only */
     int magnitude_too_big; /* integers only: beyond 64 bits */
+    int from_radix;        /* written &H or &O: the bits matter, not the sign */
     double real;
 };
 
