@@ -149,10 +149,10 @@ W3_TEST(interface_ids)
     static const unsigned char req2[8] = {0xa6, 0x6d, 0x19, 0x27, 0x7c, 0x33, 0xe6, 0x10};
     W3_CHECK(
         guid_is(w3compat_httpserv_iid<IHttpRequest2>::value(), 0xd9244ae1, 0x51f8, 0x4aa1, req2));
-#ifdef __MINGW32__
-    /* With MinGW-w64 the same ids also answer __uuidof, as with MSVC. */
+    /* The same ids answer __uuidof, as with MSVC (MinGW-w64's or compat's __CRT_UUID_DECL). */
     W3_CHECK(__uuidof(IHttpContext3) == w3compat_httpserv_iid<IHttpContext3>::value());
-#endif
+    IHttpRequest2 *request = NULL;
+    W3_CHECK(__uuidof(request) == w3compat_httpserv_iid<IHttpRequest2>::value());
 }
 
 /* An IHttpServer2 that answers GetExtendedInterface only, recording what it was asked. */

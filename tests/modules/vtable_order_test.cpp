@@ -858,3 +858,375 @@ W3_TEST(IHttpModuleRegistrationInfo2)
     SLOT(6, SetPriorityForPostRequestNotification);
     TOTAL(7);
 }
+
+/* ahadmin.h, the IIS configuration interfaces. Their order is that of [MS-IISA] (the IDL
+ * of the configuration protocol, whose operation numbers are the vtable slots) and of the
+ * SDK header, which adds the three extension-provider interfaces,
+ * IAppHostConfigLocationCollection::RenameLocation, IAppHostSectionDefinition's
+ * RequirePermission pair and IAppHostPathMapper2. */
+W3_TEST(IAppHostMethodExtension)
+{
+    IFACE(IAppHostMethodExtension);
+    SLOT(3, ProvideMethod);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostPropertyExtension)
+{
+    IFACE(IAppHostPropertyExtension);
+    SLOT(3, ProvideGetProperty);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostElementExtension)
+{
+    IFACE(IAppHostElementExtension);
+    SLOT(3, ProvideElement);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostMappingExtension)
+{
+    IFACE(IAppHostMappingExtension);
+    SLOT(3, GetSiteNameFromSiteId);
+    SLOT(4, GetSiteIdFromSiteName);
+    SLOT(5, GetSiteElementFromSiteId);
+    SLOT(6, MapPath);
+    TOTAL(7);
+}
+
+W3_TEST(IAppHostChildElementCollection)
+{
+    IFACE(IAppHostChildElementCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostPropertyCollection)
+{
+    IFACE(IAppHostPropertyCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostConfigLocationCollection)
+{
+    IFACE(IAppHostConfigLocationCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    SLOT(5, AddLocation);
+    SLOT(6, DeleteLocation);
+    SLOT(7, RenameLocation);
+    TOTAL(8);
+}
+
+W3_TEST(IAppHostMethodCollection)
+{
+    IFACE(IAppHostMethodCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostElementSchemaCollection)
+{
+    IFACE(IAppHostElementSchemaCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostPropertySchemaCollection)
+{
+    IFACE(IAppHostPropertySchemaCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostConstantValueCollection)
+{
+    IFACE(IAppHostConstantValueCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostConstantValue)
+{
+    IFACE(IAppHostConstantValue);
+    SLOT(3, get_Name);
+    SLOT(4, get_Value);
+    TOTAL(5);
+}
+
+W3_TEST(IAppHostPropertySchema)
+{
+    IFACE(IAppHostPropertySchema);
+    SLOT(3, get_Name);
+    SLOT(4, get_Type);
+    SLOT(5, get_DefaultValue);
+    SLOT(6, get_IsRequired);
+    SLOT(7, get_IsUniqueKey);
+    SLOT(8, get_IsCombinedKey);
+    SLOT(9, get_IsExpanded);
+    SLOT(10, get_ValidationType);
+    SLOT(11, get_ValidationParameter);
+    SLOT(12, GetMetadata);
+    SLOT(13, get_IsCaseSensitive);
+    SLOT(14, get_PossibleValues);
+    SLOT(15, get_DoesAllowInfinite);
+    SLOT(16, get_IsEncrypted);
+    SLOT(17, get_TimeSpanFormat);
+    TOTAL(18);
+}
+
+W3_TEST(IAppHostCollectionSchema)
+{
+    IFACE(IAppHostCollectionSchema);
+    SLOT(3, get_AddElementNames);
+    SLOT(4, GetAddElementSchema);
+    SLOT(5, get_RemoveElementSchema);
+    SLOT(6, get_ClearElementSchema);
+    SLOT(7, get_IsMergeAppend);
+    SLOT(8, GetMetadata);
+    SLOT(9, get_DoesAllowDuplicates);
+    TOTAL(10);
+}
+
+W3_TEST(IAppHostElementSchema)
+{
+    IFACE(IAppHostElementSchema);
+    SLOT(3, get_Name);
+    SLOT(4, get_DoesAllowUnschematizedProperties);
+    SLOT(5, GetMetadata);
+    SLOT(6, get_CollectionSchema);
+    SLOT(7, get_ChildElementSchemas);
+    SLOT(8, get_PropertySchemas);
+    SLOT(9, get_IsCollectionDefault);
+    TOTAL(10);
+}
+
+W3_TEST(IAppHostMethodSchema)
+{
+    IFACE(IAppHostMethodSchema);
+    SLOT(3, get_Name);
+    SLOT(4, get_InputSchema);
+    SLOT(5, get_OutputSchema);
+    SLOT(6, GetMetadata);
+    TOTAL(7);
+}
+
+W3_TEST(IAppHostMethodInstance)
+{
+    IFACE(IAppHostMethodInstance);
+    SLOT(3, get_Input);
+    SLOT(4, get_Output);
+    SLOT(5, Execute);
+    SLOT(6, GetMetadata);
+    SLOT(7, SetMetadata);
+    TOTAL(8);
+}
+
+W3_TEST(IAppHostMethod)
+{
+    IFACE(IAppHostMethod);
+    SLOT(3, get_Name);
+    SLOT(4, get_Schema);
+    SLOT(5, CreateInstance);
+    TOTAL(6);
+}
+
+W3_TEST(IAppHostConfigException)
+{
+    IFACE(IAppHostConfigException);
+    SLOT(3, get_LineNumber);
+    SLOT(4, get_FileName);
+    SLOT(5, get_ConfigPath);
+    SLOT(6, get_ErrorLine);
+    SLOT(7, get_PreErrorLine);
+    SLOT(8, get_PostErrorLine);
+    SLOT(9, get_ErrorString);
+    TOTAL(10);
+}
+
+W3_TEST(IAppHostPropertyException)
+{
+    IFACE(IAppHostPropertyException);
+    SLOT(3, get_LineNumber);
+    SLOT(4, get_FileName);
+    SLOT(5, get_ConfigPath);
+    SLOT(6, get_ErrorLine);
+    SLOT(7, get_PreErrorLine);
+    SLOT(8, get_PostErrorLine);
+    SLOT(9, get_ErrorString);
+    SLOT(10, get_InvalidValue);
+    SLOT(11, get_ValidationFailureReason);
+    SLOT(12, get_ValidationFailureParameters);
+    TOTAL(13);
+}
+
+W3_TEST(IAppHostElementCollection)
+{
+    IFACE(IAppHostElementCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    SLOT(5, AddElement);
+    SLOT(6, DeleteElement);
+    SLOT(7, Clear);
+    SLOT(8, CreateNewElement);
+    SLOT(9, get_Schema);
+    TOTAL(10);
+}
+
+W3_TEST(IAppHostElement)
+{
+    IFACE(IAppHostElement);
+    SLOT(3, get_Name);
+    SLOT(4, get_Collection);
+    SLOT(5, get_Properties);
+    SLOT(6, get_ChildElements);
+    SLOT(7, GetMetadata);
+    SLOT(8, SetMetadata);
+    SLOT(9, get_Schema);
+    SLOT(10, GetElementByName);
+    SLOT(11, GetPropertyByName);
+    SLOT(12, Clear);
+    SLOT(13, get_Methods);
+    TOTAL(14);
+}
+
+W3_TEST(IAppHostProperty)
+{
+    IFACE(IAppHostProperty);
+    SLOT(3, get_Name);
+    SLOT(4, get_Value);
+    SLOT(5, put_Value);
+    SLOT(6, Clear);
+    SLOT(7, get_StringValue);
+    SLOT(8, get_Exception);
+    SLOT(9, GetMetadata);
+    SLOT(10, SetMetadata);
+    SLOT(11, get_Schema);
+    TOTAL(12);
+}
+
+W3_TEST(IAppHostConfigLocation)
+{
+    IFACE(IAppHostConfigLocation);
+    SLOT(3, get_Path);
+    SLOT(4, get_Count);
+    SLOT(5, get_Item);
+    SLOT(6, AddConfigSection);
+    SLOT(7, DeleteConfigSection);
+    TOTAL(8);
+}
+
+W3_TEST(IAppHostSectionDefinition)
+{
+    IFACE(IAppHostSectionDefinition);
+    SLOT(3, get_Name);
+    SLOT(4, get_Type);
+    SLOT(5, put_Type);
+    SLOT(6, get_OverrideModeDefault);
+    SLOT(7, put_OverrideModeDefault);
+    SLOT(8, get_AllowDefinition);
+    SLOT(9, put_AllowDefinition);
+    SLOT(10, get_AllowLocation);
+    SLOT(11, put_AllowLocation);
+    SLOT(12, get_RequirePermission);
+    SLOT(13, put_RequirePermission);
+    TOTAL(14);
+}
+
+W3_TEST(IAppHostSectionDefinitionCollection)
+{
+    IFACE(IAppHostSectionDefinitionCollection);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    SLOT(5, AddSection);
+    SLOT(6, DeleteSection);
+    TOTAL(7);
+}
+
+W3_TEST(IAppHostSectionGroup)
+{
+    IFACE(IAppHostSectionGroup);
+    SLOT(3, get_Count);
+    SLOT(4, get_Item);
+    SLOT(5, get_Sections);
+    SLOT(6, AddSectionGroup);
+    SLOT(7, DeleteSectionGroup);
+    SLOT(8, get_Name);
+    SLOT(9, get_Type);
+    SLOT(10, put_Type);
+    TOTAL(11);
+}
+
+W3_TEST(IAppHostConfigFile)
+{
+    IFACE(IAppHostConfigFile);
+    SLOT(3, get_ConfigPath);
+    SLOT(4, get_FilePath);
+    SLOT(5, get_Locations);
+    SLOT(6, GetAdminSection);
+    SLOT(7, GetMetadata);
+    SLOT(8, SetMetadata);
+    SLOT(9, ClearInvalidSections);
+    SLOT(10, get_RootSectionGroup);
+    TOTAL(11);
+}
+
+W3_TEST(IAppHostPathMapper)
+{
+    IFACE(IAppHostPathMapper);
+    SLOT(3, MapPath);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostPathMapper2)
+{
+    IFACE(IAppHostPathMapper2);
+    SLOT(3, MapPath);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostChangeHandler)
+{
+    IFACE(IAppHostChangeHandler);
+    SLOT(3, OnSectionChanges);
+    TOTAL(4);
+}
+
+W3_TEST(IAppHostAdminManager)
+{
+    IFACE(IAppHostAdminManager);
+    SLOT(3, GetAdminSection);
+    SLOT(4, GetMetadata);
+    SLOT(5, SetMetadata);
+    SLOT(6, get_ConfigManager);
+    TOTAL(7);
+}
+
+W3_TEST(IAppHostWritableAdminManager)
+{
+    IFACE(IAppHostWritableAdminManager);
+    SLOT(3, GetAdminSection);
+    SLOT(4, GetMetadata);
+    SLOT(5, SetMetadata);
+    SLOT(6, get_ConfigManager);
+    SLOT(7, CommitChanges);
+    SLOT(8, get_CommitPath);
+    SLOT(9, put_CommitPath);
+    TOTAL(10);
+}
+
+W3_TEST(IAppHostConfigManager)
+{
+    IFACE(IAppHostConfigManager);
+    SLOT(3, GetConfigFile);
+    SLOT(4, GetUniqueConfigPath);
+    TOTAL(5);
+}

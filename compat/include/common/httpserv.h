@@ -204,7 +204,7 @@ class CGlobalModule;
  * __uuidof). w3compat_httpserv_iid<T>::value() is the IID of interface T. */
 template <class T> struct w3compat_httpserv_iid;
 
-#ifdef __MINGW32__
+#ifdef __CRT_UUID_DECL /* MinGW-w64, and compat's guiddef.h on POSIX */
 #define W3COMPAT_HTTPSERV_MINGW_UUID(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)              \
     __CRT_UUID_DECL(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)
 #else

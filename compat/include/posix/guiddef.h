@@ -33,6 +33,31 @@ inline bool operator!=(REFGUID a, REFGUID b) { return !IsEqualGUID(a, b); }
 #define IsEqualGUID(a, b) (memcmp((a), (b), sizeof(GUID)) == 0)
 #endif
 #define InlineIsEqualGUID(a, b) IsEqualGUID(a, b)
+
+#ifdef __cplusplus
+/* __uuidof as MinGW-w64 gives it under GCC: __CRT_UUID_DECL(type, GUID parts) specialises
+ * a function template for the type (and for a pointer to it); __uuidof(x) picks the
+ * specialisation by the type of x, so it accepts a type, an object or a pointer.
+ * Using it on a type without a declaration fails at link time. */
+template <class T> const GUID &w3compat_uuidof();
+#define __CRT_UUID_DECL(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)                           \
+    extern "C++" {                                                                                 \
+    template <> inline const GUID &w3compat_uuidof<type>()                                         \
+    {                                                                                              \
+        static const GUID id = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}};                      \
+        return id;                                                                                 \
+    }                                                                                              \
+    template <> inline const GUID &w3compat_uuidof<type *>()                                       \
+    {                                                                                              \
+        return w3compat_uuidof<type>();                                                            \
+    }                                                                                              \
+    }
+#ifndef __uuidof
+#define __uuidof(x) w3compat_uuidof<__typeof__(x)>()
+#endif
+#else
+#define __CRT_UUID_DECL(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)
+#endif
 #define IsEqualIID(a, b) IsEqualGUID(a, b)
 #define IsEqualCLSID(a, b) IsEqualGUID(a, b)
 

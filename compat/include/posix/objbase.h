@@ -1,9 +1,10 @@
-/* objbase.h for POSIX: IUnknown and the macros COM interface declarations are written
- * with. Only the parts that w3compat's interfaces (mscoree.h, httpserv.h) use. */
+/* objbase.h for POSIX: IUnknown, the COM functions of combaseapi.h, and the macros COM
+ * interface declarations are written with. */
 #ifndef W3COMPAT_OBJBASE_H
 #define W3COMPAT_OBJBASE_H
 
 #include "unknwn.h"
+#include "combaseapi.h"
 
 #define STDMETHODIMP HRESULT STDMETHODCALLTYPE
 #define STDMETHODIMP_(type) type STDMETHODCALLTYPE

@@ -32,5 +32,8 @@
 #include "winuser.h"
 #include "crtsecure.h"
 #include "winreg.h"
+#ifndef WIN32_LEAN_AND_MEAN
+#include "ole2.h" /* as on Windows: COM and OLE Automation */
+#endif
 
 #endif
