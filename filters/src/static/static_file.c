@@ -8,7 +8,7 @@
 #include <windows.h>
 
 #include "static_file.h"
-#include "text.h"
+#include "base/text.h"
 #include "static_file_listing.h"
 
 #define PATH_MAX_BYTES 4096

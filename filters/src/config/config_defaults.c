@@ -1,7 +1,7 @@
 /* IIS's defaults for the configuration w3compat reads. */
 #include "w3config.h"
 
-#include "text.h"
+#include "base/text.h"
 
 #include <stdlib.h>
 #include <string.h>

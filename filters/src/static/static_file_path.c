@@ -1,6 +1,6 @@
 /* Request target -> a path relative to the root that cannot leave it. */
 #include "static_file.h"
-#include "text.h"
+#include "base/text.h"
 
 #include <string.h>
 

@@ -4,7 +4,7 @@
 #ifndef W3E_MODULE_API_H
 #define W3E_MODULE_API_H
 
-#include "module.h"
+#include "core/module.h"
 
 /* The header name of an HTTP_HEADER_ID (ids mean different headers in requests and
  * responses); NULL if out of range. */

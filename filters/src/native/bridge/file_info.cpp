@@ -8,7 +8,7 @@
 #include <wchar.h>
 
 extern "C" {
-#include "static_file.h"
+#include "static/static_file.h"
 }
 
 namespace w3b

@@ -1,6 +1,6 @@
 /* HTTP_FILTER_CONTEXT callbacks: GetServerVariable, AddResponseHeaders, WriteClient,
  * AllocMem and ServerSupportFunction with every SF_REQ_* type. */
-#include "engine.h"
+#include "core/engine.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -7,9 +7,9 @@
 
 #include "llhttp.h"
 #include "w3engine.h"
-#include "engine_alloc.h"
-#include "headers.h"
-#include "text.h"
+#include "memory/engine_alloc.h"
+#include "base/headers.h"
+#include "base/text.h"
 
 /* The Server header and SERVER_SOFTWARE. */
 #define W3E_SERVER_SOFTWARE "w3compat/" W3ENGINE_VERSION

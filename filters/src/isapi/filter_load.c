@@ -1,6 +1,6 @@
 /* Loading ISAPI filters: LoadLibrary, the entry points, GetFilterVersion, the calling
  * order (priority, then configuration order), TerminateFilter at shutdown. */
-#include "engine.h"
+#include "core/engine.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -16,8 +16,8 @@
 #define HTTP_REQUEST W3E_LLHTTP_REQUEST
 #define HTTP_RESPONSE W3E_LLHTTP_RESPONSE
 extern "C" {
-#include "module_api.h"
-#include "child_request.h"
+#include "native/module_api.h"
+#include "core/child_request.h"
 }
 #undef HTTP_REQUEST
 #undef HTTP_RESPONSE

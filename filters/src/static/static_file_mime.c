@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "text.h"
+#include "base/text.h"
 
 static const struct {
     const char *ext;

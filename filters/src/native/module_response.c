@@ -1,5 +1,5 @@
 /* The response as native modules build it (IHttpResponse). */
-#include "child_request.h"
+#include "core/child_request.h"
 #include "module_api.h"
 
 #include <stdio.h>

@@ -6,7 +6,7 @@
 #include <windows.h>
 #include <stddef.h>
 
-#include "engine_alloc.h"
+#include "memory/engine_alloc.h"
 
 int w3e_ieq(const char *a, const char *b);
 int w3e_ieqn(const char *a, const char *b, size_t n);

@@ -3,7 +3,7 @@
 #ifndef W3E_HEADERS_H
 #define W3E_HEADERS_H
 
-#include "engine_alloc.h"
+#include "memory/engine_alloc.h"
 #include "text.h"
 
 typedef struct w3e_header {

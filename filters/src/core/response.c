@@ -1,6 +1,6 @@
 /* Responses: ACCESS_DENIED and SEND_RESPONSE, serialisation, SEND_RAW_DATA. */
 #include "module.h"
-#include "static_file.h"
+#include "static/static_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
