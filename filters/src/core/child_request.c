@@ -161,7 +161,7 @@ void w3e_child_release(w3_request *child)
             break;
         }
     w3e_pipeline_abandon(child);
-    w3e_bridge_request_end(child);
+    w3e_ext_request_end(child);
     w3e_arena_destroy(child->arena);
 }
 

@@ -131,8 +131,7 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
     conn->local_addr = w3e_strdup(conn->arena, info->local_addr ? info->local_addr : "127.0.0.1");
     conn->remote_addr =
         w3e_strdup(conn->arena, info->remote_addr ? info->remote_addr : "127.0.0.1");
-    conn->slots = w3e_arena_alloc(conn->arena, sizeof(w3e_slot) * (server->filter_count + 1));
-    if (conn->local_addr == NULL || conn->remote_addr == NULL || conn->slots == NULL) {
+    if (conn->local_addr == NULL || conn->remote_addr == NULL) {
         w3e_arena_destroy(conn->arena);
         w3e_free(conn);
         return NULL;
@@ -142,7 +141,11 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
     conn->secure = info->secure != 0;
     conn->output = output;
     conn->output_ctx = output_ctx;
-    w3e_slots_init(conn);
+    if (!w3e_ext_conn_open(conn)) {
+        w3e_arena_destroy(conn->arena);
+        w3e_free(conn);
+        return NULL;
+    }
 
     llhttp_settings_init(&conn->settings);
     conn->settings.on_method = on_method;
@@ -157,7 +160,7 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
     llhttp_init(&conn->parser, HTTP_REQUEST, &conn->settings);
     conn->parser.data = conn;
 
-    server->accepting_filters = 0;
+    server->configuring = 0;
     server->open_conns++;
     if (!w3e_modules_freeze(server)) {
         server->open_conns--;
@@ -313,7 +316,7 @@ void w3e_conn_continue(w3_conn *conn)
 
 static int feed(w3_conn *conn, const void *data, size_t len)
 {
-    if (!w3e_wants(conn, SF_NOTIFY_READ_RAW_DATA)) {
+    if (!w3e_ext_wants(conn, W3E_TAP_READ_RAW_DATA)) {
         parse(conn, data, len);
         return conn->wants_close;
     }
@@ -347,7 +350,7 @@ static int feed(w3_conn *conn, const void *data, size_t len)
     }
     memcpy(copy, bytes, total);
     HTTP_FILTER_RAW_DATA raw = {copy, (DWORD)total, (DWORD)total, 0};
-    enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_READ_RAW_DATA, &raw);
+    enum w3e_outcome outcome = w3e_ext_raw_data(conn, W3E_TAP_READ_RAW_DATA, &raw);
     if (outcome == W3E_READ_NEXT) {
         conn->held = bytes;
         conn->held_len = total;
@@ -381,8 +384,7 @@ void w3e_conn_finish_close(w3_conn *conn)
         w3e_request_end(conn->req);
         conn->req = NULL;
     }
-    w3e_notify(conn, SF_NOTIFY_END_OF_NET_SESSION, NULL);
-    w3e_bridge_conn_end(conn);
+    w3e_ext_conn_close(conn);
     w3e_free(conn->held);
     w3e_free(conn->backlog);
     w3e_free(conn->raw_backlog);

@@ -10,27 +10,10 @@
 #include "memory/engine_alloc.h"
 #include "base/headers.h"
 #include "base/text.h"
+#include "extension.h"
 
 /* The Server header and SERVER_SOFTWARE. */
 #define W3E_SERVER_SOFTWARE "w3compat/" W3ENGINE_VERSION
-
-typedef DWORD(WINAPI *w3e_filter_proc)(HTTP_FILTER_CONTEXT *, DWORD, VOID *);
-typedef BOOL(WINAPI *w3e_filter_version_proc)(HTTP_FILTER_VERSION *);
-typedef BOOL(WINAPI *w3e_filter_terminate_proc)(DWORD);
-
-/* One loaded ISAPI filter. */
-typedef struct w3e_filter {
-    char *name;
-    char *path;
-    HMODULE module;
-    w3e_filter_proc proc;
-    w3e_filter_terminate_proc terminate;
-    DWORD flags;   /* HTTP_FILTER_VERSION::dwFlags as the filter set them */
-    unsigned slot; /* index into a connection's slots (configuration order) */
-    /* Unsupported calls reported once already (w3e_filter_unsupported): bit n for SF_REQ
-     * type n, 16 for the SSL context property, 17 for GetUserToken. */
-    DWORD unsupported_logged;
-} w3e_filter;
 
 /* A module of the integrated pipeline: a native module (RegisterModule) or a built-in
  * one (the ISAPI filter host). module.h has the rest. */
@@ -40,11 +23,13 @@ struct w3_server {
     w3_server_config cfg; /* strings owned by `arena` */
     struct w3_mem_config mem;
     w3e_arena *arena;
-    w3e_filter **filters; /* in calling order: priority, then configuration order */
+    /* The ISAPI filter host's (isapi/): filters in calling order (priority, then
+     * configuration order). */
+    struct w3e_filter **filters;
     unsigned filter_count;
     unsigned open_conns;
-    int accepting_filters; /* cleared when the first connection opens */
-    w3e_module **modules;  /* configuration order; [0] is the ISAPI filter module */
+    int configuring; /* filters and modules may load; cleared when the first connection opens */
+    w3e_module **modules; /* configuration order; [0] is the ISAPI filter module */
     unsigned module_count;
     w3e_module ***order;      /* per request notification bit: subscribers by priority */
     unsigned order_count[32]; /* ... and how many */
@@ -53,29 +38,6 @@ struct w3_server {
     /* The Date header of responses, formatted once per second (w3e_http_date). */
     ULONGLONG date_second;
     char date_text[40];
-};
-
-/* A filter's view of one connection: the HTTP_FILTER_CONTEXT handed to it (so that
- * pFilterContext persists per filter per connection) and what the server tracks for it. */
-typedef struct w3e_slot {
-    DWORD magic;
-    /* Not first: a forged context whose ServerContext points at itself cannot pass
-     * for a slot (see w3e_slot_from_pfc). */
-    HTTP_FILTER_CONTEXT pfc;
-    struct w3_conn *conn;
-    w3e_filter *filter;
-    DWORD disabled; /* SF_REQ_DISABLE_NOTIFICATIONS bits for the current request */
-} w3e_slot;
-
-#define W3E_SLOT_MAGIC 0x57334643u /* "W3FC" */
-
-/* What a notification chain asks the server to do next. */
-enum w3e_outcome {
-    W3E_CONTINUE, /* every filter passed it on, or one handled it */
-    W3E_FINISHED, /* SF_STATUS_REQ_FINISHED: the request is over, close the connection */
-    W3E_FINISHED_KEEP_CONN,
-    W3E_ERROR,    /* SF_STATUS_REQ_ERROR: last error in the request's win32 status */
-    W3E_READ_NEXT /* READ_RAW_DATA only: wait for more bytes */
 };
 
 /* A file range of the response body (w3_response_send_file): it goes out after the
@@ -211,9 +173,9 @@ struct w3_conn {
     unsigned refuse_status; /* 400, 413, 414, 431: why a callback stopped the parser */
     const char *parse_base; /* the bytes llhttp is executing, and the byte before them */
     char parse_prev;
-    w3_request *req;     /* the request being received or answered */
-    w3e_slot *slots;     /* one per filter, by w3e_filter::slot */
-    unsigned char *held; /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
+    w3_request *req;        /* the request being received or answered */
+    struct w3e_slot *slots; /* the ISAPI filter host's: one per filter (isapi/) */
+    unsigned char *held;    /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
     size_t held_len;
     int wants_close;
     /* Input that arrived while a request was pending (RQ_NOTIFICATION_PENDING). */
@@ -301,31 +263,7 @@ int w3e_body_send(w3_request *req);
 /* server_vars.c */
 BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size);
 
-/* filter_load.c */
-void w3e_filters_unload(w3_server *server);
-
-/* filter_notify.c */
-/* Nonzero if some filter asked for `type` on this connection's kind of port. */
-int w3e_wants(w3_conn *conn, DWORD type);
-enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv);
-void w3e_slots_init(w3_conn *conn);
-void w3e_slots_request_done(w3_conn *conn);
-
-/* filter_callbacks.c */
-/* The slot behind a filter's context; NULL (and ERROR_INVALID_PARAMETER) if bogus. */
-w3e_slot *w3e_slot_from_pfc(HTTP_FILTER_CONTEXT *pfc);
-void w3e_fill_context_fns(HTTP_FILTER_CONTEXT *pfc);
+/* log.c */
 void w3e_log(w3_server *server, enum w3_log_kind kind, const char *fmt, ...);
-/* Fails with ERROR_NOT_SUPPORTED; the first time per filter and `bit`, logs that the
- * filter called `what`. */
-BOOL w3e_filter_unsupported(w3e_slot *slot, unsigned bit, const char *what);
-
-/* filter_headers.c: GetHeader/SetHeader/AddHeader for requests and responses. */
-void w3e_fill_request_header_fns(HTTP_FILTER_PREPROC_HEADERS *h);
-void w3e_fill_response_header_fns(HTTP_FILTER_PREPROC_HEADERS *h);
-void w3e_fill_auth_complete_fns(HTTP_FILTER_AUTH_COMPLETE_INFO *info);
-/* Parses "Name: value\r\n" lines into `into`; 0 on malformed input (bare CR or LF,
- * missing colon). */
-int w3e_parse_header_lines(w3e_arena *arena, const char *text, w3e_headers *into);
 
 #endif

@@ -1,8 +1,7 @@
 /* Modules of the integrated pipeline. A module is a set of subscriptions (request,
  * post-request and global notification masks, a priority per notification) and a class
- * that knows how to call it: native modules go through the C++ bridge
- * (bridge_context.cpp), the ISAPI filter host is a built-in module in C
- * (filter_module.c), as IIS's IsapiFilterModule is. */
+ * that knows how to call it: native modules go through the C++ bridge (native/), the
+ * ISAPI filter host is a built-in module in C (isapi/), as IIS's IsapiFilterModule is. */
 #ifndef W3E_MODULE_H
 #define W3E_MODULE_H
 
@@ -66,7 +65,7 @@ typedef struct w3e_custom_event {
     void *provider; /* ICustomNotificationProvider* */
 } w3e_custom_event;
 
-/* module_host.c */
+/* module_table.c */
 w3e_module *w3e_module_new(w3_server *server, const char *name, const char *path,
                            const w3e_module_class *cls);
 /* Sorts the subscribers of every notification once modules are all loaded. */
@@ -77,16 +76,18 @@ void w3e_modules_unload(w3_server *server);
 int w3e_rank_from_alias(const WCHAR *alias);
 /* The index of a single notification bit. */
 unsigned w3e_bit_index(DWORD bit);
-/* Delivers a non-deterministic request notification (RQ_SEND_RESPONSE, RQ_MAP_PATH,
- * RQ_READ_ENTITY, RQ_CUSTOM_NOTIFICATION) to its subscribers now. Returns the first
- * FINISH_REQUEST or CONTINUE. */
-DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event);
-/* Delivers a global notification in priority order until a module handles it.
- * Returns GL_NOTIFICATION_HANDLED if one did. */
-DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event);
-/* Routes httpserv.h's "handler not overridden" reports to the server log, naming the
- * module and notification (once per module and notification). */
-void w3e_modules_install_reporter(void);
+/* A notification's name, "BEGIN_REQUEST", "POST_BEGIN_REQUEST" for post. */
+const char *w3e_notification_name(DWORD notification, int post);
+
+/* module_dispatch.c */
+/* The handler call in progress on this thread; module is NULL outside one. */
+typedef struct w3e_dispatch {
+    w3e_module *module;
+    DWORD notification;
+    int post;
+    int global; /* a global notification */
+} w3e_dispatch;
+const w3e_dispatch *w3e_dispatch_current(void);
 /* Calls a module's request or completion handler as the current dispatch. */
 DWORD w3e_call_request(w3e_module *m, void *instance, w3_request *req, DWORD notification, int post,
                        void *event);
@@ -94,34 +95,19 @@ DWORD w3e_call_completion(w3e_module *m, void *instance, w3_request *req, DWORD 
                           int post, DWORD bytes, HRESULT hr);
 /* The module's instance for the request, created on first use; NULL if creation failed. */
 void *w3e_module_instance(w3e_module *m, w3_request *req);
-/* A notification's name, "BEGIN_REQUEST", "POST_BEGIN_REQUEST" for post. */
-const char *w3e_notification_name(DWORD notification, int post);
-
-/* filter_module.c: the built-in ISAPI filter host (IsapiFilterModule). */
-extern const w3e_module_class w3e_filter_module_class;
-int w3e_filter_module_register(w3_server *server);
+/* Delivers a non-deterministic request notification (RQ_SEND_RESPONSE, RQ_MAP_PATH,
+ * RQ_READ_ENTITY, RQ_CUSTOM_NOTIFICATION) to its subscribers now. Returns the first
+ * FINISH_REQUEST or CONTINUE. */
+DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event);
+/* Delivers a global notification in priority order until a module handles it.
+ * Returns GL_NOTIFICATION_HANDLED if one did. */
+DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event);
 
 /* pipeline_async.c */
 /* Records a completion for the pending handler (kind 1: PostCompletion with bytes and
  * status; kind 2: IndicateCompletion with status) and asks the embedder to resume the
  * connection on its thread. Any thread. */
 HRESULT w3e_post_completion(w3_request *req, LONG kind, DWORD bytes, HRESULT hr, DWORD status);
-
-/* The C++ bridge (bridge_*.cpp): native modules. */
-extern const w3e_module_class w3e_native_module_class;
-/* Calls RegisterModule; 0 (and a log line) on failure. */
-int w3e_native_register(w3_server *server, w3e_module *m, FARPROC register_module);
-/* Server objects (IHttpServer) for the bridge; freed by w3e_bridge_server_free. */
-int w3e_bridge_server_init(w3_server *server);
-void w3e_bridge_server_free(w3_server *server);
-/* GL_PRE_BEGIN_REQUEST with an IPreBeginRequestProvider over the request. */
-DWORD w3e_bridge_pre_begin(w3_request *req);
-/* GL_APPLICATION_START, _RESOLVE_MODULES or _STOP for the server's one application. */
-void w3e_bridge_application_event(w3_server *server, DWORD notification);
-/* Frees the request's bridge objects (module context container cleanup). */
-void w3e_bridge_request_end(w3_request *req);
-/* The connection's (IHttpConnection's container cleanup). */
-void w3e_bridge_conn_end(w3_conn *conn);
 
 /* pipeline.c */
 /* Acts on a handler's status (after a pending one completed, too); nonzero if the

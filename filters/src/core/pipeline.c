@@ -409,14 +409,14 @@ void w3e_pipeline_headers_done(w3_request *req)
         return;
     }
     w3_server *server = req->conn->server;
-    if (w3e_bridge_pre_begin(req) == W3E_GL_HANDLED) {
+    if (w3e_ext_pre_begin(req) == W3E_GL_HANDLED) {
         /* A global module answered the request before it entered the pipeline. */
         req->pipe.finishing = 1;
     }
     if (!server->app_started) {
         server->app_started = 1;
-        w3e_bridge_application_event(server, 0x200 /* GL_APPLICATION_START */);
-        w3e_bridge_application_event(server, 0x400 /* GL_APPLICATION_RESOLVE_MODULES */);
+        w3e_ext_application_event(server, 0x200 /* GL_APPLICATION_START */);
+        w3e_ext_application_event(server, 0x400 /* GL_APPLICATION_RESOLVE_MODULES */);
     }
     w3e_pipeline_run(req);
 }

@@ -48,8 +48,7 @@ void w3e_request_end(w3_request *req)
 {
     w3e_children_release(req); /* clones a module did not release */
     w3e_pipeline_abandon(req);
-    w3e_bridge_request_end(req);
-    w3e_slots_request_done(req->conn);
+    w3e_ext_request_end(req);
     w3e_arena_destroy(req->arena);
 }
 

@@ -9,7 +9,7 @@
 static int record_wanted(w3_request *req)
 {
     const w3_server_config *cfg = &req->conn->server->cfg;
-    return w3e_wants(req->conn, SF_NOTIFY_LOG) ||
+    return w3e_ext_wants(req->conn, W3E_TAP_LOG_RECORD) ||
            (req->parent == NULL && (cfg->request_log != NULL || cfg->log != NULL));
 }
 

@@ -76,13 +76,13 @@ int w3e_response_set_status_line(w3_request *req, const char *line)
 int w3e_send_raw(w3_request *req, const void *data, size_t len)
 {
     w3_conn *conn = req->conn;
-    if (w3e_wants(conn, SF_NOTIFY_SEND_RAW_DATA)) {
+    if (w3e_ext_wants(conn, W3E_TAP_SEND_RAW_DATA)) {
         void *copy = w3e_arena_alloc(req->arena, len ? len : 1);
         if (copy == NULL)
             return 1;
         memcpy(copy, data, len);
         HTTP_FILTER_RAW_DATA raw = {copy, (DWORD)len, (DWORD)len, 0};
-        enum w3e_outcome outcome = w3e_notify(conn, SF_NOTIFY_SEND_RAW_DATA, &raw);
+        enum w3e_outcome outcome = w3e_ext_raw_data(conn, W3E_TAP_SEND_RAW_DATA, &raw);
         if (outcome == W3E_ERROR || outcome == W3E_FINISHED || outcome == W3E_FINISHED_KEEP_CONN)
             return 1;
         data = raw.pvInData;

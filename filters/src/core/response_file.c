@@ -107,7 +107,7 @@ int w3e_body_load_files(w3_request *req)
 int w3e_body_prepare(w3_request *req)
 {
     if (req->resp_files == NULL || (req->conn->file_output != NULL && req->parent == NULL &&
-                                    !w3e_wants(req->conn, SF_NOTIFY_SEND_RAW_DATA)))
+                                    !w3e_ext_wants(req->conn, W3E_TAP_SEND_RAW_DATA)))
         return 1;
     return w3e_body_load_files(req);
 }

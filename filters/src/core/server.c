@@ -56,9 +56,8 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         w3e_free(server);
         return NULL;
     }
-    server->accepting_filters = 1;
-    w3e_modules_install_reporter();
-    if (!w3e_filter_module_register(server) || !w3e_bridge_server_init(server)) {
+    server->configuring = 1;
+    if (!w3e_ext_server_init(server)) {
         w3e_free(server->modules);
         w3e_arena_destroy(server->arena);
         w3_mem_config_release(&server->mem);
@@ -68,22 +67,15 @@ w3_server *w3_server_create(const w3_server_config *cfg)
     return server;
 }
 
-unsigned w3_server_filter_count(const w3_server *server)
-{
-    return server ? server->filter_count : 0;
-}
-
 void w3_server_destroy(w3_server *server)
 {
     if (server == NULL)
         return;
     if (server->app_started)
-        w3e_bridge_application_event(server, 0x800 /* GL_APPLICATION_STOP */);
+        w3e_ext_application_event(server, 0x800 /* GL_APPLICATION_STOP */);
     w3e_modules_unload(server);
-    w3e_filters_unload(server);
-    w3e_bridge_server_free(server);
+    w3e_ext_server_free(server);
     w3e_free(server->modules);
-    w3e_free(server->filters);
     w3e_arena_destroy(server->arena);
     w3_mem_config_release(&server->mem);
     w3e_free(server);

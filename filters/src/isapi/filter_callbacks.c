@@ -1,22 +1,9 @@
 /* HTTP_FILTER_CONTEXT callbacks: GetServerVariable, AddResponseHeaders, WriteClient,
  * AllocMem and ServerSupportFunction with every SF_REQ_* type. */
-#include "core/engine.h"
+#include "isapi.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-
-void w3e_log(w3_server *server, enum w3_log_kind kind, const char *fmt, ...)
-{
-    if (server->cfg.log == NULL)
-        return;
-    char line[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(line, sizeof line, fmt, ap);
-    va_end(ap);
-    server->cfg.log(server->cfg.log_ctx, kind, line);
-}
 
 w3e_slot *w3e_slot_from_pfc(HTTP_FILTER_CONTEXT *pfc)
 {

@@ -2,7 +2,7 @@
  * SEND_RESPONSE (response). Real header names end with ':'; the pseudo-headers "method",
  * "url", "version" (request) and "status" (response) name the first line's parts and
  * match without regard to case (Decision 10). An empty value deletes a header. */
-#include "core/engine.h"
+#include "isapi.h"
 
 #include <stdio.h>
 #include <string.h>

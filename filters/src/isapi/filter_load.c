@@ -1,6 +1,6 @@
 /* Loading ISAPI filters: LoadLibrary, the entry points, GetFilterVersion, the calling
  * order (priority, then configuration order), TerminateFilter at shutdown. */
-#include "core/engine.h"
+#include "isapi.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -46,7 +46,7 @@ int w3_server_add_filter(w3_server *server, const char *name, const char *path)
         SetLastError(ERROR_INVALID_PARAMETER);
         return 0;
     }
-    if (!server->accepting_filters)
+    if (!server->configuring)
         return refuse(server, name, path, NULL, ERROR_INVALID_STATE,
                       "filters load before the first connection");
 
@@ -117,4 +117,11 @@ void w3e_filters_unload(w3_server *server)
         FreeLibrary(f->module);
     }
     server->filter_count = 0;
+    w3e_free(server->filters);
+    server->filters = NULL;
+}
+
+unsigned w3_server_filter_count(const w3_server *server)
+{
+    return server ? server->filter_count : 0;
 }

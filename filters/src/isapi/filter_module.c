@@ -5,7 +5,7 @@
  * ACCESS_DENIED and SEND_RESPONSE in RQ_SEND_RESPONSE, LOG in RQ_LOG_REQUEST,
  * END_OF_REQUEST in RQ_END_REQUEST. READ_RAW_DATA (per read), SEND_RAW_DATA (per write)
  * and END_OF_NET_SESSION (per connection) happen outside the request pipeline. */
-#include "core/module.h"
+#include "isapi.h"
 
 #include <string.h>
 

@@ -1,7 +1,7 @@
 /* Delivering a notification to the filters that asked for it, in calling order
  * (reversed for SEND_RAW_DATA: the highest priority runs closest to the client), and
  * turning their return codes into what the server does next. */
-#include "core/engine.h"
+#include "isapi.h"
 
 static int applies(const w3_conn *conn, const w3e_slot *slot, DWORD type)
 {

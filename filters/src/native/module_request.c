@@ -1,5 +1,5 @@
 /* The request as native modules see and change it (IHttpRequest, server variables). */
-#include "module_api.h"
+#include "native.h"
 
 #include <string.h>
 

@@ -1,6 +1,5 @@
 /* The response as native modules build it (IHttpResponse). */
-#include "core/child_request.h"
-#include "module_api.h"
+#include "native.h"
 
 #include <stdio.h>
 #include <string.h>

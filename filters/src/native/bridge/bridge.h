@@ -1,5 +1,5 @@
 /* The C++ bridge: httpserv.h's interfaces over the engine. Each method forwards to an
- * engine function (module_api.h) or reads an engine field; methods with no meaning
+ * engine function (native/native.h) or reads an engine field; methods with no meaning
  * here return a documented HRESULT and log once (not_supported). */
 #ifndef W3E_BRIDGE_H
 #define W3E_BRIDGE_H
@@ -16,8 +16,7 @@
 #define HTTP_REQUEST W3E_LLHTTP_REQUEST
 #define HTTP_RESPONSE W3E_LLHTTP_RESPONSE
 extern "C" {
-#include "native/module_api.h"
-#include "core/child_request.h"
+#include "native/native.h"
 }
 #undef HTTP_REQUEST
 #undef HTTP_RESPONSE

@@ -1,10 +1,12 @@
-/* The engine functions behind the native-module interfaces (httpserv.h): the C++ bridge
- * forwards IHttpRequest, IHttpResponse and IHttpContext methods to these. HRESULTs are
- * those the IIS reference documents for each method. */
-#ifndef W3E_MODULE_API_H
-#define W3E_MODULE_API_H
+/* Native modules' private header: the engine functions behind the native-module
+ * interfaces (httpserv.h), which the C++ bridge (bridge/) forwards IHttpRequest,
+ * IHttpResponse and IHttpContext methods to (HRESULTs are those the IIS reference
+ * documents for each method), and what the bridge gives the rest of native/. */
+#ifndef W3E_NATIVE_H
+#define W3E_NATIVE_H
 
 #include "core/module.h"
+#include "core/child_request.h"
 
 /* The header name of an HTTP_HEADER_ID (ids mean different headers in requests and
  * responses); NULL if out of range. */
@@ -46,5 +48,27 @@ void w3e_mresp_clear_headers(w3_request *req);
 /* Sends status, headers (RQ_SEND_RESPONSE first) and the body so far. */
 HRESULT w3e_mresp_flush(w3_request *req, int more_data, DWORD *sent);
 HRESULT w3e_mresp_redirect(w3_request *req, const char *url, int reset_status, int include_query);
+
+/* The C++ bridge (bridge/): native modules. */
+extern const w3e_module_class w3e_native_module_class;
+/* Calls RegisterModule; 0 (and a log line) on failure. */
+int w3e_native_register(w3_server *server, w3e_module *m, FARPROC register_module);
+/* Server objects (IHttpServer) for the bridge; freed by w3e_bridge_server_free. */
+int w3e_bridge_server_init(w3_server *server);
+void w3e_bridge_server_free(w3_server *server);
+/* GL_PRE_BEGIN_REQUEST with an IPreBeginRequestProvider over the request. */
+DWORD w3e_bridge_pre_begin(w3_request *req);
+/* GL_APPLICATION_START, _RESOLVE_MODULES or _STOP for the server's one application. */
+void w3e_bridge_application_event(w3_server *server, DWORD notification);
+/* Frees the request's bridge objects (module context container cleanup). */
+void w3e_bridge_request_end(w3_request *req);
+/* The connection's (IHttpConnection's container cleanup). */
+void w3e_bridge_conn_end(w3_conn *conn);
+
+/* native_hooks.c: the native-module kind's hooks (extension.h). */
+extern const w3e_extension w3e_native_extension;
+/* not_overridden.c: routes httpserv.h's "handler not overridden" reports to the server
+ * log, naming the module and notification (once per module and notification). */
+void w3e_modules_install_reporter(void);
 
 #endif
