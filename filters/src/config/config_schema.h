@@ -1,7 +1,7 @@
 /* The elements of applicationHost.config that w3compat reads, and the reader state
  * their handlers update. */
-#ifndef W3_CONFIG_SCHEMA_H
-#define W3_CONFIG_SCHEMA_H
+#ifndef W3E_CONFIG_SCHEMA_H
+#define W3E_CONFIG_SCHEMA_H
 
 #include <stddef.h>
 

@@ -1,6 +1,6 @@
 /* Attribute values of applicationHost.config: lookup, conversion, and ownership. */
-#ifndef W3_CONFIG_VALUES_H
-#define W3_CONFIG_VALUES_H
+#ifndef W3E_CONFIG_VALUES_H
+#define W3E_CONFIG_VALUES_H
 
 #include "config_schema.h"
 

@@ -3,7 +3,7 @@
  * it runs it is the connection's current request, so server variables and
  * IHttpConnection see it. The ISAPI filter host does not run for it: filters follow the
  * client's request on the connection, and a child never reaches the client by itself. */
-#include "child_request.h"
+#include "core.h"
 
 #include <string.h>
 

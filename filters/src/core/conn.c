@@ -1,5 +1,5 @@
 /* Connections: bytes in (READ_RAW_DATA, then llhttp), bytes out, END_OF_NET_SESSION. */
-#include "module.h"
+#include "core.h"
 
 #include <string.h>
 

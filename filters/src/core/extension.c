@@ -1,5 +1,5 @@
 /* Calling the extension kinds' hooks (extension.h). */
-#include "module.h"
+#include "core.h"
 
 int w3e_ext_server_init(w3_server *server)
 {

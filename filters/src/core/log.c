@@ -1,5 +1,5 @@
 /* The server log: lines for the embedder's log function (w3_server_config::log). */
-#include "engine.h"
+#include "core.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -5,7 +5,11 @@
 #ifndef W3E_MODULE_H
 #define W3E_MODULE_H
 
-#include "engine.h"
+#include <windows.h>
+
+#include "w3engine.h"
+
+typedef struct w3e_module w3e_module;
 
 /* Priority ranks of PRIORITY_ALIAS_FIRST..LAST; a lower rank runs earlier (except for
  * RQ_SEND_RESPONSE and post-notifications, which run in reverse). */
@@ -102,21 +106,5 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event);
 /* Delivers a global notification in priority order until a module handles it.
  * Returns GL_NOTIFICATION_HANDLED if one did. */
 DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event);
-
-/* pipeline_async.c */
-/* Records a completion for the pending handler (kind 1: PostCompletion with bytes and
- * status; kind 2: IndicateCompletion with status) and asks the embedder to resume the
- * connection on its thread. Any thread. */
-HRESULT w3e_post_completion(w3_request *req, LONG kind, DWORD bytes, HRESULT hr, DWORD status);
-
-/* pipeline.c */
-/* Acts on a handler's status (after a pending one completed, too); nonzero if the
- * pipeline goes on. */
-int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status);
-/* GetNextNotification: moves the pipeline to the next notification when it is the
- * calling module's, directly after the current one; nonzero then. */
-int w3e_pipeline_next(w3_request *req, DWORD status, DWORD *notification, int *post);
-/* GetIsLastNotification: no other subscriber follows the current one. */
-int w3e_pipeline_is_last(w3_request *req);
 
 #endif

@@ -1,6 +1,6 @@
 /* Calling modules: the handler call in progress, a module's instance for a request,
  * non-deterministic request notifications and global notifications. */
-#include "module.h"
+#include "core.h"
 
 /* The handler call in progress on this thread, for W3ReportNotOverridden. */
 static _Thread_local w3e_dispatch current;

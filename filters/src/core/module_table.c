@@ -1,6 +1,6 @@
 /* The module table: modules in configuration order, the calling order of each
  * notification (priority, then configuration order), names and ranks, shutdown. */
-#include "module.h"
+#include "core.h"
 
 #include <string.h>
 

@@ -7,7 +7,7 @@
  * pipeline until the module's completion resumes it (pipeline_async.c). The ISAPI
  * filter host is the built-in module that turns these stages into filter
  * notifications (filter_module.c). READ_RAW_DATA runs per read in conn.c. */
-#include "child_request.h"
+#include "core.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -4,7 +4,7 @@
  * embedder, through w3_server_config::post, to call w3_conn_resume on the thread that
  * drives the server, and there it calls OnAsyncCompletion (or takes the indicated
  * status) and carries on. */
-#include "module.h"
+#include "core.h"
 
 HRESULT w3e_post_completion(w3_request *req, LONG kind, DWORD bytes, HRESULT hr, DWORD status)
 {

@@ -1,5 +1,5 @@
 /* Request objects: creation in their own pool, the views the handler gets. */
-#include "child_request.h"
+#include "core.h"
 
 #include <string.h>
 

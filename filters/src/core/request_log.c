@@ -1,6 +1,6 @@
 /* The request log: RQ_LOG_REQUEST's HTTP_FILTER_LOG record, and what the embedder gets
  * after it (a record, or the W3_LOG_REQUEST line). */
-#include "engine.h"
+#include "core.h"
 
 #include <stdio.h>
 

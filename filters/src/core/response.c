@@ -1,6 +1,5 @@
 /* Responses: ACCESS_DENIED and SEND_RESPONSE, serialisation, SEND_RAW_DATA. */
-#include "module.h"
-#include "static/static_file.h"
+#include "core.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,21 +90,6 @@ int w3e_send_raw(w3_request *req, const void *data, size_t len)
     w3e_conn_send(conn, data, len);
     req->bytes_sent += len;
     return 0;
-}
-
-/* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". A busy server
- * answers many requests a second: the text is made once per second. */
-const char *w3e_http_date(w3_server *server)
-{
-    FILETIME ft;
-    GetSystemTimeAsFileTime(&ft);
-    long long second =
-        w3s_filetime_to_unix(((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime);
-    if ((ULONGLONG)second != server->date_second || server->date_text[0] == '\0') {
-        w3s_format_http_date(second, server->date_text, sizeof server->date_text);
-        server->date_second = (ULONGLONG)second;
-    }
-    return server->date_text;
 }
 
 /* 1xx, 204 and 304 responses end with their headers (RFC 9110 6.4.1): no body, and

@@ -1,7 +1,7 @@
 /* Response bodies that hold file ranges (w3_response_send_file) between written bytes:
  * handed to the embedder's file output in order, or read into memory where the bytes
  * must be seen. */
-#include "engine.h"
+#include "core.h"
 
 #include <string.h>
 

@@ -1,5 +1,6 @@
-/* Servers: configuration, lifetime. */
-#include "module.h"
+/* Servers: configuration, lifetime, the Date header's clock. */
+#include "core.h"
+#include "base/http_date.h"
 
 void w3_server_config_init(w3_server_config *cfg)
 {
@@ -79,4 +80,19 @@ void w3_server_destroy(w3_server *server)
     w3e_arena_destroy(server->arena);
     w3_mem_config_release(&server->mem);
     w3e_free(server);
+}
+
+/* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". A busy server
+ * answers many requests a second: the text is made once per second. */
+const char *w3e_http_date(w3_server *server)
+{
+    FILETIME ft;
+    GetSystemTimeAsFileTime(&ft);
+    long long second =
+        w3e_filetime_to_unix(((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime);
+    if ((ULONGLONG)second != server->date_second || server->date_text[0] == '\0') {
+        w3e_format_http_date(second, server->date_text, sizeof server->date_text);
+        server->date_second = (ULONGLONG)second;
+    }
+    return server->date_text;
 }

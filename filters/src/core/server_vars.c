@@ -1,6 +1,6 @@
 /* Server variables (GetServerVariable): computed on demand from the connection and its
  * current request, copied out under the ISAPI buffer contract. */
-#include "engine.h"
+#include "core.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -3,7 +3,12 @@
 #ifndef W3E_ISAPI_H
 #define W3E_ISAPI_H
 
+#include "core/server.h"
+#include "core/conn.h"
+#include "core/request.h"
+#include "core/response.h"
 #include "core/module.h"
+#include "core/extension.h"
 
 typedef DWORD(WINAPI *w3e_filter_proc)(HTTP_FILTER_CONTEXT *, DWORD, VOID *);
 typedef BOOL(WINAPI *w3e_filter_version_proc)(HTTP_FILTER_VERSION *);

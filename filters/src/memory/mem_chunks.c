@@ -5,12 +5,12 @@
 
 static SIZE_T first_chunk(const struct w3_mem_config *cfg)
 {
-    return W3_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size;
+    return W3E_FIRST_CHUNK_PAGES * (SIZE_T)cfg->page_size;
 }
 
-SIZE_T w3_chunk_max(const struct w3_mem_config *cfg)
+SIZE_T w3e_chunk_max(const struct w3_mem_config *cfg)
 {
-    return first_chunk(cfg) << (W3_CHUNK_CLASSES - 1);
+    return first_chunk(cfg) << (W3E_CHUNK_CLASSES - 1);
 }
 
 static int chunk_class(const struct w3_mem_config *cfg, SIZE_T size)
@@ -21,7 +21,7 @@ static int chunk_class(const struct w3_mem_config *cfg, SIZE_T size)
     return c;
 }
 
-void *w3_region_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel level)
+void *w3e_region_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel level)
 {
     void *p = NULL;
     IHostMemoryManager *m = cfg->manager;
@@ -30,18 +30,18 @@ void *w3_region_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel
     return SUCCEEDED(hr) ? p : NULL;
 }
 
-void w3_region_put(struct w3_mem_config *cfg, void *base)
+void w3e_region_put(struct w3_mem_config *cfg, void *base)
 {
     IHostMemoryManager *m = cfg->manager;
     m->lpVtbl->VirtualFree(m, base, 0, MEM_RELEASE);
 }
 
 /* size is one of the chunk sizes. */
-struct w3_chunk *w3_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel level)
+struct w3e_chunk *w3e_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCriticalLevel level)
 {
     struct w3_chunk_cache *cache = cfg->cache;
     int c = chunk_class(cfg, size);
-    struct w3_chunk *chunk;
+    struct w3e_chunk *chunk;
 
     if (c == 0) {
         chunk = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
@@ -58,11 +58,11 @@ struct w3_chunk *w3_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCri
     }
     LeaveCriticalSection(&cache->lock);
     if (!chunk) {
-        chunk = w3_region_get(cfg, size, level);
+        chunk = w3e_region_get(cfg, size, level);
         if (!chunk) {
             /* Cached chunks of other sizes hold memory the manager may need back. */
-            w3_chunk_cache_free(cfg);
-            chunk = w3_region_get(cfg, size, level);
+            w3e_chunk_cache_free(cfg);
+            chunk = w3e_region_get(cfg, size, level);
         }
         if (!chunk)
             return NULL;
@@ -72,7 +72,7 @@ struct w3_chunk *w3_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryCri
     return chunk;
 }
 
-void w3_chunk_put(struct w3_mem_config *cfg, struct w3_chunk *chunk)
+void w3e_chunk_put(struct w3_mem_config *cfg, struct w3e_chunk *chunk)
 {
     struct w3_chunk_cache *cache = cfg->cache;
     int c = chunk_class(cfg, chunk->size);
@@ -81,7 +81,7 @@ void w3_chunk_put(struct w3_mem_config *cfg, struct w3_chunk *chunk)
         InterlockedCompareExchangePointer((PVOID volatile *)&cache->hot, chunk, NULL) == NULL)
         return;
     EnterCriticalSection(&cache->lock);
-    if (cache->count[c] < W3_CHUNK_CACHE_PER_CLASS) {
+    if (cache->count[c] < W3E_CHUNK_CACHE_PER_CLASS) {
         chunk->next = cache->free[c];
         cache->free[c] = chunk;
         cache->count[c]++;
@@ -89,28 +89,28 @@ void w3_chunk_put(struct w3_mem_config *cfg, struct w3_chunk *chunk)
     }
     LeaveCriticalSection(&cache->lock);
     if (chunk)
-        w3_region_put(cfg, chunk);
+        w3e_region_put(cfg, chunk);
 }
 
-void w3_chunk_cache_free(struct w3_mem_config *cfg)
+void w3e_chunk_cache_free(struct w3_mem_config *cfg)
 {
     struct w3_chunk_cache *cache = cfg->cache;
-    struct w3_chunk *list[W3_CHUNK_CLASSES];
-    struct w3_chunk *hot = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
+    struct w3e_chunk *list[W3E_CHUNK_CLASSES];
+    struct w3e_chunk *hot = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
 
     if (hot)
-        w3_region_put(cfg, hot);
+        w3e_region_put(cfg, hot);
     EnterCriticalSection(&cache->lock);
-    for (int c = 0; c < W3_CHUNK_CLASSES; c++) {
+    for (int c = 0; c < W3E_CHUNK_CLASSES; c++) {
         list[c] = cache->free[c];
         cache->free[c] = NULL;
         cache->count[c] = 0;
     }
     LeaveCriticalSection(&cache->lock);
-    for (int c = 0; c < W3_CHUNK_CLASSES; c++) {
+    for (int c = 0; c < W3E_CHUNK_CLASSES; c++) {
         while (list[c]) {
-            struct w3_chunk *next = list[c]->next;
-            w3_region_put(cfg, list[c]);
+            struct w3e_chunk *next = list[c]->next;
+            w3e_region_put(cfg, list[c]);
             list[c] = next;
         }
     }

@@ -50,7 +50,7 @@ void w3_mem_config_release(struct w3_mem_config *cfg)
 {
     if (!cfg->manager)
         return;
-    w3_chunk_cache_free(cfg);
+    w3e_chunk_cache_free(cfg);
     DeleteCriticalSection(&cfg->cache->lock);
     HeapFree(GetProcessHeap(), 0, cfg->cache);
     cfg->cache = NULL;

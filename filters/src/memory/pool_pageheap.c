@@ -3,7 +3,7 @@
  * so that the write running past its end faults at once, in the code that does it. */
 #include "pool_internal.h"
 
-void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
+void *w3e_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
 {
     IHostMemoryManager *m = pool->cfg->manager;
     SIZE_T page = pool->cfg->page_size;
@@ -14,9 +14,9 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
         return NULL;
     }
     SIZE_T span = (cb + page - 1) & ~(page - 1);
-    w3_pool_lock(pool);
+    w3e_pool_lock(pool);
     SIZE_T before = w3_pool_bytes_allocated(pool);
-    struct w3_region *r = w3_pool_alloc_locked(pool, sizeof *r);
+    struct w3e_region *r = w3e_pool_alloc_locked(pool, sizeof *r);
     if (r && FAILED(m->lpVtbl->VirtualAlloc(m, NULL, span + page, MEM_RESERVE, PAGE_NOACCESS,
                                             pool->level, &base)))
         base = NULL;
@@ -26,7 +26,7 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
         base = NULL;
     }
     if (!base) {
-        w3_pool_unlock(pool);
+        w3e_pool_unlock(pool);
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
@@ -34,9 +34,9 @@ void *w3_pageheap_alloc(struct w3_pool *pool, SIZE_T cb)
     r->next = pool->regions;
     pool->regions = r;
     pool->reserved += span + page;
-    pool->done += W3_ALIGN_UP(cb);
-    w3_pool_count_block_only(pool, before, cb);
-    w3_pool_unlock(pool);
+    pool->done += W3E_ALIGN_UP(cb);
+    w3e_pool_count_block_only(pool, before, cb);
+    w3e_pool_unlock(pool);
     /* Blocks are placed at the very end, so a one-byte overrun faults; a block then has
      * the alignment its size allows (a 16-byte multiple stays 16-aligned). */
     return (char *)base + span - cb;

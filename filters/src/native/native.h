@@ -5,7 +5,13 @@
 #ifndef W3E_NATIVE_H
 #define W3E_NATIVE_H
 
+#include "core/server.h"
+#include "core/conn.h"
+#include "core/request.h"
+#include "core/response.h"
+#include "core/pipeline.h"
 #include "core/module.h"
+#include "core/extension.h"
 #include "core/child_request.h"
 
 /* The header name of an HTTP_HEADER_ID (ids mean different headers in requests and

@@ -69,7 +69,7 @@ static int look_up(const char *path, file_facts *facts)
     facts->is_directory = (data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
     facts->size = ((unsigned long long)data.nFileSizeHigh << 32) | data.nFileSizeLow;
     facts->mtime =
-        w3s_filetime_to_unix(((unsigned long long)data.ftLastWriteTime.dwHighDateTime << 32) |
+        w3e_filetime_to_unix(((unsigned long long)data.ftLastWriteTime.dwHighDateTime << 32) |
                              data.ftLastWriteTime.dwLowDateTime);
     return 1;
 }
@@ -104,7 +104,7 @@ static int is_not_modified(w3_request *req, const char *etag, long long mtime)
         return w3s_etag_matches(inm, etag);
     const char *ims = w3_request_header(req, "If-Modified-Since");
     long long since;
-    return ims != NULL && w3s_parse_http_date(ims, &since) == 0 && mtime <= since;
+    return ims != NULL && w3e_parse_http_date(ims, &since) == 0 && mtime <= since;
 }
 
 static void serve_file(w3_request *req, w3_response *resp, const char *path,
@@ -116,8 +116,8 @@ static void serve_file(w3_request *req, w3_response *resp, const char *path,
         return;
     }
     char etag[64], modified[40], number[64];
-    w3s_format_etag(facts->mtime, facts->size, etag, sizeof etag);
-    w3s_format_http_date(facts->mtime, modified, sizeof modified);
+    w3e_format_etag(facts->mtime, facts->size, etag, sizeof etag);
+    w3e_format_http_date(facts->mtime, modified, sizeof modified);
     w3_response_add_header(resp, "Content-Type", type);
     w3_response_add_header(resp, "Last-Modified", modified);
     w3_response_add_header(resp, "Accept-Ranges", "bytes");

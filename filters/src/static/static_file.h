@@ -1,8 +1,10 @@
 /* Internals of the static file handler (see w3static.h). */
-#ifndef W3_STATIC_FILE_H
-#define W3_STATIC_FILE_H
+#ifndef W3E_STATIC_FILE_H
+#define W3E_STATIC_FILE_H
 
 #include <stddef.h>
+
+#include "base/http_date.h"
 
 /* Decodes and normalises the path of a request target into `out` as a relative path
  * with '/' separators and no "." or ".." segments ("" for the root). Sets *dir_slash
@@ -13,16 +15,6 @@ unsigned w3s_normalise_path(const char *target, char *out, size_t out_size, int 
 
 /* The Content-Type for a file name, NULL when the extension is not in the table. */
 const char *w3s_mime_type(const char *name);
-
-/* Seconds since 1970 for a FILETIME's 100 ns ticks since 1601. */
-long long w3s_filetime_to_unix(unsigned long long filetime);
-/* "Sun, 06 Nov 1994 08:49:37 GMT" (buf >= 30 bytes). */
-void w3s_format_http_date(long long unix_seconds, char *buf, size_t size);
-/* The entity tag the handler sends for a file: "\"<mtime hex>:<size hex>\"" (buf >= 40
- * bytes); returns its length. */
-int w3s_format_etag(long long unix_seconds, unsigned long long size, char *buf, size_t buf_size);
-/* Parses an IMF-fixdate; returns 0 on success. */
-int w3s_parse_http_date(const char *text, long long *unix_seconds);
 
 /* A single "bytes=" range against a file of `size` bytes. */
 enum w3s_range_result { W3S_RANGE_NONE, W3S_RANGE_OK, W3S_RANGE_UNSATISFIABLE };

@@ -1,6 +1,6 @@
 /* The directory listing of the static file handler (IIS's DirectoryListingModule). */
-#ifndef W3_STATIC_FILE_LISTING_H
-#define W3_STATIC_FILE_LISTING_H
+#ifndef W3E_STATIC_FILE_LISTING_H
+#define W3E_STATIC_FILE_LISTING_H
 
 #include "w3engine.h"
 

@@ -8,7 +8,7 @@
 #include <wchar.h>
 
 extern "C" {
-#include "static/static_file.h"
+#include "base/http_date.h"
 }
 
 namespace w3b
@@ -54,9 +54,9 @@ class FileInfo : public IHttpFileInfo
         DWORD error = find_file(path_, &data_);
         if (error != ERROR_SUCCESS)
             return error;
-        long long mtime = w3s_filetime_to_unix(ticks(data_.ftLastWriteTime));
-        etag_len_ = static_cast<USHORT>(w3s_format_etag(mtime, size(), etag_, sizeof etag_));
-        w3s_format_http_date(mtime, modified_, sizeof modified_);
+        long long mtime = w3e_filetime_to_unix(ticks(data_.ftLastWriteTime));
+        etag_len_ = static_cast<USHORT>(w3e_format_etag(mtime, size(), etag_, sizeof etag_));
+        w3e_format_http_date(mtime, modified_, sizeof modified_);
         if (data_.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)
             return ERROR_SUCCESS; /* a directory has no handle and no content */
         handle_ = CreateFileW(path_, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
