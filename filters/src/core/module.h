@@ -8,6 +8,7 @@
 #include <windows.h>
 
 #include "w3engine.h"
+#include "notifications.h"
 
 typedef struct w3e_module w3e_module;
 

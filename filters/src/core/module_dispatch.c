@@ -60,7 +60,7 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event)
     unsigned n = server->order_count[bit];
     /* Higher priorities run earlier, except for RQ_SEND_RESPONSE, where they run later
      * (closer to the client). */
-    int reverse = notification == 0x20000000; /* RQ_SEND_RESPONSE */
+    int reverse = notification == W3E_RQ_SEND_RESPONSE;
     DWORD saved = req->pipe.current_notification;
     int saved_post = req->pipe.current_post;
     w3e_module *saved_module = req->pipe.current_module;

@@ -56,16 +56,16 @@ const char *w3e_notification_name(DWORD notification, int post)
                                              "POST_LOG_REQUEST",
                                              "POST_END_REQUEST"};
     unsigned i = w3e_bit_index(notification);
-    if (i < 12)
+    if (i < sizeof deterministic / sizeof deterministic[0])
         return post ? post_names[i] : deterministic[i];
     switch (notification) {
-    case 0x10000000:
+    case W3E_RQ_CUSTOM_NOTIFICATION:
         return "CUSTOM_NOTIFICATION";
-    case 0x20000000:
+    case W3E_RQ_SEND_RESPONSE:
         return "SEND_RESPONSE";
-    case 0x40000000:
+    case W3E_RQ_READ_ENTITY:
         return "READ_ENTITY";
-    case 0x80000000:
+    case W3E_RQ_MAP_PATH:
         return "MAP_PATH";
     default:
         return "UNKNOWN";

@@ -36,18 +36,26 @@ typedef struct step {
         S_NOTIFY, 1, n                                                                             \
     }
 static const step steps[] = {
-    PRE_POST(0x1),                                             /* RQ_BEGIN_REQUEST */
-    {S_MAP_PATH, 0, 0},  {S_CREDENTIALS, 0, 0}, PRE_POST(0x2), /* RQ_AUTHENTICATE_REQUEST */
-    {S_IDENTITY, 0, 0},  {S_BODY, 0, 0},        PRE_POST(0x4), /* RQ_AUTHORIZE_REQUEST */
-    PRE_POST(0x8),                                             /* RQ_RESOLVE_REQUEST_CACHE */
-    PRE_POST(0x10),                                            /* RQ_MAP_REQUEST_HANDLER */
-    PRE_POST(0x20),                                            /* RQ_ACQUIRE_REQUEST_STATE */
-    PRE_POST(0x40),                                            /* RQ_PRE_EXECUTE_REQUEST_HANDLER */
-    {S_NOTIFY, 0, 0x80},                                       /* RQ_EXECUTE_REQUEST_HANDLER */
-    {S_HANDLER, 0, 0},   {S_NOTIFY, 1, 0x80},   PRE_POST(0x100), /* RQ_RELEASE_REQUEST_STATE */
-    PRE_POST(0x200),                                             /* RQ_UPDATE_REQUEST_CACHE */
-    {S_SEND, 0, 0},      PRE_POST(0x400),                        /* RQ_LOG_REQUEST */
-    {S_LOG_LINE, 0, 0},  PRE_POST(0x800),                        /* RQ_END_REQUEST */
+    PRE_POST(W3E_RQ_BEGIN_REQUEST),
+    {S_MAP_PATH, 0, 0},
+    {S_CREDENTIALS, 0, 0},
+    PRE_POST(W3E_RQ_AUTHENTICATE_REQUEST),
+    {S_IDENTITY, 0, 0},
+    {S_BODY, 0, 0},
+    PRE_POST(W3E_RQ_AUTHORIZE_REQUEST),
+    PRE_POST(W3E_RQ_RESOLVE_REQUEST_CACHE),
+    PRE_POST(W3E_RQ_MAP_REQUEST_HANDLER),
+    PRE_POST(W3E_RQ_ACQUIRE_REQUEST_STATE),
+    PRE_POST(W3E_RQ_PRE_EXECUTE_REQUEST_HANDLER),
+    {S_NOTIFY, 0, W3E_RQ_EXECUTE_REQUEST_HANDLER},
+    {S_HANDLER, 0, 0},
+    {S_NOTIFY, 1, W3E_RQ_EXECUTE_REQUEST_HANDLER},
+    PRE_POST(W3E_RQ_RELEASE_REQUEST_STATE),
+    PRE_POST(W3E_RQ_UPDATE_REQUEST_CACHE),
+    {S_SEND, 0, 0},
+    PRE_POST(W3E_RQ_LOG_REQUEST),
+    {S_LOG_LINE, 0, 0},
+    PRE_POST(W3E_RQ_END_REQUEST),
     {S_DONE, 0, 0},
 };
 #undef PRE_POST
@@ -116,7 +124,7 @@ static void map_url(w3_request *req)
     }
     snprintf(buf, cb, "%s%s", server->cfg.document_root, path);
     w3e_map_path_event ev = {path, buf, cb};
-    DWORD status = w3e_modules_notify(req, 0x80000000 /* RQ_MAP_PATH */, &ev);
+    DWORD status = w3e_modules_notify(req, W3E_RQ_MAP_PATH, &ev);
     ev.physical[ev.physical_size - 1] = '\0';
     req->physical_path = ev.physical;
     if (status == W3E_RQ_FINISH)
@@ -233,7 +241,7 @@ static int run_builtin(w3_request *req, const step *s)
         if (req->parent != NULL) {
             /* A child's response goes into its parent's (or stays buffered). */
             req->send_response_started = 1;
-            w3e_modules_notify(req, 0x20000000 /* RQ_SEND_RESPONSE */, NULL);
+            w3e_modules_notify(req, W3E_RQ_SEND_RESPONSE, NULL);
             w3e_child_deliver(req);
         } else {
             w3e_response_send(req);
@@ -358,7 +366,8 @@ int w3e_pipeline_next(w3_request *req, DWORD status, DWORD *notification, int *p
 static int is_end_stage(const step *s)
 {
     return s->kind == S_SEND || s->kind == S_LOG_LINE || s->kind == S_DONE ||
-           (s->kind == S_NOTIFY && (s->notification == 0x400 || s->notification == 0x800));
+           (s->kind == S_NOTIFY &&
+            (s->notification == W3E_RQ_LOG_REQUEST || s->notification == W3E_RQ_END_REQUEST));
 }
 
 void w3e_pipeline_run(w3_request *req)
@@ -415,8 +424,8 @@ void w3e_pipeline_headers_done(w3_request *req)
     }
     if (!server->app_started) {
         server->app_started = 1;
-        w3e_ext_application_event(server, 0x200 /* GL_APPLICATION_START */);
-        w3e_ext_application_event(server, 0x400 /* GL_APPLICATION_RESOLVE_MODULES */);
+        w3e_ext_application_event(server, W3E_GL_APPLICATION_START);
+        w3e_ext_application_event(server, W3E_GL_APPLICATION_RESOLVE_MODULES);
     }
     w3e_pipeline_run(req);
 }

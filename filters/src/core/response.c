@@ -164,7 +164,7 @@ static int send_head(w3_request *req)
     req->send_response_started = 1;
     /* RQ_SEND_RESPONSE: modules in reverse priority order, the filter host among them
      * (ACCESS_DENIED, SEND_RESPONSE). A filter may take the response over. */
-    w3e_modules_notify(req, 0x20000000, NULL);
+    w3e_modules_notify(req, W3E_RQ_SEND_RESPONSE, NULL);
     if (req->response_sent)
         return 0;
     w3e_response_finish_headers(req);

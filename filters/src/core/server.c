@@ -73,7 +73,7 @@ void w3_server_destroy(w3_server *server)
     if (server == NULL)
         return;
     if (server->app_started)
-        w3e_ext_application_event(server, 0x800 /* GL_APPLICATION_STOP */);
+        w3e_ext_application_event(server, W3E_GL_APPLICATION_STOP);
     w3e_modules_unload(server);
     w3e_ext_server_free(server);
     w3e_free(server->modules);

@@ -126,19 +126,19 @@ static DWORD filter_request(w3e_module *m, void *instance, w3_request *req, DWOR
     (void)m;
     (void)instance;
     switch (notification) {
-    case 0x1: /* RQ_BEGIN_REQUEST */
+    case W3E_RQ_BEGIN_REQUEST:
         return begin_request(req);
-    case 0x2: /* RQ_AUTHENTICATE_REQUEST */
+    case W3E_RQ_AUTHENTICATE_REQUEST:
         return post ? auth_complete(req) : authenticate(req);
-    case 0x400: /* RQ_LOG_REQUEST */
+    case W3E_RQ_LOG_REQUEST:
         w3e_notify(req->conn, SF_NOTIFY_LOG, &req->log_rec);
         return W3E_RQ_CONTINUE;
-    case 0x800: /* RQ_END_REQUEST */
+    case W3E_RQ_END_REQUEST:
         w3e_notify(req->conn, SF_NOTIFY_END_OF_REQUEST, NULL);
         return W3E_RQ_CONTINUE;
-    case 0x20000000: /* RQ_SEND_RESPONSE */
+    case W3E_RQ_SEND_RESPONSE:
         return send_response(req);
-    case 0x80000000: /* RQ_MAP_PATH */
+    case W3E_RQ_MAP_PATH:
         return map_path(req, event);
     default:
         return W3E_RQ_CONTINUE;
@@ -156,7 +156,8 @@ int w3e_filter_module_register(w3_server *server)
     w3e_module *m = w3e_module_new(server, "IsapiFilterModule", "", &w3e_filter_module_class);
     if (m == NULL)
         return 0;
-    m->request_mask = 0x1 | 0x2 | 0x400 | 0x800 | 0x20000000 | 0x80000000;
-    m->post_mask = 0x2;
+    m->request_mask = W3E_RQ_BEGIN_REQUEST | W3E_RQ_AUTHENTICATE_REQUEST | W3E_RQ_LOG_REQUEST |
+                      W3E_RQ_END_REQUEST | W3E_RQ_SEND_RESPONSE | W3E_RQ_MAP_PATH;
+    m->post_mask = W3E_RQ_AUTHENTICATE_REQUEST;
     return 1;
 }

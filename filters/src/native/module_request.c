@@ -183,7 +183,7 @@ HRESULT w3e_mreq_read_body(w3_request *req, void *buf, DWORD cb, DWORD *received
     }
     /* RQ_READ_ENTITY: modules see (and may replace) what was read. */
     w3e_read_entity_event ev = {buf, n, cb};
-    w3e_modules_notify(req, 0x40000000, &ev);
+    w3e_modules_notify(req, W3E_RQ_READ_ENTITY, &ev);
     if (ev.buffer != buf && ev.buffer != NULL) {
         DWORD m = ev.data < cb ? ev.data : cb;
         memmove(buf, ev.buffer, m);

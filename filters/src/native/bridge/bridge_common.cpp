@@ -5,6 +5,35 @@
 #include <string.h>
 #include <wchar.h>
 
+/* The C side's names for httpserv.h's values (core/notifications.h, core/module.h). */
+static_assert(W3E_RQ_BEGIN_REQUEST == RQ_BEGIN_REQUEST &&
+                  W3E_RQ_AUTHENTICATE_REQUEST == RQ_AUTHENTICATE_REQUEST &&
+                  W3E_RQ_AUTHORIZE_REQUEST == RQ_AUTHORIZE_REQUEST &&
+                  W3E_RQ_RESOLVE_REQUEST_CACHE == RQ_RESOLVE_REQUEST_CACHE &&
+                  W3E_RQ_MAP_REQUEST_HANDLER == RQ_MAP_REQUEST_HANDLER &&
+                  W3E_RQ_ACQUIRE_REQUEST_STATE == RQ_ACQUIRE_REQUEST_STATE &&
+                  W3E_RQ_PRE_EXECUTE_REQUEST_HANDLER == RQ_PRE_EXECUTE_REQUEST_HANDLER &&
+                  W3E_RQ_EXECUTE_REQUEST_HANDLER == RQ_EXECUTE_REQUEST_HANDLER &&
+                  W3E_RQ_RELEASE_REQUEST_STATE == RQ_RELEASE_REQUEST_STATE &&
+                  W3E_RQ_UPDATE_REQUEST_CACHE == RQ_UPDATE_REQUEST_CACHE &&
+                  W3E_RQ_LOG_REQUEST == RQ_LOG_REQUEST && W3E_RQ_END_REQUEST == RQ_END_REQUEST,
+              "deterministic request notifications");
+static_assert(W3E_RQ_DETERMINISTIC == (RQ_END_REQUEST << 1) - 1, "deterministic mask");
+static_assert(W3E_RQ_CUSTOM_NOTIFICATION == RQ_CUSTOM_NOTIFICATION &&
+                  W3E_RQ_SEND_RESPONSE == RQ_SEND_RESPONSE &&
+                  W3E_RQ_READ_ENTITY == RQ_READ_ENTITY && W3E_RQ_MAP_PATH == RQ_MAP_PATH,
+              "non-deterministic request notifications");
+static_assert(W3E_GL_APPLICATION_START == GL_APPLICATION_START &&
+                  W3E_GL_APPLICATION_RESOLVE_MODULES == GL_APPLICATION_RESOLVE_MODULES &&
+                  W3E_GL_APPLICATION_STOP == GL_APPLICATION_STOP,
+              "global notifications");
+static_assert(W3E_RQ_CONTINUE == static_cast<int>(RQ_NOTIFICATION_CONTINUE) &&
+                  W3E_RQ_PENDING == static_cast<int>(RQ_NOTIFICATION_PENDING) &&
+                  W3E_RQ_FINISH == static_cast<int>(RQ_NOTIFICATION_FINISH_REQUEST) &&
+                  W3E_GL_CONTINUE == static_cast<int>(GL_NOTIFICATION_CONTINUE) &&
+                  W3E_GL_HANDLED == static_cast<int>(GL_NOTIFICATION_HANDLED),
+              "notification statuses");
+
 namespace w3b
 {
 

@@ -67,8 +67,8 @@ VOID Context::DisableNotifications(DWORD notifications, DWORD post_notifications
     if (m == NULL || req_->mods == NULL)
         return;
     /* Deterministic notifications only, for the calling module and this request. */
-    req_->mods[m->index].disabled |= notifications & 0xFFFu;
-    req_->mods[m->index].disabled_post |= post_notifications & 0xFFFu;
+    req_->mods[m->index].disabled |= notifications & W3E_RQ_DETERMINISTIC;
+    req_->mods[m->index].disabled_post |= post_notifications & W3E_RQ_DETERMINISTIC;
 }
 
 BOOL Context::GetIsLastNotification(REQUEST_NOTIFICATION_STATUS)
