@@ -30,34 +30,26 @@ typedef struct step {
     DWORD notification;
 } step;
 
-#define PRE_POST(n)                                                                                \
-    {S_NOTIFY, 0, n},                                                                              \
-    {                                                                                              \
-        S_NOTIFY, 1, n                                                                             \
-    }
+/* clang-format off */
+#define PRE_POST(n) {S_NOTIFY, 0, n}, {S_NOTIFY, 1, n}
+/* One row per request notification: the engine's own steps before it, then it. */
 static const step steps[] = {
     PRE_POST(W3E_RQ_BEGIN_REQUEST),
-    {S_MAP_PATH, 0, 0},
-    {S_CREDENTIALS, 0, 0},
-    PRE_POST(W3E_RQ_AUTHENTICATE_REQUEST),
-    {S_IDENTITY, 0, 0},
-    {S_BODY, 0, 0},
-    PRE_POST(W3E_RQ_AUTHORIZE_REQUEST),
+    {S_MAP_PATH, 0, 0}, {S_CREDENTIALS, 0, 0}, PRE_POST(W3E_RQ_AUTHENTICATE_REQUEST),
+    {S_IDENTITY, 0, 0}, {S_BODY, 0, 0}, PRE_POST(W3E_RQ_AUTHORIZE_REQUEST),
     PRE_POST(W3E_RQ_RESOLVE_REQUEST_CACHE),
     PRE_POST(W3E_RQ_MAP_REQUEST_HANDLER),
     PRE_POST(W3E_RQ_ACQUIRE_REQUEST_STATE),
     PRE_POST(W3E_RQ_PRE_EXECUTE_REQUEST_HANDLER),
-    {S_NOTIFY, 0, W3E_RQ_EXECUTE_REQUEST_HANDLER},
-    {S_HANDLER, 0, 0},
+    {S_NOTIFY, 0, W3E_RQ_EXECUTE_REQUEST_HANDLER}, {S_HANDLER, 0, 0},
     {S_NOTIFY, 1, W3E_RQ_EXECUTE_REQUEST_HANDLER},
     PRE_POST(W3E_RQ_RELEASE_REQUEST_STATE),
     PRE_POST(W3E_RQ_UPDATE_REQUEST_CACHE),
-    {S_SEND, 0, 0},
-    PRE_POST(W3E_RQ_LOG_REQUEST),
-    {S_LOG_LINE, 0, 0},
-    PRE_POST(W3E_RQ_END_REQUEST),
+    {S_SEND, 0, 0}, PRE_POST(W3E_RQ_LOG_REQUEST),
+    {S_LOG_LINE, 0, 0}, PRE_POST(W3E_RQ_END_REQUEST),
     {S_DONE, 0, 0},
 };
+/* clang-format on */
 #undef PRE_POST
 #define STEP_COUNT (sizeof steps / sizeof steps[0])
 

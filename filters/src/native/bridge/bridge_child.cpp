@@ -1,7 +1,7 @@
 /* Child requests through IHttpContext: CloneContext, ExecuteRequest,
  * ReleaseClonedContext, GetParentContext, GetRootContext (child_request.c does the
  * work). */
-#include "bridge.h"
+#include "bridge_context.h"
 
 static_assert(CLONE_FLAG_BASICS == W3E_CLONE_BASICS && CLONE_FLAG_HEADERS == W3E_CLONE_HEADERS &&
                   CLONE_FLAG_ENTITY == W3E_CLONE_ENTITY &&

@@ -1,6 +1,6 @@
 /* Bridge helpers: the once-only "not supported" log, text conversion, asynchronous
  * completion, the user's identity, module context containers. */
-#include "bridge.h"
+#include "bridge_context.h"
 
 #include <string.h>
 #include <wchar.h>

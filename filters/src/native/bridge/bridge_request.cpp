@@ -1,5 +1,5 @@
 /* IHttpRequest over the engine's request. */
-#include "bridge.h"
+#include "bridge_context.h"
 
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* IHttpResponse over the engine's response. */
-#include "bridge.h"
+#include "bridge_context.h"
 
 #include <string.h>
 

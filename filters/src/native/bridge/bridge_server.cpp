@@ -1,6 +1,7 @@
-/* Server-level bridge objects: IHttpServer, IHttpSite, IHttpApplication, module
- * registration (IHttpModuleRegistrationInfo), and the global notifications. */
-#include "bridge.h"
+/* Server-level bridge objects: IHttpServer, the trace context, the providers of the
+ * global notifications a module raises through the server (cache operations, trace
+ * events, configuration and file changes, custom ones), dispensed containers. */
+#include "bridge_context.h"
 
 #include <string.h>
 #include <wchar.h>
@@ -381,202 +382,9 @@ HRESULT Server::GetWorkerProcessFramework(IWorkerProcessFramework **framework)
     return W3B_NOT_SUPPORTED(server_, "IHttpServer2::GetWorkerProcessFramework");
 }
 
-/* IHttpModuleRegistrationInfo for one module, during RegisterModule and after. */
-class Registration : public IHttpModuleRegistrationInfo
-{
-  public:
-    Registration(w3_server *s, w3e_module *m) : server_(s), module_(m) {}
-    PCWSTR GetName() const override { return wide(server_->arena, module_->name); }
-    HTTP_MODULE_ID GetId() const override { return module_id(module_); }
-    HRESULT SetRequestNotifications(IHttpModuleFactory *factory, DWORD notifications,
-                                    DWORD post_notifications) override
-    {
-        if (factory == NULL || (notifications == 0 && post_notifications == 0))
-            return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-        if (module_->factory != NULL)
-            return HRESULT_FROM_WIN32(ERROR_ALREADY_EXISTS);
-        module_->factory = factory;
-        module_->request_mask = notifications;
-        module_->post_mask = post_notifications;
-        return S_OK;
-    }
-    HRESULT SetGlobalNotifications(CGlobalModule *global, DWORD notifications) override
-    {
-        if (global == NULL || notifications == 0)
-            return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-        if (module_->global_module != NULL)
-            return HRESULT_FROM_WIN32(ERROR_ALREADY_EXISTS);
-        module_->global_module = global;
-        module_->global_mask = notifications;
-        return S_OK;
-    }
-    HRESULT SetPriorityForRequestNotification(DWORD notifications, PCWSTR alias) override
-    {
-        return set_rank(module_->request_rank, notifications, alias);
-    }
-    HRESULT SetPriorityForGlobalNotification(DWORD notifications, PCWSTR alias) override
-    {
-        return set_rank(module_->global_rank, notifications, alias);
-    }
-
-  private:
-    static HRESULT set_rank(unsigned char *ranks, DWORD notifications, PCWSTR alias)
-    {
-        int rank = w3e_rank_from_alias(alias);
-        if (rank < 0 || notifications == 0)
-            return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-        for (unsigned bit = 0; bit < 32; bit++)
-            if (notifications & (1u << bit))
-                ranks[bit] = static_cast<unsigned char>(rank);
-        return S_OK;
-    }
-    w3_server *server_;
-    w3e_module *module_;
-};
-
 } // namespace w3b
 
 using namespace w3b;
-
-/* The IIS major version RegisterModule is told: the pipeline is IIS 10's. */
-#define SERVER_VERSION 10
-
-extern "C" int w3e_native_register(w3_server *server, w3e_module *m, FARPROC entry)
-{
-    void *p = w3e_arena_alloc(server->arena, sizeof(Registration));
-    if (p == NULL) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return 0;
-    }
-    Registration *reg = new (p) Registration(server, m);
-    PFN_REGISTERMODULE fn =
-        reinterpret_cast<PFN_REGISTERMODULE>(reinterpret_cast<void (*)()>(entry));
-    HRESULT hr = fn(SERVER_VERSION, reg, server_of(server));
-    if (FAILED(hr)) {
-        w3e_log(server, W3_LOG_ERROR,
-                "module '%s' (%s) not loaded: RegisterModule returned 0x%08lx", m->name, m->path,
-                (unsigned long)(DWORD)hr);
-        /* Whatever it registered goes: IIS does not keep a module that failed. */
-        if (m->factory != NULL)
-            static_cast<IHttpModuleFactory *>(m->factory)->Terminate();
-        if (m->global_module != NULL)
-            static_cast<CGlobalModule *>(m->global_module)->Terminate();
-        SetLastError((DWORD)hr);
-        return 0;
-    }
-    return 1;
-}
-
-extern "C" int w3e_bridge_server_init(w3_server *server)
-{
-    void *p = w3e_arena_alloc(server->arena, sizeof(Server));
-    if (p == NULL)
-        return 0;
-    if (server->cfg.app_pool_name == NULL)
-        server->cfg.app_pool_name = "DefaultAppPool";
-    server->cfg.app_pool_name = w3e_strdup(server->arena, server->cfg.app_pool_name);
-    if (server->cfg.app_pool_name == NULL)
-        return 0;
-    server->bridge = new (p) Server(server);
-    return 1;
-}
-
-extern "C" void w3e_bridge_server_free(w3_server *server)
-{
-    Server *s = server_of(server);
-    if (s == NULL)
-        return;
-    s->application.container().Cleanup();
-    s->site.container().Cleanup();
-    server->bridge = NULL;
-}
-
-namespace w3b
-{
-
-class ApplicationProvider : public IHttpApplicationResolveModulesProvider
-{
-  public:
-    explicit ApplicationProvider(w3_server *s) : server_(s) {}
-    VOID SetErrorStatus(HRESULT) override {}
-    IHttpApplication *GetApplication() override { return &server_of(server_)->application; }
-    HRESULT RegisterModule(HTTP_MODULE_ID, IHttpModuleFactory *, PCWSTR, PCWSTR, PCWSTR, DWORD,
-                           DWORD) override
-    {
-        return W3B_NOT_SUPPORTED(server_, "IHttpApplicationResolveModulesProvider::RegisterModule");
-    }
-    HRESULT SetPriorityForRequestNotification(PCWSTR, DWORD, PCWSTR) override
-    {
-        return W3B_NOT_SUPPORTED(
-            server_, "IHttpApplicationResolveModulesProvider::SetPriorityForRequestNotification");
-    }
-
-  private:
-    w3_server *server_;
-};
-
-class StopListeningProvider : public IGlobalStopListeningProvider
-{
-  public:
-    explicit StopListeningProvider(BOOL drain) : drain_(drain) {}
-    VOID SetErrorStatus(HRESULT) override {}
-    BOOL DrainRequestsGracefully() const override { return drain_; }
-
-  private:
-    BOOL drain_;
-};
-
-class ThreadCleanupProvider : public IGlobalThreadCleanupProvider
-{
-  public:
-    explicit ThreadCleanupProvider(w3_server *s) : server_(s) {}
-    VOID SetErrorStatus(HRESULT) override {}
-    IHttpApplication *GetApplication() override { return &server_of(server_)->application; }
-
-  private:
-    w3_server *server_;
-};
-
-class PreBeginProvider : public RequestEvent<IPreBeginRequestProvider>
-{
-  public:
-    using RequestEvent::RequestEvent;
-    IHttpContext *GetHttpContext() override { return context_of(req_); }
-};
-
-} // namespace w3b
-
-extern "C" void w3e_bridge_application_event(w3_server *server, DWORD notification)
-{
-    ApplicationProvider provider(server);
-    w3e_modules_global(server, notification, &provider);
-}
-
-extern "C" DWORD w3e_bridge_pre_begin(w3_request *req)
-{
-    PreBeginProvider provider(req);
-    return w3e_modules_global(req->conn->server, GL_PRE_BEGIN_REQUEST, &provider);
-}
-
-void w3_server_stop_listening(w3_server *server, int drain)
-{
-    if (server == NULL)
-        return;
-    StopListeningProvider provider(drain != 0);
-    w3e_modules_global(server, GL_STOP_LISTENING, &provider);
-}
-
-void w3_server_health_check(w3_server *server)
-{
-    if (server != NULL)
-        w3e_modules_global(server, GL_HEALTH_CHECK, NULL);
-}
-
-void w3_server_cache_cleanup(w3_server *server)
-{
-    if (server != NULL)
-        w3e_modules_global(server, GL_CACHE_CLEANUP, NULL);
-}
 
 void w3_server_configuration_change(w3_server *server, const char *path)
 {
@@ -588,12 +396,4 @@ void w3_server_file_change(w3_server *server, const char *path)
 {
     if (server != NULL)
         file_change(server, wide(server->arena, path));
-}
-
-void w3_server_thread_cleanup(w3_server *server)
-{
-    if (server == NULL)
-        return;
-    ThreadCleanupProvider provider(server);
-    w3e_modules_global(server, GL_THREAD_CLEANUP, &provider);
 }

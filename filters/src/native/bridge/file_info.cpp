@@ -3,7 +3,7 @@
  * file, an open read handle and, for files up to W3B_FILE_BUFFER_MAX bytes, the content
  * in memory. Each object lives in an arena of its own, freed at the last
  * DereferenceCacheData. */
-#include "bridge.h"
+#include "bridge_server.h"
 
 #include <wchar.h>
 

@@ -1,6 +1,6 @@
 /* IHttpPerfCounterInfo of the server and of the site: counters by index that modules
  * raise and lower from any thread; the embedding program reads them. */
-#include "bridge.h"
+#include "bridge_server.h"
 
 namespace w3b
 {
