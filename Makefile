@@ -84,6 +84,7 @@ fuzz: deps
 
 test: deps
 	@mkdir -p $(BUILD)
+	@sh scripts/check-layers.sh
 	@sh scripts/run-lane.sh native $(BUILD)/native
 	@sh scripts/run-lane.sh sanitize $(BUILD)/sanitize -DW3_SANITIZE=ON
 	@W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)

@@ -1,0 +1,34 @@
+/* An ordered header list: names compared without regard to case, duplicates kept in
+ * arrival order. Entries live in the owning request's arena. */
+#ifndef W3E_HEADERS_H
+#define W3E_HEADERS_H
+
+#include "memory/engine_alloc.h"
+#include "text.h"
+
+typedef struct w3e_header {
+    struct w3e_header *next;
+    char *name;
+    char *value;
+} w3e_header;
+
+typedef struct w3e_headers {
+    w3e_header *first;
+    w3e_header *last;
+} w3e_headers;
+
+/* Appends another line. Nonzero on success. */
+int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value);
+/* Replaces every line of that name by one line (at the first one's place, else at the
+ * end). Nonzero on success. */
+int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value);
+/* Removes every line of that name. */
+void w3e_headers_remove(w3e_headers *h, const char *name);
+/* Nonzero if a line of that name is there. */
+int w3e_headers_has(const w3e_headers *h, const char *name);
+/* Appends the lines as "Name: value\r\n" to out. Nonzero on success. */
+int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out);
+/* The value, repeated lines joined with ", "; NULL if absent or out of memory. */
+const char *w3e_headers_get(w3e_arena *arena, const w3e_headers *h, const char *name);
+
+#endif

@@ -1,0 +1,17 @@
+/* HTTP dates and entity tags: nothing of requests, only text and time. */
+#ifndef W3E_HTTP_DATE_H
+#define W3E_HTTP_DATE_H
+
+#include <stddef.h>
+
+/* Seconds since 1970 for a FILETIME's 100 ns ticks since 1601. */
+long long w3e_filetime_to_unix(unsigned long long filetime);
+/* "Sun, 06 Nov 1994 08:49:37 GMT" (buf >= 30 bytes). */
+void w3e_format_http_date(long long unix_seconds, char *buf, size_t size);
+/* The entity tag the handler sends for a file: "\"<mtime hex>:<size hex>\"" (buf >= 40
+ * bytes); returns its length. */
+int w3e_format_etag(long long unix_seconds, unsigned long long size, char *buf, size_t buf_size);
+/* Parses an IMF-fixdate; returns 0 on success. */
+int w3e_parse_http_date(const char *text, long long *unix_seconds);
+
+#endif

@@ -1,0 +1,56 @@
+/* IIS's defaults for the configuration w3compat reads. */
+#include "w3config.h"
+
+#include "base/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const iis_default_documents[] = {"Default.htm", "Default.asp", "index.htm",
+                                                    "index.html", "iisstart.htm"};
+
+void w3_config_init(w3_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->site_id = 1;
+    cfg->default_document_enabled = 1;
+    for (size_t i = 0; i < sizeof iis_default_documents / sizeof *iis_default_documents; i++) {
+        cfg->default_documents[cfg->default_document_count] =
+            w3e_heap_strdup(iis_default_documents[i]);
+        if (cfg->default_documents[cfg->default_document_count] != NULL)
+            cfg->default_document_count++;
+    }
+    cfg->max_allowed_content_length = 30000000;
+    cfg->max_request_bytes = 16384;
+    cfg->max_header_count = 100;
+    cfg->header_timeout_s = 30;
+    cfg->body_timeout_s = 120;
+    cfg->idle_timeout_s = 120;
+    cfg->send_timeout_s = 120;
+    cfg->shutdown_timeout_s = 10;
+    cfg->workers = 1;
+    cfg->rapid_fail_count = 5;
+    cfg->rapid_fail_seconds = 300;
+    cfg->health_check_s = 30;
+}
+
+void w3_config_free(w3_config *cfg)
+{
+    free(cfg->site_name);
+    free(cfg->binding_ip);
+    free(cfg->binding_host);
+    free(cfg->physical_path);
+    for (size_t i = 0; i < cfg->filter_count; i++) {
+        free(cfg->filters[i].name);
+        free(cfg->filters[i].path);
+    }
+    for (size_t i = 0; i < cfg->global_module_count; i++) {
+        free(cfg->global_modules[i].name);
+        free(cfg->global_modules[i].image);
+    }
+    for (size_t i = 0; i < cfg->module_count; i++)
+        free(cfg->modules[i].name);
+    for (size_t i = 0; i < cfg->default_document_count; i++)
+        free(cfg->default_documents[i]);
+    memset(cfg, 0, sizeof *cfg);
+}

@@ -1,0 +1,46 @@
+/* The elements of applicationHost.config that w3compat reads, and the reader state
+ * their handlers update. */
+#ifndef W3E_CONFIG_SCHEMA_H
+#define W3E_CONFIG_SCHEMA_H
+
+#include <stddef.h>
+
+#include <expat.h>
+
+#include "w3config.h"
+
+#define W3C_MAX_DEPTH 32
+
+typedef struct config_reader config_reader;
+
+typedef struct w3c_element {
+    const char *name;
+    const char *const *attributes; /* NULL: any attribute is accepted */
+    int strict;                    /* nonzero: an unknown child element is an error */
+    const struct w3c_element *const *children;
+    void (*on_start)(config_reader *r, const char *name, const char **attrs);
+    void (*on_end)(config_reader *r);
+} w3c_element;
+
+struct config_reader {
+    w3_config *cfg;
+    XML_Parser parser;
+    const char *path;
+    char *err;
+    size_t err_size;
+    int failed;
+    const w3c_element *known[W3C_MAX_DEPTH];
+    int depth;
+    int ignored_depth; /* > 0: inside a section w3compat does not read */
+    int site_count;    /* <site> elements seen so far */
+    int in_root_app;   /* inside <application path="/"> of the first site */
+};
+
+/* Stops reading with "FILE:LINE: <element>: reason". */
+void w3c_fail(config_reader *r, const char *element, const char *fmt, ...);
+
+/* The element `name` may be below `parent` (NULL: the document element). */
+const w3c_element *w3c_find_child(const w3c_element *parent, const char *name);
+int w3c_attribute_known(const w3c_element *el, const char *attr);
+
+#endif

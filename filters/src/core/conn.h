@@ -1,0 +1,54 @@
+/* A connection: its addresses, the embedder's output, the HTTP/1 parser, the request
+ * being received or answered. */
+#ifndef W3E_CONN_H
+#define W3E_CONN_H
+
+#include <windows.h>
+
+#include "llhttp.h"
+#include "w3engine.h"
+#include "memory/engine_alloc.h"
+
+enum w3e_pause { W3E_PAUSE_NONE, W3E_PAUSE_HEADERS, W3E_PAUSE_MESSAGE };
+
+struct w3_conn {
+    w3_server *server;
+    w3e_arena *arena; /* connection pool: AllocMem blocks, freed after END_OF_NET_SESSION */
+    char *local_addr;
+    char *remote_addr;
+    unsigned short local_port;
+    unsigned short remote_port;
+    int secure;
+    w3_output_fn output;
+    void *output_ctx;
+    w3_file_output_fn file_output; /* NULL: file ranges are read into the output */
+    void *file_output_ctx;
+    llhttp_t parser;
+    llhttp_settings_t settings;
+    enum w3e_pause pause;
+    unsigned refuse_status; /* 400, 413, 414, 431: why a callback stopped the parser */
+    const char *parse_base; /* the bytes llhttp is executing, and the byte before them */
+    char parse_prev;
+    w3_request *req;        /* the request being received or answered */
+    struct w3e_slot *slots; /* the ISAPI filter host's: one per filter (isapi/) */
+    unsigned char *held;    /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
+    size_t held_len;
+    int wants_close;
+    /* Input that arrived while a request was pending (RQ_NOTIFICATION_PENDING). */
+    unsigned char *backlog; /* parsed-to-be, already through READ_RAW_DATA */
+    size_t backlog_len;
+    unsigned char *raw_backlog; /* fed while blocked: READ_RAW_DATA still to see it */
+    size_t raw_backlog_len;
+    volatile LONG posts; /* w3_post_fn calls not yet answered by w3_conn_resume */
+    int closing;         /* w3_conn_close was called */
+    int closed;          /* ... and the connection ended (w3e_conn_finish_close) */
+    void *bridge;        /* the C++ bridge's per-connection objects (IHttpConnection) */
+};
+
+/* conn.c */
+void w3e_conn_send(w3_conn *conn, const void *data, size_t len);
+
+/* server_vars.c */
+BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size);
+
+#endif

@@ -1,0 +1,123 @@
+/* The request log: RQ_LOG_REQUEST's HTTP_FILTER_LOG record, and what the embedder gets
+ * after it (a record, or the W3_LOG_REQUEST line). */
+#include "core.h"
+
+#include <stdio.h>
+
+/* The record's readers: SF_NOTIFY_LOG filters, and the embedder's log of a client's
+ * request. */
+static int record_wanted(w3_request *req)
+{
+    const w3_server_config *cfg = &req->conn->server->cfg;
+    return w3e_ext_wants(req->conn, W3E_TAP_LOG_RECORD) ||
+           (req->parent == NULL && (cfg->request_log != NULL || cfg->log != NULL));
+}
+
+void w3e_request_log_fill(w3_request *req)
+{
+    if (!record_wanted(req))
+        return;
+    w3_conn *conn = req->conn;
+    char server_name[256];
+    DWORD cb = sizeof server_name;
+    if (!w3e_server_variable(conn, "SERVER_NAME", server_name, &cb))
+        server_name[0] = '\0';
+    HTTP_FILTER_LOG lg = {
+        conn->remote_addr,
+        req->user,
+        w3e_strdup(req->arena, server_name),
+        req->method,
+        w3e_request_path(req),
+        w3e_request_query(req),
+        req->status,
+        req->win32_status,
+        (DWORD)req->bytes_sent,
+        (DWORD)req->bytes_recvd,
+        (DWORD)(GetTickCount64() - req->start_tick),
+    };
+    req->log_rec = lg;
+}
+
+static void write_line(w3_server *server, const HTTP_FILTER_LOG *lg)
+{
+    char line[2048];
+#define FIELD(s) ((s) != NULL && (s)[0] != '\0' ? (s) : "-")
+    snprintf(line, sizeof line, "%s %s %s %s %s %s %lu %lu %lu %lu %lu",
+             FIELD(lg->pszClientHostName), FIELD(lg->pszClientUserName), FIELD(lg->pszServerName),
+             FIELD(lg->pszOperation), FIELD(lg->pszTarget), FIELD(lg->pszParameters),
+             (unsigned long)lg->dwHttpStatus, (unsigned long)lg->dwWin32Status,
+             (unsigned long)lg->dwBytesSent, (unsigned long)lg->dwBytesRecvd,
+             (unsigned long)lg->msTimeForProcessing);
+#undef FIELD
+    server->cfg.log(server->cfg.log_ctx, W3_LOG_REQUEST, line);
+}
+
+static const char *text(const char *s)
+{
+    return s != NULL ? s : "";
+}
+
+static const char *request_header(w3_request *req, const char *name)
+{
+    return text(w3e_headers_get(req->arena, &req->headers, name));
+}
+
+/* IIS logs the Win32 code of the error a module reported (IHttpResponse::SetStatus's
+ * hrErrorToReport) when nothing else set one. */
+static unsigned long win32_status(const w3_request *req, const HTTP_FILTER_LOG *lg)
+{
+    HRESULT hr = req->error_status;
+    if (lg->dwWin32Status == 0 && FAILED(hr) && HRESULT_FACILITY(hr) == FACILITY_WIN32)
+        return (unsigned long)HRESULT_CODE(hr);
+    return lg->dwWin32Status;
+}
+
+/* The 64-bit count unless a filter changed the 32-bit one in SF_NOTIFY_LOG. */
+static unsigned long long byte_count(unsigned long long counted, DWORD logged)
+{
+    return logged == (DWORD)counted ? counted : logged;
+}
+
+static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
+{
+    w3_conn *conn = req->conn;
+    char date[32], time[32];
+    SYSTEMTIME now;
+    GetSystemTime(&now);
+    snprintf(date, sizeof date, "%04u-%02u-%02u", (unsigned)now.wYear, (unsigned)now.wMonth,
+             (unsigned)now.wDay);
+    snprintf(time, sizeof time, "%02u:%02u:%02u", (unsigned)now.wHour, (unsigned)now.wMinute,
+             (unsigned)now.wSecond);
+    w3_log_record rec = {
+        .date = date,
+        .time = time,
+        .client_addr = text(lg->pszClientHostName),
+        .client_port = conn->remote_port,
+        .server_addr = conn->local_addr,
+        .server_port = conn->local_port,
+        .server_name = text(lg->pszServerName),
+        .method = text(lg->pszOperation),
+        .uri_stem = text(lg->pszTarget),
+        .uri_query = text(lg->pszParameters),
+        .username = text(lg->pszClientUserName),
+        .user_agent = request_header(req, "User-Agent"),
+        .referer = request_header(req, "Referer"),
+        .status = (unsigned)lg->dwHttpStatus,
+        .substatus = req->substatus,
+        .win32_status = win32_status(req, lg),
+        .bytes_sent = byte_count(req->bytes_sent, lg->dwBytesSent),
+        .bytes_received = byte_count(req->bytes_recvd, lg->dwBytesRecvd),
+        .time_taken_ms = (unsigned long)lg->msTimeForProcessing,
+    };
+    w3_server *server = conn->server;
+    server->cfg.request_log(server->cfg.request_log_ctx, &rec);
+}
+
+void w3e_request_log_write(w3_request *req)
+{
+    w3_server *server = req->conn->server;
+    if (server->cfg.request_log != NULL)
+        write_record(req, &req->log_rec);
+    else if (server->cfg.log != NULL)
+        write_line(server, &req->log_rec);
+}

@@ -1,0 +1,240 @@
+/* The static file handler: maps a URL below the root to a file and answers with it. */
+#include "w3static.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <windows.h>
+
+#include "static_file.h"
+#include "base/text.h"
+#include "static_file_listing.h"
+
+#define PATH_MAX_BYTES 4096
+
+struct w3_static {
+    char *root;
+    char **default_documents;
+    size_t default_document_count;
+    int directory_browse;
+};
+
+typedef struct file_facts {
+    int is_directory;
+    unsigned long long size;
+    long long mtime; /* seconds since 1970 */
+} file_facts;
+
+w3_static *w3_static_create(const w3_static_config *cfg)
+{
+    w3_static *files = calloc(1, sizeof *files);
+    if (files == NULL)
+        return NULL;
+    files->root = w3e_heap_strdup(cfg->root != NULL ? cfg->root : ".");
+    files->default_documents = calloc(cfg->default_document_count + 1, sizeof(char *));
+    files->directory_browse = cfg->directory_browse;
+    if (files->root == NULL || files->default_documents == NULL) {
+        w3_static_destroy(files);
+        return NULL;
+    }
+    for (size_t i = 0; i < cfg->default_document_count; i++) {
+        files->default_documents[i] = w3e_heap_strdup(cfg->default_documents[i]);
+        if (files->default_documents[i] == NULL) {
+            w3_static_destroy(files);
+            return NULL;
+        }
+        files->default_document_count++;
+    }
+    return files;
+}
+
+void w3_static_destroy(w3_static *files)
+{
+    if (files == NULL)
+        return;
+    for (size_t i = 0; i < files->default_document_count; i++)
+        free(files->default_documents[i]);
+    free(files->default_documents);
+    free(files->root);
+    free(files);
+}
+
+/* One stat: attributes, size and time of the name. */
+static int look_up(const char *path, file_facts *facts)
+{
+    WIN32_FILE_ATTRIBUTE_DATA data;
+    if (!GetFileAttributesExA(path, GetFileExInfoStandard, &data))
+        return 0;
+    facts->is_directory = (data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
+    facts->size = ((unsigned long long)data.nFileSizeHigh << 32) | data.nFileSizeLow;
+    facts->mtime =
+        w3e_filetime_to_unix(((unsigned long long)data.ftLastWriteTime.dwHighDateTime << 32) |
+                             data.ftLastWriteTime.dwLowDateTime);
+    return 1;
+}
+
+static void answer_error(w3_response *resp, unsigned status, const char *reason)
+{
+    char body[128];
+    int n = snprintf(body, sizeof body, "%u %s\r\n", status, reason);
+    w3_response_set_status(resp, status, reason);
+    w3_response_add_header(resp, "Content-Type", "text/plain");
+    w3_response_write(resp, body, (size_t)n);
+}
+
+static const char *reason_of(unsigned status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 414:
+        return "URI Too Long";
+    default:
+        return "Error";
+    }
+}
+
+static int is_not_modified(w3_request *req, const char *etag, long long mtime)
+{
+    const char *inm = w3_request_header(req, "If-None-Match");
+    if (inm != NULL)
+        return w3s_etag_matches(inm, etag);
+    const char *ims = w3_request_header(req, "If-Modified-Since");
+    long long since;
+    return ims != NULL && w3e_parse_http_date(ims, &since) == 0 && mtime <= since;
+}
+
+static void serve_file(w3_request *req, w3_response *resp, const char *path,
+                       const file_facts *facts, int head)
+{
+    const char *type = w3s_mime_type(path);
+    if (type == NULL) { /* IIS: 404.3, no MIME map for the extension */
+        answer_error(resp, 404, "Not Found");
+        return;
+    }
+    char etag[64], modified[40], number[64];
+    w3e_format_etag(facts->mtime, facts->size, etag, sizeof etag);
+    w3e_format_http_date(facts->mtime, modified, sizeof modified);
+    w3_response_add_header(resp, "Content-Type", type);
+    w3_response_add_header(resp, "Last-Modified", modified);
+    w3_response_add_header(resp, "Accept-Ranges", "bytes");
+    w3_response_add_header(resp, "ETag", etag);
+    if (is_not_modified(req, etag, facts->mtime)) {
+        w3_response_set_status(resp, 304, "Not Modified");
+        return;
+    }
+    unsigned long long first = 0, last = facts->size == 0 ? 0 : facts->size - 1;
+    const char *if_range = w3_request_header(req, "If-Range");
+    enum w3s_range_result range = W3S_RANGE_NONE;
+    if (if_range == NULL || strcmp(if_range, etag) == 0)
+        range = w3s_parse_range(w3_request_header(req, "Range"), facts->size, &first, &last);
+    if (range == W3S_RANGE_UNSATISFIABLE) {
+        snprintf(number, sizeof number, "bytes */%llu", facts->size);
+        w3_response_add_header(resp, "Content-Range", number);
+        answer_error(resp, 416, "Range Not Satisfiable");
+        return;
+    }
+    if (range == W3S_RANGE_OK) {
+        w3_response_set_status(resp, 206, "Partial Content");
+        snprintf(number, sizeof number, "bytes %llu-%llu/%llu", first, last, facts->size);
+        w3_response_add_header(resp, "Content-Range", number);
+    }
+    unsigned long long length = facts->size == 0 ? 0 : last + 1 - first;
+    if (head || length == 0) {
+        snprintf(number, sizeof number, "%llu", length);
+        w3_response_add_header(resp, "Content-Length", number);
+        return;
+    }
+    /* The file is read when the response goes out: by the engine, or by the embedder
+     * (w3_conn_set_file_output) off its event loop. */
+    if (!w3_response_send_file(resp, path, first, length))
+        answer_error(resp, 500, "Internal Server Error");
+}
+
+static void redirect_to_slash(w3_request *req, w3_response *resp)
+{
+    const char *url = w3_request_url(req);
+    const char *query = strchr(url, '?');
+    size_t path_len = query != NULL ? (size_t)(query - url) : strlen(url);
+    char *location = malloc(strlen(url) + 2);
+    if (location == NULL) {
+        answer_error(resp, 500, "Internal Server Error");
+        return;
+    }
+    memcpy(location, url, path_len);
+    location[path_len] = '/';
+    strcpy(location + path_len + 1, query != NULL ? query : "");
+    w3_response_set_status(resp, 301, "Moved Permanently");
+    w3_response_add_header(resp, "Location", location);
+    free(location);
+}
+
+static void serve_directory(w3_static *files, w3_request *req, w3_response *resp, char *path,
+                            const char *url_path, int head)
+{
+    size_t base = strlen(path);
+    for (size_t i = 0; i < files->default_document_count; i++) {
+        file_facts doc;
+        snprintf(path + base, PATH_MAX_BYTES - base, "/%s", files->default_documents[i]);
+        if (look_up(path, &doc) && !doc.is_directory) {
+            serve_file(req, resp, path, &doc, head);
+            return;
+        }
+    }
+    path[base] = '\0';
+    if (!files->directory_browse) { /* IIS: 403.14 */
+        answer_error(resp, 403, "Forbidden");
+        return;
+    }
+    w3_response_add_header(resp, "Content-Type", "text/html; charset=utf-8");
+    if (!w3s_write_listing(resp, path, url_path))
+        answer_error(resp, 500, "Internal Server Error");
+}
+
+void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
+{
+    w3_static *files = ctx;
+    const char *method = w3_request_method(req);
+    int head = strcmp(method, "HEAD") == 0;
+    if (!head && strcmp(method, "GET") != 0) {
+        w3_response_add_header(resp, "Allow", "GET, HEAD");
+        answer_error(resp, 405, "Method Not Allowed");
+        return;
+    }
+    char relative[PATH_MAX_BYTES];
+    int dir_slash;
+    unsigned status =
+        w3s_normalise_path(w3_request_url(req), relative, sizeof relative, &dir_slash);
+    if (status != 0) {
+        answer_error(resp, status, reason_of(status));
+        return;
+    }
+    char path[PATH_MAX_BYTES];
+    int n = snprintf(path, sizeof path, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "",
+                     relative);
+    if (n < 0 || (size_t)n >= sizeof path - 256) {
+        answer_error(resp, 414, "URI Too Long");
+        return;
+    }
+    file_facts facts;
+    if (!look_up(path, &facts)) {
+        answer_error(resp, 404, "Not Found");
+        return;
+    }
+    if (!facts.is_directory) {
+        if (dir_slash) { /* "file.txt/" names no file */
+            answer_error(resp, 404, "Not Found");
+            return;
+        }
+        serve_file(req, resp, path, &facts, head);
+    } else if (!dir_slash) {
+        redirect_to_slash(req, resp);
+    } else {
+        char url_path[PATH_MAX_BYTES + 2];
+        snprintf(url_path, sizeof url_path, "/%s%s", relative, relative[0] != '\0' ? "/" : "");
+        serve_directory(files, req, resp, path, url_path, head);
+    }
+}
