@@ -25,6 +25,16 @@ void write_text(IHttpResponse *response, const char *text)
 class ProbeModule : public CHttpModule
 {
   public:
+    /* A request whose connection closed ends without OnAsyncCompletion: the worker is
+     * joined here, before the server may unload the module. */
+    ~ProbeModule()
+    {
+        if (worker_ != NULL) {
+            WaitForSingleObject(worker_, INFINITE);
+            CloseHandle(worker_);
+        }
+    }
+
     REQUEST_NOTIFICATION_STATUS OnExecuteRequestHandler(IHttpContext *context,
                                                         IHttpEventProvider *) override
     {
