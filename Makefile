@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MINGW64 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-x86_64.cmake
 MINGW32 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-i686.cmake
 
-.PHONY: all deps native run bench test install install-mingw clean
+.PHONY: all deps native run bench test clean
 
 all: native
 
@@ -79,23 +79,10 @@ bench: native
 	$(BUILD)/native/bin/pool_bench
 	sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
 
-test: deps
-	@mkdir -p $(BUILD)
-	@sh scripts/run-lane.sh native $(BUILD)/native
-	@sh scripts/run-lane.sh sanitize $(BUILD)/sanitize -DW3_SANITIZE=ON
-	@W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)
-	@if wine32_ok=$$(dpkg-query -W -f='$${Status}' wine32:i386 2>/dev/null) && \
-	    echo "$$wine32_ok" | grep -q "install ok installed"; then \
-	    W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine32 $(BUILD)/wine32 $(MINGW32); \
-	else \
-	    sh scripts/build-lane.sh i686 $(BUILD)/wine32 $(MINGW32); \
-	    echo "=== lane wine32: not run, 32-bit Wine (wine32:i386) is not installed (see README)"; \
-	fi
-	@sh scripts/check-user-project.sh $(BUILD)/native $(BUILD)/wine64 $(BUILD)/user-project
-
 # Installs w3compat for users' projects: natively into PREFIX, and a MinGW-w64 x86_64
 # build (the DLLs, import libraries, headers, .pc files and the toolchain files in
 # share/w3compat/toolchains) into MINGW_PREFIX. docs/testing-your-filter.md uses both.
+.PHONY: install install-mingw
 PREFIX ?= /usr/local
 MINGW_PREFIX ?= /usr/local/w3compat-mingw64
 install: deps
@@ -106,6 +93,20 @@ install-mingw: deps
 	cmake -S . -B $(BUILD)/install-mingw64 -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF $(MINGW64) >/dev/null
 	cmake --build $(BUILD)/install-mingw64 -j $(JOBS)
 	cmake --install $(BUILD)/install-mingw64 --prefix $(MINGW_PREFIX)
+
+test: deps
+	@mkdir -p $(BUILD)
+	@sh scripts/run-lane.sh native $(BUILD)/native
+	@sh scripts/run-lane.sh sanitize $(BUILD)/sanitize -DW3_SANITIZE=ON
+	@W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)
+	@sh scripts/check-user-project.sh $(BUILD)/native $(BUILD)/wine64 $(BUILD)/user-project
+	@if wine32_ok=$$(dpkg-query -W -f='$${Status}' wine32:i386 2>/dev/null) && \
+	    echo "$$wine32_ok" | grep -q "install ok installed"; then \
+	    W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine32 $(BUILD)/wine32 $(MINGW32); \
+	else \
+	    sh scripts/build-lane.sh i686 $(BUILD)/wine32 $(MINGW32); \
+	    echo "=== lane wine32: not run, 32-bit Wine (wine32:i386) is not installed (see README)"; \
+	fi
 
 clean:
 	rm -rf $(BUILD)
