@@ -13,6 +13,21 @@ all: native
 deps:
 	@sh scripts/install-deps.sh
 
+# Installs w3compat for users' projects: natively into PREFIX, and a MinGW-w64 x86_64
+# build (the DLLs, import libraries, headers, .pc files and the toolchain files in
+# share/w3compat/toolchains) into MINGW_PREFIX. docs/testing-your-filter.md uses both.
+.PHONY: install install-mingw
+PREFIX ?= /usr/local
+MINGW_PREFIX ?= /usr/local/w3compat-mingw64
+install: deps
+	cmake -S . -B $(BUILD)/install-native -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF >/dev/null
+	cmake --build $(BUILD)/install-native -j $(JOBS)
+	cmake --install $(BUILD)/install-native --prefix $(PREFIX)
+install-mingw: deps
+	cmake -S . -B $(BUILD)/install-mingw64 -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF $(MINGW64) >/dev/null
+	cmake --build $(BUILD)/install-mingw64 -j $(JOBS)
+	cmake --install $(BUILD)/install-mingw64 --prefix $(MINGW_PREFIX)
+
 native: deps
 	@mkdir -p $(BUILD)
 	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -78,21 +93,6 @@ BENCH_SECONDS ?= 10
 bench: native
 	$(BUILD)/native/bin/pool_bench
 	sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
-
-# Installs w3compat for users' projects: natively into PREFIX, and a MinGW-w64 x86_64
-# build (the DLLs, import libraries, headers, .pc files and the toolchain files in
-# share/w3compat/toolchains) into MINGW_PREFIX. docs/testing-your-filter.md uses both.
-.PHONY: install install-mingw
-PREFIX ?= /usr/local
-MINGW_PREFIX ?= /usr/local/w3compat-mingw64
-install: deps
-	cmake -S . -B $(BUILD)/install-native -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF >/dev/null
-	cmake --build $(BUILD)/install-native -j $(JOBS)
-	cmake --install $(BUILD)/install-native --prefix $(PREFIX)
-install-mingw: deps
-	cmake -S . -B $(BUILD)/install-mingw64 -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF $(MINGW64) >/dev/null
-	cmake --build $(BUILD)/install-mingw64 -j $(JOBS)
-	cmake --install $(BUILD)/install-mingw64 --prefix $(MINGW_PREFIX)
 
 test: deps
 	@mkdir -p $(BUILD)
