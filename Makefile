@@ -13,18 +13,38 @@ all: native
 deps:
 	@sh scripts/install-deps.sh
 
+# Installs w3compat for users' projects: natively into PREFIX, and a MinGW-w64 x86_64
+# build (the DLLs, import libraries, headers, .pc files and the toolchain files in
+# share/w3compat/toolchains) into MINGW_PREFIX. docs/testing-your-filter.md uses both.
+.PHONY: install install-mingw
+PREFIX ?= /usr/local
+MINGW_PREFIX ?= /usr/local/w3compat-mingw64
+install: deps
+	cmake -S . -B $(BUILD)/install-native -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF >/dev/null
+	cmake --build $(BUILD)/install-native -j $(JOBS)
+	cmake --install $(BUILD)/install-native --prefix $(PREFIX)
+install-mingw: deps
+	cmake -S . -B $(BUILD)/install-mingw64 -DCMAKE_BUILD_TYPE=Release -DW3_BUILD_TESTS=OFF $(MINGW64) >/dev/null
+	cmake --build $(BUILD)/install-mingw64 -j $(JOBS)
+	cmake --install $(BUILD)/install-mingw64 --prefix $(MINGW_PREFIX)
+
 native: deps
 	@mkdir -p $(BUILD)
 	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	cmake --build $(BUILD)/native -j $(JOBS)
 
-# w3host on 127.0.0.1:8080 serving samples/site/ with sample ISAPI filters
-# (samples/filters/NAME.c -> bin/NAME.so) and sample native modules
-# (samples/modules/NAME.cpp -> bin/NAME.so) that all let the static site through.
+# w3host on 127.0.0.1:$(PORT) (8080 unless `make run PORT=9000`) serving samples/site/
+# with sample ISAPI filters (samples/filters/NAME.c -> bin/NAME.so) and sample native
+# modules (samples/modules/NAME.cpp -> bin/NAME.so) that all let the static site through.
 # Ctrl-C drains and stops it.
 RUN_FILTERS := header_rewrite conn_counter custom_log
 RUN_MODULES := secure_headers context_counter request_counter
-run: native
+# Only what it runs is built (w3host and the sample extensions), not the test programs.
+PORT ?= 8080
+run: deps
+	@mkdir -p $(BUILD)
+	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake --build $(BUILD)/native -j $(JOBS) --target w3host $(RUN_FILTERS) $(RUN_MODULES)
 	@bin=$(BUILD)/native/bin; mkdir -p $(BUILD)/logs; args=""; \
 	for name in $(RUN_FILTERS); do \
 	    [ -f samples/filters/$$name.c ] && [ -f "$$bin/$$name.so" ] || \
@@ -37,7 +57,7 @@ run: native
 	    args="$$args --module $$bin/$$name.so"; \
 	done; \
 	echo ""; \
-	echo "w3host serving $(CURDIR)/samples/site at  http://127.0.0.1:8080/"; \
+	echo "w3host serving $(CURDIR)/samples/site at  http://127.0.0.1:$(PORT)/"; \
 	echo "ISAPI filters:"; \
 	echo "  header_rewrite   a request with X-Original-URL: /path is served for /path; responses"; \
 	echo "                   lose Server and get X-Content-Type-Options: nosniff"; \
@@ -51,19 +71,19 @@ run: native
 	echo "  request_counter  a global module: X-Request-Number, counted in GL_PRE_BEGIN_REQUEST"; \
 	echo "W3C log files:     $(BUILD)/logs/u_exYYMMDD.log"; \
 	echo "Try:"; \
-	echo "  curl -i http://127.0.0.1:8080/                  (every header above; run it twice)"; \
-	echo "  curl -i http://127.0.0.1:8080/ http://127.0.0.1:8080/css/site.css"; \
+	echo "  curl -i http://127.0.0.1:$(PORT)/                  (every header above; run it twice)"; \
+	echo "  curl -i http://127.0.0.1:$(PORT)/ http://127.0.0.1:$(PORT)/css/site.css"; \
 	echo "                                  (one connection: X-Request-Count and X-Connection-Requests 1, 2)"; \
-	echo "  curl -i http://127.0.0.1:8080/ -H 'X-Original-URL: /css/site.css'   (rewritten: the CSS)"; \
-	echo "  curl -i 'http://127.0.0.1:8080/?user=a&password=secret'  (then look at both logs)"; \
-	echo "  curl -i http://127.0.0.1:8080/css/site.css -H 'Range: bytes=0-15'  (206)"; \
-	echo "  curl -I http://127.0.0.1:8080/images/w3.svg    (note the ETag, then"; \
-	echo "  curl -i http://127.0.0.1:8080/images/w3.svg -H 'If-None-Match: <ETag>'  for a 304)"; \
-	echo "  curl -i --path-as-is http://127.0.0.1:8080/../etc/passwd   (400: cannot leave the root)"; \
+	echo "  curl -i http://127.0.0.1:$(PORT)/ -H 'X-Original-URL: /css/site.css'   (rewritten: the CSS)"; \
+	echo "  curl -i 'http://127.0.0.1:$(PORT)/?user=a&password=secret'  (then look at both logs)"; \
+	echo "  curl -i http://127.0.0.1:$(PORT)/css/site.css -H 'Range: bytes=0-15'  (206)"; \
+	echo "  curl -I http://127.0.0.1:$(PORT)/images/w3.svg    (note the ETag, then"; \
+	echo "  curl -i http://127.0.0.1:$(PORT)/images/w3.svg -H 'If-None-Match: <ETag>'  for a 304)"; \
+	echo "  curl -i --path-as-is http://127.0.0.1:$(PORT)/../etc/passwd   (400: cannot leave the root)"; \
 	echo "Ctrl-C stops it (in-flight requests finish first)."; \
 	echo ""; \
 	W3_SAMPLE_LOG=$(BUILD)/logs/custom_log.txt \
-	exec $$bin/w3host --root $(CURDIR)/samples/site --listen 127.0.0.1:8080 \
+	exec $$bin/w3host --root $(CURDIR)/samples/site --listen 127.0.0.1:$(PORT) \
 	    --log-dir $(BUILD)/logs $$args
 
 # Benchmarks, native only (figures under Wine mean nothing): the engine's pools against
@@ -88,6 +108,7 @@ test: deps
 	@sh scripts/run-lane.sh native $(BUILD)/native
 	@sh scripts/run-lane.sh sanitize $(BUILD)/sanitize -DW3_SANITIZE=ON
 	@W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)
+	@sh scripts/check-user-project.sh $(BUILD)/native $(BUILD)/wine64 $(BUILD)/user-project
 	@if wine32_ok=$$(dpkg-query -W -f='$${Status}' wine32:i386 2>/dev/null) && \
 	    echo "$$wine32_ok" | grep -q "install ok installed"; then \
 	    W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine32 $(BUILD)/wine32 $(MINGW32); \

@@ -1,5 +1,6 @@
 # Installation as a library users build against: a CMake package (find_package(w3compat
-# CONFIG), target w3compat::compat) and a pkg-config file, both relocatable so that
+# CONFIG), targets w3compat::compat, ::engine, ::harness, the functions that build and
+# test filters and modules, the MinGW toolchain files) and pkg-config files, relocatable so that
 # `cmake --install BUILD --prefix P` works for any P.
 include(CMakePackageConfigHelpers)
 
@@ -14,7 +15,14 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/w3compat-config-ver
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/w3compat-config.cmake
               ${CMAKE_CURRENT_BINARY_DIR}/w3compat-config-version.cmake
               ${CMAKE_CURRENT_SOURCE_DIR}/cmake/W3CompatTargets.cmake
+              ${CMAKE_CURRENT_SOURCE_DIR}/cmake/W3CompatTest.cmake
         DESTINATION ${W3_CMAKE_INSTALL_DIR})
+# The MinGW-w64 toolchain files, for users' projects that cross-compile against a MinGW
+# install of w3compat and run their tests under Wine.
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/toolchains/mingw-w64-common.cmake
+              ${CMAKE_CURRENT_SOURCE_DIR}/toolchains/mingw-w64-x86_64.cmake
+              ${CMAKE_CURRENT_SOURCE_DIR}/toolchains/mingw-w64-i686.cmake
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/w3compat/toolchains)
 
 if(WIN32)
   set(W3_PC_RPATH "")
@@ -23,6 +31,9 @@ else()
   # runs, without LD_LIBRARY_PATH.
   set(W3_PC_RPATH "-Wl,-rpath,\${libdir}")
 endif()
-configure_file(cmake/w3compat.pc.in ${CMAKE_CURRENT_BINARY_DIR}/w3compat.pc @ONLY)
-install(FILES ${CMAKE_CURRENT_BINARY_DIR}/w3compat.pc
-        DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+# w3compat: the Win32 layer; w3engine: the embedding API (w3engine.h), which needs it;
+# w3compat-harness: the test harness (w3harness.h) over the engine.
+foreach(pc w3compat w3engine w3compat-harness)
+  configure_file(cmake/${pc}.pc.in ${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc @ONLY)
+  install(FILES ${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+endforeach()
