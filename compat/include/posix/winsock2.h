@@ -294,15 +294,17 @@ static inline void w3ws_fd_set_remove(SOCKET s, fd_set *set)
 #define FD_ISSET(fd, set) __WSAFDIsSet((SOCKET)(fd), (fd_set *)(set))
 
 /* Names the C library also declares. Those whose C signature is the same as Winsock's
- * can only be macros; the rest are overloads in C++ (templates, so that a Winsock-typed
- * call is never ambiguous with the C library's function). */
-#define socket(af, type, protocol) w3ws_socket(af, type, protocol)
+ * can only be renamed; the rest are overloads in C++ (templates, so that a Winsock-typed
+ * call is never ambiguous with the C library's function). In C++ socket stays the C
+ * library's: classes often have a socket() member, and its -1 converts to INVALID_SOCKET
+ * (it does not set the Winsock error, though). */
 #define gethostname(name, namelen) w3ws_gethostname(name, namelen)
 #define gethostbyname(name) w3ws_gethostbyname(name)
 #define inet_pton(family, src, dst) w3ws_inet_pton(family, src, dst)
 #define inet_ntop(family, src, dst, size) w3ws_inet_ntop(family, src, dst, size)
 
 #ifndef __cplusplus
+#define socket w3ws_socket
 #define accept w3ws_accept
 #define bind w3ws_bind
 #define connect w3ws_connect
