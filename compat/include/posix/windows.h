@@ -31,5 +31,10 @@
 #include "lstr.h"
 #include "winuser.h"
 #include "crtsecure.h"
+/* As on Windows: Winsock unless the program asks for a lean windows.h or keeps
+ * winsock.h out itself by defining _WINSOCKAPI_. */
+#if !defined(WIN32_LEAN_AND_MEAN) && !defined(_WINSOCKAPI_)
+#include "winsock.h"
+#endif
 
 #endif
