@@ -215,7 +215,50 @@ typedef void(WSAAPI *LPWSAOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwError, DWORD cb
                                                          LPWSAOVERLAPPED lpOverlapped,
                                                          DWORD dwFlags);
 
+/* Network events (WSAEventSelect) and the event objects they signal. */
+typedef HANDLE WSAEVENT, *LPWSAEVENT;
+#define WSA_INVALID_EVENT ((WSAEVENT)NULL)
+#define WSA_MAXIMUM_WAIT_EVENTS 64
+#define WSA_WAIT_EVENT_0 ((DWORD)0)
+#define WSA_WAIT_IO_COMPLETION ((DWORD)0xC0)
+#define WSA_WAIT_TIMEOUT ((DWORD)258)
+#define WSA_WAIT_FAILED ((DWORD)0xFFFFFFFF)
+#define WSA_INFINITE ((DWORD)0xFFFFFFFF)
+#define WSA_INVALID_HANDLE 6
+#define WSA_INVALID_PARAMETER 87
+
+#define FD_READ_BIT 0
+#define FD_READ (1 << FD_READ_BIT)
+#define FD_WRITE_BIT 1
+#define FD_WRITE (1 << FD_WRITE_BIT)
+#define FD_OOB_BIT 2
+#define FD_OOB (1 << FD_OOB_BIT)
+#define FD_ACCEPT_BIT 3
+#define FD_ACCEPT (1 << FD_ACCEPT_BIT)
+#define FD_CONNECT_BIT 4
+#define FD_CONNECT (1 << FD_CONNECT_BIT)
+#define FD_CLOSE_BIT 5
+#define FD_CLOSE (1 << FD_CLOSE_BIT)
+#define FD_MAX_EVENTS 10
+#define FD_ALL_EVENTS ((1 << FD_MAX_EVENTS) - 1)
+
+typedef struct _WSANETWORKEVENTS {
+    LONG lNetworkEvents;
+    int iErrorCode[FD_MAX_EVENTS];
+} WSANETWORKEVENTS, *LPWSANETWORKEVENTS;
+
 W3COMPAT_BEGIN_C
+
+W3COMPAT_EXPORT WSAEVENT WSAAPI WSACreateEvent(void);
+W3COMPAT_EXPORT BOOL WSAAPI WSACloseEvent(WSAEVENT hEvent);
+W3COMPAT_EXPORT BOOL WSAAPI WSASetEvent(WSAEVENT hEvent);
+W3COMPAT_EXPORT BOOL WSAAPI WSAResetEvent(WSAEVENT hEvent);
+W3COMPAT_EXPORT DWORD WSAAPI WSAWaitForMultipleEvents(DWORD cEvents, const WSAEVENT *lphEvents,
+                                                      BOOL fWaitAll, DWORD dwTimeout,
+                                                      BOOL fAlertable);
+W3COMPAT_EXPORT int WSAAPI WSAEventSelect(SOCKET s, WSAEVENT hEventObject, long lNetworkEvents);
+W3COMPAT_EXPORT int WSAAPI WSAEnumNetworkEvents(SOCKET s, WSAEVENT hEventObject,
+                                                LPWSANETWORKEVENTS lpNetworkEvents);
 
 W3COMPAT_EXPORT int WSAAPI WSAStartup(WORD wVersionRequested, LPWSADATA lpWSAData);
 W3COMPAT_EXPORT int WSAAPI WSACleanup(void);

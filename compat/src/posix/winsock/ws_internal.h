@@ -47,4 +47,22 @@ int w3ws_fd(SOCKET s);
 /* Whether WSAStartup is in effect. */
 int w3ws_started(void);
 
+/* What a call did to a socket, for WSAEventSelect's records. */
+enum w3ws_note {
+    W3WS_NOTE_RECEIVED,     /* a receive was made: FD_READ can be reported again */
+    W3WS_NOTE_SEND_BLOCKED, /* a send would block: FD_WRITE when there is room */
+    W3WS_NOTE_ACCEPTED,     /* FD_ACCEPT can be reported again */
+    W3WS_NOTE_LISTENING,    /* the socket now listens */
+    W3WS_NOTE_CONNECTING,   /* a connect is under way: FD_CONNECT when it ends */
+    W3WS_NOTE_CONNECTED,    /* a connect succeeded at once */
+    W3WS_NOTE_CLOSING       /* the socket is about to be closed */
+};
+
+/* Tells WSAEventSelect's watcher about a call on fd; nothing when no socket has events
+ * selected. */
+void w3ws_event_note(int fd, enum w3ws_note note);
+
+/* A socket accepted from a listener with events selected gets the same selection. */
+void w3ws_event_accepted(int listener, int conn);
+
 #endif

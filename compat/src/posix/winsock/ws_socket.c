@@ -32,6 +32,7 @@ int WSAAPI closesocket(SOCKET s)
     /* Only a socket is closed: another descriptor is WSAENOTSOCK and stays open. */
     if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode))
         return w3ws_fail(WSAENOTSOCK);
+    w3ws_event_note(fd, W3WS_NOTE_CLOSING);
     /* After EINTR the descriptor is gone on Linux; retrying could close another. */
     if (close(fd) != 0 && errno != EINTR)
         return w3ws_fail_errno();
@@ -78,8 +79,11 @@ int w3ws_connect(SOCKET s, const struct sockaddr *name, int namelen)
     if (connect(fd, name, (socklen_t)namelen) != 0) {
         if (errno == EINTR)
             return finish_interrupted_connect(fd);
+        if (errno == EINPROGRESS)
+            w3ws_event_note(fd, W3WS_NOTE_CONNECTING);
         return w3ws_fail_errno();
     }
+    w3ws_event_note(fd, W3WS_NOTE_CONNECTED);
     return 0;
 }
 
@@ -90,6 +94,7 @@ int w3ws_listen(SOCKET s, int backlog)
         return SOCKET_ERROR;
     if (listen(fd, backlog) != 0)
         return w3ws_fail_errno();
+    w3ws_event_note(fd, W3WS_NOTE_LISTENING);
     return 0;
 }
 
@@ -110,8 +115,10 @@ SOCKET w3ws_accept(SOCKET s, struct sockaddr *addr, int *addrlen)
     } while (conn < 0 && errno == EINTR);
     if (conn < 0) {
         w3ws_fail_errno();
+        w3ws_event_note(fd, W3WS_NOTE_ACCEPTED);
         return INVALID_SOCKET;
     }
+    w3ws_event_accepted(fd, conn);
     if (addr)
         w3ws_copy_address(addr, addrlen, &peer, len);
     return (SOCKET)conn;

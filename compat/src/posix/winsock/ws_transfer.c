@@ -11,14 +11,27 @@
 
 /* Fails with the Winsock error for a failed transfer: on a blocking socket, "would
  * block" means SO_RCVTIMEO or SO_SNDTIMEO ran out, which Winsock reports as a timeout. */
-static int transfer_failed(int fd)
+static int transfer_failed(int fd, int sending)
 {
-    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+    int would_block = errno == EAGAIN || errno == EWOULDBLOCK, result;
+    if (would_block) {
         int flags = fcntl(fd, F_GETFL);
-        if (flags >= 0 && !(flags & O_NONBLOCK))
-            return w3ws_fail(WSAETIMEDOUT);
+        result = w3ws_fail(flags >= 0 && !(flags & O_NONBLOCK) ? WSAETIMEDOUT : WSAEWOULDBLOCK);
+    } else {
+        result = w3ws_fail_errno();
     }
-    return w3ws_fail_errno();
+    /* Winsock reports FD_WRITE again after a send that would block. */
+    if (sending && would_block)
+        w3ws_event_note(fd, W3WS_NOTE_SEND_BLOCKED);
+    return result;
+}
+
+/* The result of a receive; each receive lets FD_READ be reported again. */
+static int received(int fd, ssize_t n)
+{
+    int result = n < 0 ? transfer_failed(fd, 0) : (int)n;
+    w3ws_event_note(fd, W3WS_NOTE_RECEIVED);
+    return result;
 }
 
 int w3ws_send(SOCKET s, const char *buf, int len, int flags)
@@ -45,7 +58,7 @@ int w3ws_sendto(SOCKET s, const char *buf, int len, int flags, const struct sock
         n = sendto(fd, buf, (size_t)len, flags | MSG_NOSIGNAL, to, to ? (socklen_t)tolen : 0);
     } while (n < 0 && errno == EINTR);
     if (n < 0)
-        return transfer_failed(fd);
+        return transfer_failed(fd, 1);
     return (int)n;
 }
 
@@ -65,11 +78,9 @@ int w3ws_recvfrom(SOCKET s, char *buf, int len, int flags, struct sockaddr *from
         n = recvfrom(fd, buf, (size_t)len, flags, from ? (struct sockaddr *)&peer : NULL,
                      from ? &peerlen : NULL);
     } while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return transfer_failed(fd);
-    if (from)
+    if (n >= 0 && from)
         w3ws_copy_address(from, fromlen, &peer, peerlen);
-    return (int)n;
+    return received(fd, n);
 }
 
 /* The WSABUF array as an iovec array (malloc'd), or NULL with the Winsock error set. */
@@ -122,7 +133,7 @@ int WSAAPI WSASend(SOCKET s, LPWSABUF lpBuffers, DWORD dwBufferCount, LPDWORD lp
     } while (n < 0 && errno == EINTR);
     free(msg.msg_iov);
     if (n < 0)
-        return transfer_failed(fd);
+        return transfer_failed(fd, 1);
     *lpNumberOfBytesSent = (DWORD)n;
     return 0;
 }
@@ -146,8 +157,8 @@ int WSAAPI WSARecv(SOCKET s, LPWSABUF lpBuffers, DWORD dwBufferCount, LPDWORD lp
         n = recvmsg(fd, &msg, (int)*lpFlags);
     } while (n < 0 && errno == EINTR);
     free(msg.msg_iov);
-    if (n < 0)
-        return transfer_failed(fd);
+    if (received(fd, n) == SOCKET_ERROR)
+        return SOCKET_ERROR;
     *lpNumberOfBytesRecvd = (DWORD)n;
     *lpFlags = 0;
     return 0;
