@@ -7,6 +7,8 @@
 
 #include <winsock2.h>
 #include <ws2tcpip.h>
+#include <ws2def.h>
+#include <ws2ipdef.h>
 #include <windows.h>
 
 int winsock_headers_c_compile(SOCKET s);

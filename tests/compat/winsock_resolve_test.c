@@ -183,5 +183,6 @@ W3_TEST(gethostname_and_gethostbyname)
     W3_CHECK_EQ_I(h->h_length, 4);
     W3_REQUIRE(h->h_addr_list[0] != NULL);
     W3_CHECK_MEM(h->h_addr_list[0], "\x7f\x00\x00\x01", 4);
+    W3_CHECK(h->h_addr == h->h_addr_list[0]);
     stop();
 }

@@ -71,6 +71,9 @@ typedef struct in6_addr IN6_ADDR, *PIN6_ADDR, *LPIN6_ADDR;
 typedef struct hostent HOSTENT, *PHOSTENT, *LPHOSTENT;
 typedef struct timeval TIMEVAL, *PTIMEVAL, *LPTIMEVAL;
 typedef struct linger LINGER, *PLINGER, *LPLINGER;
+#ifndef h_addr
+#define h_addr h_addr_list[0]
+#endif
 
 #define SD_RECEIVE 0x00
 #define SD_SEND 0x01
@@ -167,14 +170,25 @@ typedef struct fd_set {
 #define WSAVERNOTSUPPORTED 10092
 #define WSANOTINITIALISED 10093
 #define WSAEDISCON 10101
+#define WSAENOMORE 10102
+#define WSAECANCELLED 10103
+#define WSAEINVALIDPROCTABLE 10104
+#define WSAEINVALIDPROVIDER 10105
+#define WSAEPROVIDERFAILEDINIT 10106
+#define WSASYSCALLFAILURE 10107
+#define WSASERVICE_NOT_FOUND 10108
 #define WSATYPE_NOT_FOUND 10109
 #define WSAHOST_NOT_FOUND 11001
 #define WSATRY_AGAIN 11002
 #define WSANO_RECOVERY 11003
 #define WSANO_DATA 11004
+#define WSAEREFUSED 10112
 #endif
 #ifndef WSA_NOT_ENOUGH_MEMORY
 #define WSA_NOT_ENOUGH_MEMORY 8
+#define WSA_OPERATION_ABORTED 995
+#define WSA_IO_INCOMPLETE 996
+#define WSA_IO_PENDING 997
 #endif
 
 /* WSAPoll: Winsock's event bits, which are not the C library's. */
