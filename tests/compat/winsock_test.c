@@ -533,3 +533,24 @@ W3_TEST(wsasend_and_wsarecv_gather_and_scatter)
     W3_CHECK_EQ_I(closesocket(s), 0);
     stop();
 }
+
+W3_TEST(wsasocket_creates_a_usable_socket)
+{
+    struct sockaddr_in at = loopback(0);
+    int len = (int)sizeof at;
+    SOCKET s;
+    start();
+    s = WSASocketW(AF_INET, SOCK_STREAM, IPPROTO_TCP, NULL, 0,
+                   WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
+    W3_REQUIRE(s != INVALID_SOCKET);
+    W3_CHECK_EQ_I(bind(s, (struct sockaddr *)&at, (int)sizeof at), 0);
+    W3_CHECK_EQ_I(getsockname(s, (struct sockaddr *)&at, &len), 0);
+    W3_CHECK(at.sin_port != 0);
+    W3_CHECK_EQ_I(closesocket(s), 0);
+    s = WSASocketA(AF_INET, SOCK_DGRAM, 0, NULL, 0, 0);
+    W3_CHECK(s != INVALID_SOCKET);
+    W3_CHECK_EQ_I(closesocket(s), 0);
+    W3_CHECK(WSASocketW(12345, SOCK_STREAM, 0, NULL, 0, 0) == INVALID_SOCKET);
+    W3_CHECK_EQ_I(WSAGetLastError(), WSAEAFNOSUPPORT);
+    stop();
+}

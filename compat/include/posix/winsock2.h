@@ -219,6 +219,13 @@ typedef struct w3ws_pollfd {
     SHORT revents;
 } WSAPOLLFD, *PWSAPOLLFD, *LPWSAPOLLFD;
 
+/* WSASocket: protocol descriptions are not supported, so their type stays opaque. */
+typedef unsigned int GROUP;
+typedef struct _WSAPROTOCOL_INFOA WSAPROTOCOL_INFOA, *LPWSAPROTOCOL_INFOA;
+typedef struct _WSAPROTOCOL_INFOW WSAPROTOCOL_INFOW, *LPWSAPROTOCOL_INFOW;
+#define WSA_FLAG_OVERLAPPED 0x01
+#define WSA_FLAG_NO_HANDLE_INHERIT 0x80
+
 /* WSASend/WSARecv buffers. */
 typedef struct _WSABUF {
     ULONG len;
@@ -279,6 +286,12 @@ W3COMPAT_EXPORT int WSAAPI WSACleanup(void);
 W3COMPAT_EXPORT int WSAAPI WSAGetLastError(void);
 W3COMPAT_EXPORT void WSAAPI WSASetLastError(int iError);
 
+W3COMPAT_EXPORT SOCKET WSAAPI WSASocketA(int af, int type, int protocol,
+                                         LPWSAPROTOCOL_INFOA lpProtocolInfo, GROUP g,
+                                         DWORD dwFlags);
+W3COMPAT_EXPORT SOCKET WSAAPI WSASocketW(int af, int type, int protocol,
+                                         LPWSAPROTOCOL_INFOW lpProtocolInfo, GROUP g,
+                                         DWORD dwFlags);
 W3COMPAT_EXPORT int WSAAPI closesocket(SOCKET s);
 W3COMPAT_EXPORT int WSAAPI ioctlsocket(SOCKET s, long cmd, u_long *argp);
 W3COMPAT_EXPORT int WSAAPI __WSAFDIsSet(SOCKET fd, fd_set *set);
@@ -318,6 +331,12 @@ W3COMPAT_EXPORT int w3ws_inet_pton(int family, const char *src, void *dst);
 W3COMPAT_EXPORT const char *w3ws_inet_ntop(int family, const void *src, char *dst, size_t size);
 
 W3COMPAT_END_C
+
+#ifdef UNICODE
+#define WSASocket WSASocketW
+#else
+#define WSASocket WSASocketA
+#endif
 
 /* FD_SET and FD_CLR keep the set's order as Winsock does; FD_SET ignores a socket once
  * the set holds FD_SETSIZE of them. */

@@ -23,6 +23,32 @@ SOCKET w3ws_socket(int af, int type, int protocol)
     return (SOCKET)fd;
 }
 
+/* Sockets are created as WSA_FLAG_OVERLAPPED would make them (overlapped calls are not
+ * supported, synchronous ones work) and never inherited; protocol descriptions and groups
+ * are not supported. */
+static SOCKET wsa_socket(int af, int type, int protocol, const void *info, GROUP g)
+{
+    if (info || g != 0) {
+        SetLastError(WSAEINVAL);
+        return INVALID_SOCKET;
+    }
+    return w3ws_socket(af, type, protocol);
+}
+
+SOCKET WSAAPI WSASocketA(int af, int type, int protocol, LPWSAPROTOCOL_INFOA lpProtocolInfo,
+                         GROUP g, DWORD dwFlags)
+{
+    (void)dwFlags;
+    return wsa_socket(af, type, protocol, lpProtocolInfo, g);
+}
+
+SOCKET WSAAPI WSASocketW(int af, int type, int protocol, LPWSAPROTOCOL_INFOW lpProtocolInfo,
+                         GROUP g, DWORD dwFlags)
+{
+    (void)dwFlags;
+    return wsa_socket(af, type, protocol, lpProtocolInfo, g);
+}
+
 int WSAAPI closesocket(SOCKET s)
 {
     struct stat st;
