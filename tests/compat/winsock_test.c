@@ -554,3 +554,35 @@ W3_TEST(wsasocket_creates_a_usable_socket)
     W3_CHECK_EQ_I(WSAGetLastError(), WSAEAFNOSUPPORT);
     stop();
 }
+
+/* A connect with a timeout as connectors write it: non-blocking connect, select on the
+ * write and except sets, then SO_ERROR for the outcome. */
+W3_TEST(nonblocking_connect_failure_shows_in_exceptfds)
+{
+    struct sockaddr_in at;
+    SOCKET l, c;
+    u_long on = 1;
+    fd_set wr, ex;
+    struct timeval tv = {2, 0};
+    int err = 0, len = (int)sizeof err;
+    start();
+    l = listener(&at);
+    W3_CHECK_EQ_I(closesocket(l), 0);
+    c = socket(AF_INET, SOCK_STREAM, 0);
+    W3_REQUIRE(c != INVALID_SOCKET);
+    W3_CHECK_EQ_I(ioctlsocket(c, FIONBIO, &on), 0);
+    if (connect(c, (struct sockaddr *)&at, (int)sizeof at) == SOCKET_ERROR)
+        W3_CHECK_EQ_I(WSAGetLastError(), WSAEWOULDBLOCK);
+    FD_ZERO(&wr);
+    FD_ZERO(&ex);
+    FD_SET(c, &wr);
+    FD_SET(c, &ex);
+    W3_CHECK_EQ_I(select(0, NULL, &wr, &ex, &tv), 1);
+    W3_CHECK_EQ(wr.fd_count, 0);
+    W3_CHECK_EQ(ex.fd_count, 1);
+    W3_CHECK(FD_ISSET(c, &ex));
+    W3_CHECK_EQ_I(getsockopt(c, SOL_SOCKET, SO_ERROR, (char *)&err, &len), 0);
+    W3_CHECK_EQ_I(err, WSAECONNREFUSED);
+    W3_CHECK_EQ_I(closesocket(c), 0);
+    stop();
+}
