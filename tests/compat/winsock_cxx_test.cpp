@@ -146,3 +146,30 @@ W3_TEST(cxx_library_names_are_untouched)
     out << counts.size();
     W3_CHECK(out.str() == "1");
 }
+
+// Code written against the BSD types (socklen_t lengths, void buffers) still compiles
+// with Winsock's headers in the way: on Linux it reaches the C library's functions.
+W3_TEST(cxx_bsd_typed_calls_still_work)
+{
+    Session session;
+    sockaddr_in at = loopback();
+    socklen_t len = sizeof at;
+    SOCKET s = socket(AF_INET, SOCK_DGRAM, 0);
+    W3_REQUIRE(s != INVALID_SOCKET);
+    W3_CHECK_EQ_I(bind(s, reinterpret_cast<sockaddr *>(&at), len), 0);
+    W3_CHECK_EQ_I(getsockname(s, reinterpret_cast<sockaddr *>(&at), &len), 0);
+    W3_CHECK_EQ(len, sizeof at);
+    DWORD timeout = 2000; // the datagram is there at once; this only bounds a failure
+    W3_CHECK_EQ_I(setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, reinterpret_cast<const char *>(&timeout),
+                             sizeof timeout),
+                  0);
+    const char payload[] = "bsd";
+    W3_CHECK_EQ_I(sendto(s, payload, 3, 0, reinterpret_cast<sockaddr *>(&at), len), 3);
+    char buf[8];
+    sockaddr_in from;
+    socklen_t fromlen = sizeof from;
+    W3_CHECK_EQ_I(recvfrom(s, buf, sizeof buf, 0, reinterpret_cast<sockaddr *>(&from), &fromlen),
+                  3);
+    W3_CHECK(std::memcmp(buf, "bsd", 3) == 0);
+    W3_CHECK_EQ_I(closesocket(s), 0);
+}
