@@ -121,15 +121,23 @@ W3_TEST(types_are_laid_out_as_winsock)
     W3_CHECK_EQ(sizeof(struct sockaddr_in), 16);
     W3_CHECK_EQ(sizeof(struct sockaddr_in6), 28);
     W3_CHECK_EQ(sizeof(struct sockaddr_storage), 128);
-    W3_CHECK_EQ(sizeof(WSABUF), 16);
-    W3_CHECK_EQ(offsetof(WSABUF, buf), 8);
-    W3_CHECK_EQ(sizeof(WSAPOLLFD), 16);
-    W3_CHECK_EQ(offsetof(WSAPOLLFD, revents), 10);
+    W3_CHECK_EQ(offsetof(WSABUF, buf), sizeof(void *));
+    W3_CHECK_EQ(sizeof(WSABUF), 2 * sizeof(void *));
+    W3_CHECK_EQ(offsetof(WSAPOLLFD, events), sizeof(SOCKET));
+    W3_CHECK_EQ(offsetof(WSAPOLLFD, revents), sizeof(SOCKET) + 2);
     W3_CHECK_EQ(offsetof(WSADATA, wHighVersion), 2);
+#if defined(_WIN64) || defined(__LP64__)
+    /* 64-bit Winsock moved the counts and the vendor pointer before the strings. */
+    W3_CHECK_EQ(offsetof(WSADATA, iMaxSockets), 4);
     W3_CHECK_EQ(offsetof(WSADATA, lpVendorInfo), 8);
     W3_CHECK_EQ(offsetof(WSADATA, szDescription), 16);
     W3_CHECK_EQ(offsetof(WSADATA, szSystemStatus), 16 + WSADESCRIPTION_LEN + 1);
     W3_CHECK_EQ(sizeof(WSADATA), 408);
+#else
+    W3_CHECK_EQ(offsetof(WSADATA, szDescription), 4);
+    W3_CHECK_EQ(offsetof(WSADATA, iMaxSockets), 4 + WSADESCRIPTION_LEN + 1 + WSASYS_STATUS_LEN + 1);
+    W3_CHECK_EQ(sizeof(WSADATA), 400);
+#endif
 }
 
 W3_TEST(constants_have_winsock_values)
