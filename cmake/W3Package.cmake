@@ -26,6 +26,8 @@ install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/toolchains/mingw-w64-common.cmake
 
 if(WIN32)
   set(W3_PC_RPATH "")
+  # Winsock is the system's on Windows (libw3compat implements it elsewhere).
+  set(W3_PC_SYSTEM_LIBS "-lws2_32")
 else()
   # So that a program built with `pkg-config --libs w3compat` finds the library when it
   # runs, without LD_LIBRARY_PATH.

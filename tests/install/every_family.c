@@ -5,6 +5,7 @@
 #define STRSAFE_NO_DEPRECATE /* this program also calls wsprintf */
 #include <strsafe.h>
 #include <stdio.h>
+#include <string.h>
 
 static LONG counter;
 
@@ -66,9 +67,8 @@ static void threads(void)
     WaitForSingleObject(thread, INFINITE);
     GetExitCodeThread(thread, &code);
     TlsSetValue(slot, &counter);
-    printf("threads: wait=%u counter=%d exit=%u tls=%d\n",
-           (unsigned)WaitForSingleObject(event, 10), (int)counter, (unsigned)code,
-           TlsGetValue(slot) == &counter);
+    printf("threads: wait=%u counter=%d exit=%u tls=%d\n", (unsigned)WaitForSingleObject(event, 10),
+           (int)counter, (unsigned)code, TlsGetValue(slot) == &counter);
     TlsFree(slot);
     CloseHandle(thread);
     CloseHandle(event);
@@ -80,8 +80,7 @@ static void time_family(void)
     FILETIME ft;
     SystemTimeToFileTime(&st, &ft);
     printf("time: epoch=%llu ticks=%d\n",
-           ((unsigned long long)ft.dwHighDateTime << 32) | ft.dwLowDateTime,
-           GetTickCount64() > 0);
+           ((unsigned long long)ft.dwHighDateTime << 32) | ft.dwLowDateTime, GetTickCount64() > 0);
 }
 
 static void strings(void)
@@ -131,6 +130,25 @@ static void files(void)
     printf("files: after delete=%d\n", GetFileAttributesA(path) == INVALID_FILE_ATTRIBUTES);
 }
 
+/* Winsock through windows.h alone, which brings winsock.h as on Windows. */
+static void winsock(void)
+{
+    WSADATA data;
+    struct sockaddr_in at;
+    int len = (int)sizeof at, started, bound, named, closed;
+    SOCKET s;
+    started = WSAStartup(MAKEWORD(2, 2), &data);
+    s = socket(AF_INET, SOCK_STREAM, 0);
+    memset(&at, 0, sizeof at);
+    at.sin_family = AF_INET;
+    at.sin_addr.s_addr = inet_addr("127.0.0.1");
+    bound = bind(s, (struct sockaddr *)&at, (int)sizeof at) == 0;
+    named = getsockname(s, (struct sockaddr *)&at, &len) == 0 && ntohs(at.sin_port) != 0;
+    closed = closesocket(s);
+    printf("winsock: startup=%d version=0x%x bound=%d named=%d closed=%d cleanup=%d\n", started,
+           (unsigned)data.wVersion, bound, named, closed, WSACleanup());
+}
+
 int main(void)
 {
     errors();
@@ -141,5 +159,6 @@ int main(void)
     strings();
     event_log();
     files();
+    winsock();
     return 0;
 }

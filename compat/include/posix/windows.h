@@ -35,5 +35,10 @@
 #ifndef WIN32_LEAN_AND_MEAN
 #include "ole2.h" /* as on Windows: COM and OLE Automation */
 #endif
+/* As on Windows: Winsock unless the program asks for a lean windows.h or keeps
+ * winsock.h out itself by defining _WINSOCKAPI_. */
+#if !defined(WIN32_LEAN_AND_MEAN) && !defined(_WINSOCKAPI_)
+#include "winsock.h"
+#endif
 
 #endif
