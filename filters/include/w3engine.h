@@ -118,6 +118,9 @@ typedef struct w3_server_config {
      * instead, as a record. */
     w3_request_log_fn request_log;
     void *request_log_ctx;
+    /* Requests a keep-alive connection serves: the last one's response says
+     * Connection: close (0: no limit, as in IIS; nginx's keepalive_requests is 1000). */
+    unsigned long max_requests_per_connection;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

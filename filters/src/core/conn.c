@@ -6,8 +6,8 @@
 static w3_request *current(llhttp_t *p)
 {
     w3_conn *conn = p->data;
-    if (conn->req == NULL)
-        conn->req = w3e_request_begin(conn);
+    if (conn->req == NULL && (conn->req = w3e_request_begin(conn)) != NULL)
+        conn->request_count++;
     return conn->req;
 }
 
@@ -200,15 +200,6 @@ static int blocked(const w3_conn *conn)
     return conn->req != NULL && conn->req->pipe.pending;
 }
 
-/* HTTP/1.1 requests must name the host (RFC 9112 section 3.2); HTTP/1.0 need not. */
-static int host_present_if_required(w3_conn *conn)
-{
-    const llhttp_t *p = &conn->parser;
-    if (p->http_major == 1 && p->http_minor == 0)
-        return 1;
-    return w3e_headers_has(&conn->req->headers, "Host");
-}
-
 /* Runs llhttp over the bytes, stopping at each end of headers and end of message to
  * run the pipeline outside the parser's callbacks. */
 static void parse(w3_conn *conn, const char *data, size_t len)
@@ -225,6 +216,10 @@ static void parse(w3_conn *conn, const char *data, size_t len)
                 conn->req->bytes_recvd += len;
             if (len != 0)
                 conn->parse_prev = data[len - 1];
+            if (w3e_conn_http09(conn)) {
+                w3e_pipeline_fail(conn->req, 400);
+                conn->wants_close = 1;
+            }
             return;
         }
         if (err != HPE_PAUSED) {
@@ -246,8 +241,8 @@ static void parse(w3_conn *conn, const char *data, size_t len)
         enum w3e_pause pause = conn->pause;
         conn->pause = W3E_PAUSE_NONE;
         if (pause == W3E_PAUSE_HEADERS) {
-            conn->req->keep_alive = llhttp_should_keep_alive(&conn->parser);
-            if (!host_present_if_required(conn)) {
+            conn->req->keep_alive = w3e_conn_may_keep_alive(conn);
+            if (!w3e_conn_host_present_if_required(conn)) {
                 w3e_pipeline_fail(conn->req, 400);
                 conn->wants_close = 1;
                 return;

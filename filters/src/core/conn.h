@@ -39,10 +39,11 @@ struct w3_conn {
     size_t backlog_len;
     unsigned char *raw_backlog; /* fed while blocked: READ_RAW_DATA still to see it */
     size_t raw_backlog_len;
-    volatile LONG posts; /* w3_post_fn calls not yet answered by w3_conn_resume */
-    int closing;         /* w3_conn_close was called */
-    int closed;          /* ... and the connection ended (w3e_conn_finish_close) */
-    void *bridge;        /* the C++ bridge's per-connection objects (IHttpConnection) */
+    volatile LONG posts;         /* w3_post_fn calls not yet answered by w3_conn_resume */
+    int closing;                 /* w3_conn_close was called */
+    int closed;                  /* ... and the connection ended (w3e_conn_finish_close) */
+    void *bridge;                /* the C++ bridge's per-connection objects (IHttpConnection) */
+    unsigned long request_count; /* requests begun on the connection */
 };
 
 /* conn.c */

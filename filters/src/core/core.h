@@ -19,6 +19,14 @@ void w3e_conn_continue(w3_conn *conn);
 /* The end of a connection whose close waited for a pending request's completion. */
 void w3e_conn_finish_close(w3_conn *conn);
 
+/* conn_rules.c: what a connection's requests must satisfy beyond llhttp's grammar. */
+/* HTTP/1.1 requests must name the host (RFC 9112 section 3.2); HTTP/1.0 need not. */
+int w3e_conn_host_present_if_required(const w3_conn *conn);
+/* Nonzero once the request line of the request being received has no HTTP version. */
+int w3e_conn_http09(const w3_conn *conn);
+/* Whether the connection stays open after the request whose headers just ended. */
+int w3e_conn_may_keep_alive(w3_conn *conn);
+
 /* pipeline.c: the request's stages in IIS order. */
 /* Acts on a handler's status (after a pending one completed, too); nonzero if the
  * pipeline goes on. */

@@ -214,3 +214,81 @@ W3_TEST(default_header_count_limit_is_100)
     W3_CHECK(strncmp(f.out, "HTTP/1.1 431 ", 13) == 0);
     fx_stop(&f);
 }
+
+W3_TEST(http09_request_line_gets_400_at_once)
+{
+    fx f;
+    start(&f);
+    /* No version, and no blank line yet: answered without waiting for more bytes. */
+    W3_CHECK(fx_send(&f, "GET /index.html\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+W3_TEST(http09_request_line_fed_byte_by_byte_gets_400)
+{
+    fx f;
+    start(&f);
+    feed_bytewise(&f, "GET /\r\n");
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 ", 13) == 0);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+}
+
+W3_TEST(bare_lf_line_ends_get_400_as_http_sys_does)
+{
+    fx f;
+    start(&f);
+    W3_CHECK(fx_send(&f, "GET / HTTP/1.1\nHost: h\n\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK_EQ(handled, 0);
+    fx_stop(&f);
+}
+
+/* A server that ends keep-alive connections after `max` requests. */
+static void start_with_request_limit(fx *f, unsigned long max)
+{
+    w3_server_config cfg;
+    fx_config(f, &cfg);
+    cfg.handler = count_and_answer;
+    cfg.max_requests_per_connection = max;
+    fx_start(f, &cfg);
+    fx_open(f, 0);
+    handled = 0;
+    answer_status = 0;
+    answer_length = NULL;
+}
+
+W3_TEST(requests_per_connection_limit_closes_after_the_last)
+{
+    fx f;
+    start_with_request_limit(&f, 3);
+    const char *one = "GET / HTTP/1.1\r\nHost: h\r\n\r\n";
+    char five[256] = "";
+    for (int i = 0; i < 5; i++)
+        strcat(five, one);
+    W3_CHECK(fx_send(&f, five) != 0);
+    W3_CHECK_EQ(handled, 3);
+    W3_CHECK_EQ(fx_count(f.out, "HTTP/1.1 200 OK\r\n"), 3);
+    W3_CHECK_EQ(fx_count(f.out, "Connection: close\r\n"), 1);
+    /* The close is announced on the third response, the last one sent. */
+    const char *last = f.out;
+    for (const char *p; (p = strstr(last + 1, "HTTP/1.1 ")) != NULL;)
+        last = p;
+    W3_CHECK(strstr(last, "Connection: close\r\n") != NULL);
+    W3_CHECK(w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+}
+
+W3_TEST(requests_per_connection_unlimited_by_default)
+{
+    fx f;
+    start(&f);
+    for (int i = 0; i < 1500; i++)
+        W3_REQUIRE(fx_send(&f, "GET / HTTP/1.1\r\nHost: h\r\n\r\n") == 0);
+    W3_CHECK_EQ(handled, 1500);
+    W3_CHECK(!w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+}
