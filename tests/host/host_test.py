@@ -261,7 +261,7 @@ def test_host_required_on_11(tmp):
 def test_filter_loaded_with_flag(tmp):
     stamp = built_filter("w3host_stamp_filter")
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--filter", stamp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--filter", stamp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         r = request(h, "/index.html", {"User-Agent": "Mozilla/5.0 (Test; w3host)",
                                        "Referer": "http://example.test/a page"})
         check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
@@ -827,7 +827,7 @@ def log_files(d):
 
 def test_w3c_log_format(tmp):
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         request(h, "/index.html?x=1")
         request(h, "/missing")
     files = log_files(logs)
@@ -853,7 +853,7 @@ def test_w3c_log_read_by_goaccess(tmp):
     if goaccess is None:
         raise Skip("goaccess is not installed (scripts/install-deps.sh installs it)")
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         for path in ["/", "/index.html", "/digits.txt", "/missing"]:
             request(h, path)
     path = os.path.join(logs, log_files(logs)[0])
@@ -932,6 +932,7 @@ def test_sighup_writes_the_log_buffer(tmp):
               "in order: %s" % logged_targets(logs))
 
 
+@posix_only("an orderly stop by SIGTERM")
 def test_shutdown_writes_the_log_buffer(tmp):
     logs = os.path.join(tmp, "logs")
     with host(tmp, "--log-dir", P(logs), "--log-flush", "3600") as h:
