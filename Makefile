@@ -87,12 +87,14 @@ run: deps
 	    --log-dir $(BUILD)/logs $$args
 
 # Benchmarks, native only (figures under Wine mean nothing): the engine's pools against
-# malloc, then w3host + the hello_world module against nginx with wrk (installs nginx
-# and wrk when missing and run as root). BENCH_SECONDS: how long each wrk run lasts.
+# malloc, then w3host against nginx with wrk (installs nginx and wrk when missing and run
+# as root). BENCH_CASES: which of bench/http_bench.sh's cases; BENCH_SECONDS: how long
+# each wrk run lasts.
 BENCH_SECONDS ?= 10
+BENCH_CASES ?= hello realistic static idle
 bench: native
 	$(BUILD)/native/bin/pool_bench
-	sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
+	BENCH_CASES="$(BENCH_CASES)" sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
 
 # Fuzzing (clang, libFuzzer, ASan+UBSan; build/fuzz): every target of fuzz/ for
 # FUZZ_SECONDS each, growing its corpus in build/fuzz/corpus. `make test` runs the same

@@ -1,17 +1,27 @@
 #!/bin/sh
-# http_bench.sh BUILD_DIR [SECONDS]: requests per second of w3host serving the
-# hello-world sample module, and of nginx answering `return 200`, measured in the same
-# run with wrk (2 threads, 50 keep-alive connections, loopback), and their ratio.
+# http_bench.sh BUILD_DIR [SECONDS]: w3host against nginx, measured in the same run with
+# wrk (2 threads, 50 keep-alive connections, loopback), and their ratios. Cases
+# (BENCH_CASES, all by default):
+#   hello      the hello_world module against nginx `return 200`, no logs
+#   realistic  a module that reads a server variable, keeps a request context, sets a
+#              header and writes a body, behind three filters (PREPROC_HEADERS,
+#              SEND_RESPONSE, LOG), with the W3C log on; against nginx doing the same
+#              (add_header, return with $remote_addr) with its access log unbuffered,
+#              then with `buffer=64k`
+#   static     a 1 KB and a 1 MB file, against nginx with sendfile on, no logs
+#   idle       memory per idle keep-alive connection: the servers' RSS with 10,000
+#              connections open, each after one request, against their RSS before
 # Both servers run with the same number of processes: 2 (nginx's worker_processes,
-# w3host's --workers; one per core), then 1. Each figure is the better of two runs, the
-# servers taking turns. Installs nginx and wrk when missing and run as root. Not a
-# test: it prints numbers.
+# w3host's --workers; one per core), then 1 for hello and realistic. Each rate is the
+# better of two runs, the servers taking turns. Installs nginx, wrk and curl when missing
+# and run as root. Not a test: it prints numbers.
 set -eu
 
 build=$1
 seconds=${2:-10}
-w3host="$build/bin/w3host"
-module="$build/bin/hello_world.so"
+cases=${BENCH_CASES:-hello realistic static idle}
+bin="$build/bin"
+w3host="$bin/w3host"
 work=$(mktemp -d)
 trap 'stop_servers; rm -rf "$work"' EXIT
 w3host_pid=
@@ -19,17 +29,26 @@ nginx_pid=
 
 # Debian puts nginx in /usr/sbin, which a non-root PATH may lack.
 PATH=$PATH:/usr/sbin
-for tool in nginx wrk; do
+for tool in nginx wrk curl; do
     command -v "$tool" >/dev/null 2>&1 || {
         [ "$(id -u)" -eq 0 ] || { echo "http_bench: $tool is not installed" >&2; exit 1; }
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
     }
 done
-# w3compat_add_module names the module NAME.so, without the usual lib prefix.
-[ -x "$w3host" ] && [ -f "$module" ] || {
-    echo "http_bench: build $build natively first (needs bin/w3host and bin/hello_world.so)" >&2
-    exit 1
-}
+# w3compat_add_module and w3compat_add_filter name their files NAME.so.
+for f in w3host hello_world.so bench_realistic_module.so bench_preproc_filter.so \
+    bench_send_filter.so bench_log_filter.so; do
+    [ -f "$bin/$f" ] || {
+        echo "http_bench: build $build natively first (needs bin/$f)" >&2
+        exit 1
+    }
+done
+
+# nginx's workers run as another user: the site must be readable by everyone.
+chmod 755 "$work"
+mkdir -p "$work/site" "$work/logs"
+head -c 1024 /dev/urandom | od -An -tx1 | tr -d ' \n' | head -c 1024 >"$work/site/1k.txt"
+head -c 1048576 /dev/zero | tr '\0' 'x' >"$work/site/1m.txt"
 
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
@@ -44,8 +63,10 @@ wait_for() {
     exit 1
 }
 
+# requests_per_second PORT PATH
 requests_per_second() {
-    wrk -t2 -c50 -d"${seconds}s" "http://127.0.0.1:$1/" | awk '/^Requests\/sec:/ {print $2}'
+    wrk -t2 -c50 -d"${seconds}s" -H "User-Agent: wrk" "http://127.0.0.1:$1$2" |
+        awk '/^Requests\/sec:/ {print $2}'
 }
 
 stop_servers() {
@@ -55,8 +76,7 @@ stop_servers() {
     nginx_pid=
 }
 
-# nginx as the toolchain notes set it up: `return 200`, no access log, keep-alive
-# requests raised so wrk's connections stay open.
+# start_nginx PROCESSES LOCATION_BODY [HTTP_EXTRA]
 start_nginx() {
     nginx_port=$(free_port)
     rm -rf "$work/nginx"
@@ -66,18 +86,20 @@ worker_processes $1;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log;
 daemon off;
-events { worker_connections 1024; }
+events { worker_connections 20000; }
 http {
     access_log off;
     keepalive_requests 1000000;
+    keepalive_timeout 300s;
     client_body_temp_path $work/nginx;
     proxy_temp_path $work/nginx;
     fastcgi_temp_path $work/nginx;
     uwsgi_temp_path $work/nginx;
     scgi_temp_path $work/nginx;
+    ${3:-}
     server {
         listen 127.0.0.1:$nginx_port;
-        location / { return 200 "Hello, world!\n"; }
+        location / { $2 }
     }
 }
 CONF
@@ -86,11 +108,13 @@ CONF
     wait_for "$nginx_port"
 }
 
+# start_w3host PROCESSES [FLAGS...]
 start_w3host() {
     w3host_port=$(free_port)
-    mkdir -p "$work/site"
-    "$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --module "$module" \
-        --workers "$1" --quiet &
+    procs=$1
+    shift
+    "$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --workers "$procs" \
+        --idle-timeout 300 --quiet "$@" &
     w3host_pid=$!
     wait_for "$w3host_port"
 }
@@ -99,22 +123,139 @@ better() {
     awk -v a="$1" -v b="$2" 'BEGIN { print (a > b ? a : b) }'
 }
 
-compare() {
-    start_nginx "$1"
-    start_w3host "$1"
-    w3a=$(requests_per_second "$w3host_port")
-    nga=$(requests_per_second "$nginx_port")
-    ngb=$(requests_per_second "$nginx_port")
-    w3b=$(requests_per_second "$w3host_port")
-    stop_servers
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
+
+# answers_200 PORT PATH: the server answers the benchmark's request with 200.
+answers_200() {
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1$2")
+    [ "$code" = 200 ] || {
+        echo "http_bench: 127.0.0.1:$1$2 answers $code, not 200" >&2
+        exit 1
+    }
+}
+
+# rates PATH: the better of two runs of each server, taking turns; sets w3 and ng.
+rates() {
+    answers_200 "$w3host_port" "$1"
+    answers_200 "$nginx_port" "$1"
+    w3a=$(requests_per_second "$w3host_port" "$1")
+    nga=$(requests_per_second "$nginx_port" "$1")
+    ngb=$(requests_per_second "$nginx_port" "$1")
+    w3b=$(requests_per_second "$w3host_port" "$1")
     w3=$(better "$w3a" "$w3b")
     ng=$(better "$nga" "$ngb")
-    echo "$1 process(es) each:"
-    echo "  w3host --workers $1 + hello_world module: $w3 requests/s (runs: $w3a, $w3b)"
-    echo "  nginx worker_processes $1, return 200:    $ng requests/s (runs: $nga, $ngb)"
-    awk -v a="$w3" -v b="$ng" 'BEGIN { printf "  ratio w3host/nginx: %.2f\n", a / b }'
+}
+
+hello_case() {
+    start_nginx "$1" 'return 200 "Hello, world!\n";'
+    start_w3host "$1" --module "$bin/hello_world.so"
+    rates /
+    stop_servers
+    echo "hello, $1 process(es) each:"
+    echo "  w3host + hello_world module:  $w3 requests/s (runs: $w3a, $w3b)"
+    echo "  nginx return 200:             $ng requests/s (runs: $nga, $ngb)"
+    echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
+}
+
+realistic_case() {
+    location='add_header X-Client $remote_addr; add_header X-Frame-Options DENY;
+              default_type text/plain; return 200 "Hello, $remote_addr\n";'
+    rm -rf "$work/logs"
+    start_w3host "$1" --module "$bin/bench_realistic_module.so" \
+        --filter "$bin/bench_preproc_filter.so" --filter "$bin/bench_send_filter.so" \
+        --filter "$bin/bench_log_filter.so" --log-dir "$work/logs"
+    start_nginx "$1" "$location" "access_log $work/nginx/access.log;"
+    rates /
+    w3_1=$w3
+    ng_plain=$ng
+    stop_servers
+    rm -rf "$work/logs"
+    start_w3host "$1" --module "$bin/bench_realistic_module.so" \
+        --filter "$bin/bench_preproc_filter.so" --filter "$bin/bench_send_filter.so" \
+        --filter "$bin/bench_log_filter.so" --log-dir "$work/logs"
+    start_nginx "$1" "$location" "access_log $work/nginx/access.log combined buffer=64k;"
+    rates /
+    w3=$(better "$w3" "$w3_1")
+    stop_servers
+    echo "realistic (module + 3 filters + W3C log), $1 process(es) each:"
+    echo "  w3host:                        $w3 requests/s"
+    echo "  nginx, access_log unbuffered:  $ng_plain requests/s"
+    echo "  nginx, access_log buffer=64k:  $ng requests/s"
+    echo "  ratio w3host/nginx unbuffered: $(ratio "$w3" "$ng_plain")"
+    echo "  ratio w3host/nginx buffer=64k: $(ratio "$w3" "$ng")"
+}
+
+static_case() {
+    start_nginx 2 "root $work/site;" "sendfile on; tcp_nopush on;"
+    start_w3host 2
+    for file in 1k.txt 1m.txt; do
+        rates "/$file"
+        echo "static /$file, 2 processes each:"
+        echo "  w3host:             $w3 requests/s (runs: $w3a, $w3b)"
+        echo "  nginx sendfile on:  $ng requests/s (runs: $nga, $ngb)"
+        echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
+    done
+    stop_servers
+}
+
+# The resident memory of a process and its children, in KB.
+rss_kb() {
+    pids="$1 $(cat /proc/"$1"/task/*/children 2>/dev/null)"
+    for p in $pids; do
+        awk '/^VmRSS:/ {print $2}' /proc/"$p"/status 2>/dev/null
+    done | awk '{ s += $1 } END { print s + 0 }'
+}
+
+# idle_bytes PID PORT: bytes of RSS per connection with 10,000 idle keep-alive connections.
+idle_bytes() {
+    before=$(rss_kb "$1")
+    python3 "$(dirname "$0")/idle_connections.py" "$2" 10000 "$work/idle.ready" "$work/idle.done" &
+    client=$!
+    for _ in $(seq 1 600); do
+        [ -f "$work/idle.ready" ] && break
+        sleep 0.1
+    done
+    after=$(rss_kb "$1")
+    touch "$work/idle.done"
+    wait "$client"
+    rm -f "$work/idle.ready" "$work/idle.done"
+    awk -v a="$after" -v b="$before" 'BEGIN { printf "%d", (a - b) * 1024 / 10000 }'
+}
+
+idle_case() {
+    ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+    start_w3host 1
+    w3=$(idle_bytes "$w3host_pid" "$w3host_port")
+    w3_total=$(rss_kb "$w3host_pid")
+    stop_servers
+    start_nginx 1 'return 200 "Hello, world!\n";'
+    ng=$(idle_bytes "$nginx_pid" "$nginx_port")
+    ng_total=$(rss_kb "$nginx_pid")
+    stop_servers
+    echo "idle keep-alive connections, 10,000 open, 1 process each:"
+    echo "  w3host: $w3 bytes per connection (RSS $w3_total KB after)"
+    echo "  nginx:  $ng bytes per connection (RSS $ng_total KB after)"
+    echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
 }
 
 echo "wrk -t2 -c50 -d${seconds}s, loopback; the servers share the 2 cores with wrk"
-compare 2
-compare 1
+for c in $cases; do
+    case $c in
+    hello)
+        hello_case 2
+        hello_case 1
+        ;;
+    realistic)
+        realistic_case 2
+        realistic_case 1
+        ;;
+    static) static_case ;;
+    idle) idle_case ;;
+    *)
+        echo "http_bench: unknown case $c" >&2
+        exit 2
+        ;;
+    esac
+done

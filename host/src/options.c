@@ -15,7 +15,8 @@ static const char usage[] =
     "              [--module PATH]... [--log-dir DIR] [--workers N] [--directory-browse]\n"
     "              [--header-timeout SEC] [--body-timeout SEC] [--idle-timeout SEC]\n"
     "              [--send-timeout SEC] [--shutdown-timeout SEC] [--health-check SEC]\n"
-    "              [--memory-limit BYTES] [--page-heap] [--quiet]\n"
+    "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
+    "              [--log-flush SEC] [--quiet]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
@@ -63,6 +64,8 @@ static void set_defaults(host_options *o)
     o->root = ".";
     strcpy(o->listen_ip, "127.0.0.1");
     o->listen_port = 8080;
+    o->log_buffer_bytes = 64 * 1024; /* HTTP.sys's log buffer */
+    o->log_flush_ms = 60 * 1000;     /* as IIS: log lines appear within about a minute */
 }
 
 /* Appends a module of the config file; 0 after writing the error when the list is full. */
@@ -166,6 +169,7 @@ static unsigned *seconds_field(host_options *o, const char *flag)
         {"--send-timeout", &o->send_timeout_ms},
         {"--health-check", &o->health_check_ms},
         {"--shutdown-timeout", &o->shutdown_timeout_ms},
+        {"--log-flush", &o->log_flush_ms},
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (strcmp(flag, fields[i].flag) == 0)
@@ -262,6 +266,15 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
             }
             o->workers = (unsigned)n;
+        } else if (strcmp(flag, "--log-buffer") == 0) {
+            char *end;
+            unsigned long long n = strtoull(value, &end, 10);
+            if (*end != '\0' || end == value || n > 64 * 1024 * 1024) {
+                fprintf(stderr, "w3host: --log-buffer: '%s' is not a number of bytes up to 64 MB\n",
+                        value);
+                return 2;
+            }
+            o->log_buffer_bytes = (size_t)n;
         } else if (strcmp(flag, "--memory-limit") == 0) {
             char *end;
             unsigned long long n = strtoull(value, &end, 10);

@@ -21,6 +21,7 @@ void host_conn_gone(host *h)
     uv_close((uv_handle_t *)&h->sighup, NULL);
     uv_close((uv_handle_t *)&h->drain_timer, NULL);
     uv_close((uv_handle_t *)&h->health_timer, NULL);
+    uv_close((uv_handle_t *)&h->log_timer, NULL);
     completions_close(&h->posts); /* no request is left that a module could complete */
 }
 
@@ -75,6 +76,12 @@ static void on_hangup(uv_signal_t *sig, int signum)
     host *h = sig->data;
     if (h->log != NULL)
         w3c_log_reopen(h->log);
+}
+
+static void on_log_flush(uv_timer_t *timer)
+{
+    host *h = timer->data;
+    w3c_log_flush(h->log);
 }
 
 static void on_health_check(uv_timer_t *timer)
@@ -197,7 +204,7 @@ int host_serve(const host_options *opts, int worker)
     memset(h, 0, sizeof *h);
     h->opts = opts;
     if (opts->log_dir != NULL) {
-        h->log = w3c_log_open(opts->log_dir);
+        h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes);
         if (h->log == NULL)
             return 2;
     }
@@ -233,6 +240,10 @@ int host_serve(const host_options *opts, int worker)
     uv_timer_init(&h->loop, &h->health_timer);
     h->health_timer.data = h;
     uv_timer_start(&h->health_timer, on_health_check, opts->health_check_ms, opts->health_check_ms);
+    uv_timer_init(&h->loop, &h->log_timer);
+    h->log_timer.data = h;
+    if (h->log != NULL)
+        uv_timer_start(&h->log_timer, on_log_flush, opts->log_flush_ms, opts->log_flush_ms);
     uv_signal_init(&h->loop, &h->sigterm);
     uv_signal_init(&h->loop, &h->sigint);
     uv_signal_init(&h->loop, &h->sighup);

@@ -261,7 +261,7 @@ def test_host_required_on_11(tmp):
 def test_filter_loaded_with_flag(tmp):
     stamp = built_filter("w3host_stamp_filter")
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--filter", stamp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--filter", stamp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         r = request(h, "/index.html", {"User-Agent": "Mozilla/5.0 (Test; w3host)",
                                        "Referer": "http://example.test/a page"})
         check(r.status == 200 and r.header("X-Stamp") == "w3host", "the filter stamped it")
@@ -827,7 +827,7 @@ def log_files(d):
 
 def test_w3c_log_format(tmp):
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         request(h, "/index.html?x=1")
         request(h, "/missing")
     files = log_files(logs)
@@ -853,7 +853,7 @@ def test_w3c_log_read_by_goaccess(tmp):
     if goaccess is None:
         raise Skip("goaccess is not installed (scripts/install-deps.sh installs it)")
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         for path in ["/", "/index.html", "/digits.txt", "/missing"]:
             request(h, path)
     path = os.path.join(logs, log_files(logs)[0])
@@ -870,7 +870,7 @@ def test_w3c_log_read_by_goaccess(tmp):
 @posix_only("SIGHUP")
 def test_sighup_reopens_log(tmp):
     logs = os.path.join(tmp, "logs")
-    with host(tmp, "--log-dir", P(logs)) as h:
+    with host(tmp, "--log-dir", P(logs), "--log-buffer", "0") as h:
         request(h, "/")
         deadline = time.monotonic() + TIMEOUT
         while not log_files(logs) and time.monotonic() < deadline:
@@ -885,6 +885,118 @@ def test_sighup_reopens_log(tmp):
     check(log_files(logs) == [name], "a new file after SIGHUP")
     text = open(os.path.join(logs, name)).read()
     check(text.startswith("#Software") and "/index.html" in text, "new file has the line")
+
+
+def logged_targets(logs, names=None):
+    """The cs-uri-stem?cs-uri-query of every line in the log files, in file order."""
+    out = []
+    for name in names or log_files(logs):
+        with open(os.path.join(logs, name), newline="") as f:
+            for line in f.read().split("\r\n"):
+                if line and not line.startswith("#"):
+                    fields = line.split(" ")
+                    out.append(fields[4] + "?" + fields[5])
+    return out
+
+
+def wait_for_lines(logs, count, deadline):
+    while time.monotonic() < deadline:
+        if os.path.isdir(logs) and log_files(logs) and len(logged_targets(logs)) >= count:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_log_lines_wait_for_the_flush_interval(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs), "--log-flush", "2") as h:
+        sent = time.monotonic()
+        request(h, "/index.html")
+        check(logged_targets(logs) == [] or time.monotonic() - sent > 1.5,
+              "the line is buffered, not written with the response")
+        check(wait_for_lines(logs, 1, time.monotonic() + TIMEOUT),
+              "the line is written once the flush interval has passed")
+        check(logged_targets(logs) == ["/index.html?-"], "one line: %s" % logged_targets(logs))
+
+
+@posix_only("SIGHUP")
+def test_sighup_writes_the_log_buffer(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs), "--log-flush", "3600") as h:
+        for i in range(5):
+            request(h, "/index.html?n=%d" % i)
+        check(logged_targets(logs) == [], "nothing written before the signal")
+        h.proc.send_signal(signal.SIGHUP)
+        check(wait_for_lines(logs, 5, time.monotonic() + TIMEOUT), "written at SIGHUP")
+        check(logged_targets(logs) == ["/index.html?n=%d" % i for i in range(5)],
+              "in order: %s" % logged_targets(logs))
+
+
+@posix_only("an orderly stop by SIGTERM")
+def test_shutdown_writes_the_log_buffer(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs), "--log-flush", "3600") as h:
+        c = h.connect()
+        for i in range(300):
+            c.send("GET /index.html?n=%d HTTP/1.1\r\nHost: x\r\n\r\n" % i)
+            check(c.read_response().status == 200, "answered")
+        c.close()
+    check(logged_targets(logs) == ["/index.html?n=%d" % i for i in range(300)],
+          "every line once, in order, at shutdown: %d lines" % len(logged_targets(logs)))
+
+
+@posix_only("SIGHUP")
+def test_log_rotation_loses_and_repeats_nothing(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--log-dir", P(logs), "--log-flush", "3600") as h:
+        for i in range(40):
+            request(h, "/index.html?n=%d" % i)
+        h.proc.send_signal(signal.SIGHUP)
+        check(wait_for_lines(logs, 40, time.monotonic() + TIMEOUT), "first lines written")
+        name = log_files(logs)[0]
+        for i in range(40, 60):
+            request(h, "/index.html?n=%d" % i)
+        os.rename(os.path.join(logs, name), os.path.join(logs, "rotated.log"))
+        h.proc.send_signal(signal.SIGHUP)
+        for i in range(60, 80):
+            request(h, "/index.html?n=%d" % i)
+    lines = logged_targets(logs, ["rotated.log", name])
+    check(lines == ["/index.html?n=%d" % i for i in range(80)],
+          "80 lines across the rotation, once each, in order: %s" % lines)
+    check(logged_targets(logs, ["rotated.log"])[:40] == lines[:40],
+          "the lines before the rotation stay in the rotated file")
+
+
+@posix_only("one worker process on Windows")
+def test_killed_worker_loses_at_most_one_log_buffer(tmp):
+    if not os.path.exists("/proc/self/task"):
+        raise Skip("needs /proc to find the workers")
+    logs = os.path.join(tmp, "logs")
+    buffer = 4096
+    total = 400
+    with host(tmp, "--workers", "2", "--log-dir", P(logs), "--log-buffer", str(buffer),
+              "--log-flush", "3600") as h:
+        deadline = time.monotonic() + TIMEOUT
+        workers = workers_listening(h, deadline)
+        check(len(workers) == 2, "two workers: %s" % workers)
+        for i in range(total):
+            check(request(h, "/index.html?n=%d" % i).status == 200, "answered")
+        os.kill(workers[0], signal.SIGKILL)
+        while time.monotonic() < deadline:  # replaced
+            now = children_of(h.proc.pid)
+            if len(now) == 2 and workers[0] not in now:
+                break
+            time.sleep(0.05)
+        check(h.stop() == 0, "supervisor stops cleanly: %s" % h.stderr())
+    lines = logged_targets(logs)
+    check(len(set(lines)) == len(lines), "no line twice")
+    lost = total - len(lines)
+    with open(os.path.join(logs, log_files(logs)[0]), "rb") as f:
+        body = [l for l in f.read().split(b"\r\n") if l and not l.startswith(b"#")]
+    shortest = min(len(l) + 2 for l in body)
+    print("killed worker lost %d of %d lines (%d bytes at most; buffer %d)" %
+          (lost, total, lost * max(len(l) + 2 for l in body), buffer))
+    check(lost * shortest <= buffer, "at most one buffer lost: %d lines" % lost)
 
 
 def children_of(pid):
