@@ -5,6 +5,7 @@
  * error):
  *   <system.applicationHost><sites><site name id><bindings>
  *       <binding protocol="http" bindingInformation="IP:PORT:HOST"/>
+ *     <limits maxConnections/>   (over it, new connections get 503, as from HTTP.sys)
  *     <application path><virtualDirectory path physicalPath/>
  *   <system.webServer> (also inside <location>)
  *     <globalModules><add name image preCondition/>   <modules><add name preCondition/>
@@ -13,13 +14,15 @@
  *     <directoryBrowse enabled/>
  *     <security><requestFiltering><requestLimits maxAllowedContentLength/>
  *   <w3compat> what IIS has no word for:
- *     <limits maxRequestBytes maxHeaderCount/>  (http.sys's MaxRequestBytes: the bytes
- *                                               of the request line and headers together)
+ *     <limits maxRequestBytes maxHeaderCount maxRequestsPerConnection/>
+ *         (maxRequestBytes: http.sys's MaxRequestBytes, the bytes of the request line and
+ *         headers together; maxRequestsPerConnection: 0 = no limit, as IIS)
  *     <timeouts headerRead bodyRead keepAliveIdle send shutdown/>   (seconds)
  *     <workers count rapidFailCount rapidFailSeconds/>
  *     <memory pageHeap="true|false" limit/>   (limit: bytes the request and connection
  *                                             pools may commit, 0 = none)
  *     <healthCheck interval/>   (seconds between GL_HEALTH_CHECK notifications)
+ *     <logBuffer size flushSeconds/>   (W3C log lines kept in memory, as HTTP.sys does)
  * Only the first <site> is served; it needs an http binding. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
@@ -71,7 +74,10 @@ typedef struct w3_config {
     unsigned workers, rapid_fail_count, rapid_fail_seconds;
     int page_heap; /* allocations end at a guard page */
     unsigned long long memory_limit;
-    unsigned health_check_s; /* GL_HEALTH_CHECK interval */
+    unsigned health_check_s;  /* GL_HEALTH_CHECK interval */
+    unsigned max_connections; /* <site><limits maxConnections>: 0 or 4294967295 = none */
+    unsigned max_requests_per_connection;   /* 0: none */
+    unsigned log_buffer_bytes, log_flush_s; /* W3C log lines kept before a write */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,

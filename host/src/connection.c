@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "file_send.h"
+#include "conn_limit.h"
 #include "host.h"
 #include "listen_socket.h"
 
@@ -44,6 +45,7 @@ struct hconn {
     int eof;      /* the client will send nothing more */
     int failed;   /* output could not be queued (out of memory) */
     int shutdown_started;
+    int counted; /* in the connection limit (conn_limit_take) */
     pending_write *batch;
     size_t writes_pending;             /* uv_writes not yet completed */
     pending_write *queue, *queue_last; /* output behind a file, in order */
@@ -122,8 +124,11 @@ static void engine_close(hconn *c)
 static void on_handle_closed(uv_handle_t *handle)
 {
     hconn *c = handle->data;
-    if (--c->open_handles == 0)
-        free(c);
+    if (--c->open_handles != 0)
+        return;
+    if (c->counted)
+        conn_limit_give();
+    free(c);
 }
 
 void conn_destroy(hconn *c)
@@ -583,6 +588,12 @@ void conn_accept(host *h, uv_stream_t *listener)
         return;
     }
     uv_tcp_nodelay(&c->tcp, 1);
+    if (!(c->counted = conn_limit_take())) {
+        /* Over <limits maxConnections>: HTTP.sys's 503 (ConnLimit in its error log). */
+        conn_send(c, unavailable_response, sizeof unavailable_response - 1);
+        conn_begin_close(c);
+        return;
+    }
     struct sockaddr_storage local = {0}, remote = {0};
     int len = sizeof local;
     uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
+#include "conn_limit.h"
 #include "options.h"
 #include "server.h"
 #include "supervisor.h"
@@ -29,6 +30,10 @@ int main(int argc, char **argv)
      * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */
     signal(SIGPIPE, SIG_IGN);
 #endif
+    if (!conn_limit_init(opts.max_connections, opts.workers)) {
+        fprintf(stderr, "w3host: cannot share the connection count between workers\n");
+        return 2;
+    }
     if (opts.workers > 1)
         return supervisor_run(&opts);
     return host_serve(&opts, 0);

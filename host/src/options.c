@@ -16,7 +16,8 @@ static const char usage[] =
     "              [--header-timeout SEC] [--body-timeout SEC] [--idle-timeout SEC]\n"
     "              [--send-timeout SEC] [--shutdown-timeout SEC] [--health-check SEC]\n"
     "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
-    "              [--log-flush SEC] [--quiet]\n"
+    "              [--log-flush SEC] [--max-connections N]\n"
+    "              [--max-requests-per-connection N] [--quiet]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
@@ -64,8 +65,6 @@ static void set_defaults(host_options *o)
     o->root = ".";
     strcpy(o->listen_ip, "127.0.0.1");
     o->listen_port = 8080;
-    o->log_buffer_bytes = 64 * 1024; /* HTTP.sys's log buffer */
-    o->log_flush_ms = 60 * 1000;     /* as IIS: log lines appear within about a minute */
 }
 
 /* Appends a module of the config file; 0 after writing the error when the list is full. */
@@ -154,6 +153,25 @@ static void apply_config(host_options *o, const w3_config *c)
     o->rapid_fail_count = c->rapid_fail_count;
     o->rapid_fail_ms = c->rapid_fail_seconds * 1000;
     o->health_check_ms = c->health_check_s * 1000;
+    o->log_buffer_bytes = c->log_buffer_bytes;
+    o->log_flush_ms = c->log_flush_s * 1000;
+    /* IIS writes "no limit" as the largest uint. */
+    o->max_connections = c->max_connections == 0xFFFFFFFFu ? 0 : c->max_connections;
+    o->max_requests_per_connection = c->max_requests_per_connection;
+}
+
+/* A whole number from min to max into *n; 0 after writing the error when it is not. */
+static int parse_count(const char *flag, const char *text, unsigned long long min,
+                       unsigned long long max, unsigned long long *n)
+{
+    char *end;
+    *n = strtoull(text, &end, 10);
+    if (*end != '\0' || end == text || text[0] == '-' || *n < min || *n > max) {
+        fprintf(stderr, "w3host: %s: '%s' is not a number from %llu to %llu\n", flag, text, min,
+                max);
+        return 0;
+    }
+    return 1;
 }
 
 /* The field a --*-timeout or --health-check flag sets; NULL for any other flag. */
@@ -236,6 +254,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
         }
         const char *value = argv[++i];
         unsigned *ms;
+        unsigned long long n;
         if (strcmp(flag, "--config") == 0) {
             continue; /* read above */
         } else if (strcmp(flag, "--root") == 0) {
@@ -259,30 +278,25 @@ int host_options_parse(host_options *o, int argc, char **argv)
         } else if (strcmp(flag, "--log-dir") == 0) {
             o->log_dir = value;
         } else if (strcmp(flag, "--workers") == 0) {
-            char *end;
-            unsigned long n = strtoul(value, &end, 10);
-            if (*end != '\0' || n < 1 || n > 64) {
-                fprintf(stderr, "w3host: --workers: '%s' is not a number from 1 to 64\n", value);
+            if (!parse_count(flag, value, 1, 64, &n))
                 return 2;
-            }
             o->workers = (unsigned)n;
         } else if (strcmp(flag, "--log-buffer") == 0) {
-            char *end;
-            unsigned long long n = strtoull(value, &end, 10);
-            if (*end != '\0' || end == value || n > 64 * 1024 * 1024) {
-                fprintf(stderr, "w3host: --log-buffer: '%s' is not a number of bytes up to 64 MB\n",
-                        value);
+            if (!parse_count(flag, value, 0, 64 << 20, &n))
                 return 2;
-            }
             o->log_buffer_bytes = (size_t)n;
         } else if (strcmp(flag, "--memory-limit") == 0) {
-            char *end;
-            unsigned long long n = strtoull(value, &end, 10);
-            if (*end != '\0' || end == value) {
-                fprintf(stderr, "w3host: --memory-limit: '%s' is not a number of bytes\n", value);
+            if (!parse_count(flag, value, 0, ~0ull, &n))
                 return 2;
-            }
             o->memory_limit = n;
+        } else if (strcmp(flag, "--max-connections") == 0) {
+            if (!parse_count(flag, value, 0, 0xFFFFFFFEu, &n))
+                return 2;
+            o->max_connections = (unsigned)n;
+        } else if (strcmp(flag, "--max-requests-per-connection") == 0) {
+            if (!parse_count(flag, value, 0, 0xFFFFFFFFu, &n))
+                return 2;
+            o->max_requests_per_connection = (unsigned)n;
         } else if ((ms = seconds_field(o, flag)) != NULL) {
             if (!parse_seconds(flag, value, ms))
                 return 2;

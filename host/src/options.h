@@ -17,10 +17,12 @@ typedef struct host_options {
     const char *root;   /* document root (the "/" virtual directory) */
     char listen_ip[64]; /* numeric IPv4 or IPv6 address */
     unsigned listen_port;
-    const char *log_dir;     /* NULL: no W3C log */
-    size_t log_buffer_bytes; /* W3C lines kept in memory before a write (0: none) */
-    unsigned log_flush_ms;   /* longest a buffered line waits to be written */
-    const char *config_path; /* NULL: flags only */
+    const char *log_dir;                  /* NULL: no W3C log */
+    size_t log_buffer_bytes;              /* W3C lines kept in memory before a write (0: none) */
+    unsigned log_flush_ms;                /* longest a buffered line waits to be written */
+    unsigned max_connections;             /* open at once, all workers together; 0: none */
+    unsigned max_requests_per_connection; /* 0: none */
+    const char *config_path;              /* NULL: flags only */
     unsigned workers;
     unsigned site_id;
     const char *server_name;

@@ -122,6 +122,7 @@ static int host_setup_engine(host *h)
     cfg.memory_manager = memory;
     cfg.max_header_bytes = o->max_request_bytes;
     cfg.max_header_count = o->max_header_count;
+    cfg.max_requests_per_connection = o->max_requests_per_connection;
     cfg.max_body_bytes =
         o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
     cfg.document_root = o->root;

@@ -28,6 +28,7 @@ int supervisor_run(const host_options *opts)
 
 #include <uv.h>
 
+#include "conn_limit.h"
 #include "listen_socket.h"
 
 typedef struct worker_slot {
@@ -55,7 +56,7 @@ static long long now_ms(void)
     return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static pid_t start_worker(const host_options *opts)
+static pid_t start_worker(const host_options *opts, unsigned slot)
 {
     pid_t supervisor = getpid();
     pid_t pid = fork();
@@ -68,6 +69,7 @@ static pid_t start_worker(const host_options *opts)
         if (getppid() != supervisor)
             _exit(0); /* it died before prctl */
 #endif
+        conn_limit_enter_slot(slot);
         _exit(host_serve(opts, 1));
     }
     return pid;
@@ -138,7 +140,7 @@ int supervisor_run(const host_options *opts)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     for (unsigned i = 0; i < n; i++)
-        slots[i].pid = start_worker(opts);
+        slots[i].pid = start_worker(opts, i);
     fprintf(stderr, "w3host: supervisor %d started %u workers\n", (int)getpid(), n);
 
     int forwarded_stop = 0;
@@ -170,8 +172,9 @@ int supervisor_run(const host_options *opts)
                 slots[i].pid = 0;
                 break;
             }
+            conn_limit_reset_slot(i); /* its connections died with it */
             int restart = note_failure(opts, &slots[i], i, status);
-            slots[i].pid = restart ? start_worker(opts) : 0;
+            slots[i].pid = restart ? start_worker(opts, i) : 0;
         }
         if (stop_requested && forwarded_stop) {
             int alive = 0;

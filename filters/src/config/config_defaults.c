@@ -32,6 +32,8 @@ void w3_config_init(w3_config *cfg)
     cfg->rapid_fail_count = 5;
     cfg->rapid_fail_seconds = 300;
     cfg->health_check_s = 30;
+    cfg->log_buffer_bytes = 64 * 1024; /* HTTP.sys's log buffer */
+    cfg->log_flush_s = 60;             /* IIS's lines appear within about a minute */
 }
 
 void w3_config_free(w3_config *cfg)

@@ -33,6 +33,12 @@ static void binding_start(config_reader *r, const char *name, const char **attrs
     w3c_parse_binding(r, name, info);
 }
 
+static void site_limits_start(config_reader *r, const char *name, const char **attrs)
+{
+    if (r->site_count == 1)
+        w3c_attr_uint(r, name, attrs, "maxConnections", 0, 0xFFFFFFFFu, &r->cfg->max_connections);
+}
+
 static void application_start(config_reader *r, const char *name, const char **attrs)
 {
     (void)name;
@@ -181,6 +187,15 @@ static void limits_start(config_reader *r, const char *name, const char **attrs)
     w3_config *c = r->cfg;
     w3c_attr_uint(r, name, attrs, "maxRequestBytes", 64, 1u << 24, &c->max_request_bytes);
     w3c_attr_uint(r, name, attrs, "maxHeaderCount", 1, 10000, &c->max_header_count);
+    w3c_attr_uint(r, name, attrs, "maxRequestsPerConnection", 0, 0xFFFFFFFFu,
+                  &c->max_requests_per_connection);
+}
+
+static void log_buffer_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3_config *c = r->cfg;
+    w3c_attr_uint(r, name, attrs, "size", 0, 64u << 20, &c->log_buffer_bytes);
+    w3c_attr_uint(r, name, attrs, "flushSeconds", 1, 86400, &c->log_flush_s);
 }
 
 static void timeouts_start(config_reader *r, const char *name, const char **attrs)
@@ -226,9 +241,13 @@ LEAF(vdir_el, "virtualDirectory",
      vdir_start);
 static const w3c_element application_el = {"application",     NULL,           0, KIDS(&vdir_el),
                                            application_start, application_end};
-static const w3c_element site_el = {"site",     ATTRS("name", "id", "serverAutoStart"),
-                                    0,          KIDS(&bindings_el, &application_el),
-                                    site_start, NULL};
+LEAF(site_limits_el, "limits",
+     ATTRS("maxConnections", "connectionTimeout", "maxBandwidth", "maxUrlSegments"),
+     site_limits_start);
+static const w3c_element site_el = {
+    "site",     ATTRS("name", "id", "serverAutoStart"),
+    0,          KIDS(&bindings_el, &application_el, &site_limits_el),
+    site_start, NULL};
 static const w3c_element sites_el = {"sites", NULL, 0, KIDS(&site_el), NULL, NULL};
 static const w3c_element app_host_el = {"system.applicationHost", NULL, 0,
                                         KIDS(&sites_el),          NULL, NULL};
@@ -280,16 +299,21 @@ static const w3c_element web_server_el = {"system.webServer",
                                           NULL};
 static const w3c_element location_el = {"location", NULL, 0, KIDS(&web_server_el), NULL, NULL};
 
-LEAF(limits_el, "limits", ATTRS("maxRequestBytes", "maxHeaderCount"), limits_start);
+LEAF(limits_el, "limits", ATTRS("maxRequestBytes", "maxHeaderCount", "maxRequestsPerConnection"),
+     limits_start);
+LEAF(log_buffer_el, "logBuffer", ATTRS("size", "flushSeconds"), log_buffer_start);
 LEAF(timeouts_el, "timeouts", ATTRS("headerRead", "bodyRead", "keepAliveIdle", "send", "shutdown"),
      timeouts_start);
 LEAF(workers_el, "workers", ATTRS("count", "rapidFailCount", "rapidFailSeconds"), workers_start);
 LEAF(memory_el, "memory", ATTRS("pageHeap", "limit"), memory_start);
 LEAF(health_check_el, "healthCheck", ATTRS("interval"), health_check_start);
 static const w3c_element w3compat_el = {
-    "w3compat", ATTRS(""),
-    1,          KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el, &health_check_el),
-    NULL,       NULL};
+    "w3compat",
+    ATTRS(""),
+    1,
+    KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el, &health_check_el, &log_buffer_el),
+    NULL,
+    NULL};
 
 static const w3c_element configuration_el = {
     "configuration",

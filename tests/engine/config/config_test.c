@@ -196,3 +196,40 @@ W3_TEST(site_without_http_binding_is_an_error)
                  "</bindings></site></sites></system.applicationHost></configuration>",
                  "<site name=\"tls\">: no http binding");
 }
+
+static const char limits_config[] =
+    "<configuration>\n"
+    "  <system.applicationHost><sites>\n"
+    "    <site name=\"s\" id=\"1\">\n"
+    "      <bindings><binding protocol=\"http\" bindingInformation=\"*:80:\"/></bindings>\n"
+    "      <limits maxConnections=\"250\" connectionTimeout=\"00:02:00\"/>\n"
+    "    </site>\n"
+    "    <site name=\"t\" id=\"2\"><limits maxConnections=\"9\"/></site>\n"
+    "  </sites></system.applicationHost>\n"
+    "  <w3compat>\n"
+    "    <limits maxRequestsPerConnection=\"1000\"/>\n"
+    "    <logBuffer size=\"4096\" flushSeconds=\"5\"/>\n"
+    "  </w3compat>\n"
+    "</configuration>\n";
+
+W3_TEST(reads_connection_and_log_buffer_limits)
+{
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    W3_CHECK_EQ(cfg.max_connections, 0);
+    W3_CHECK_EQ(cfg.max_requests_per_connection, 0);
+    W3_CHECK_EQ(cfg.log_buffer_bytes, 65536);
+    W3_CHECK_EQ(cfg.log_flush_s, 60);
+    W3_REQUIRE(w3_config_load(&cfg, write_file("cfg_limits.config", limits_config), err,
+                              sizeof err));
+    W3_CHECK_EQ(cfg.max_connections, 250); /* the first site's, the one served */
+    W3_CHECK_EQ(cfg.max_requests_per_connection, 1000);
+    W3_CHECK_EQ(cfg.log_buffer_bytes, 4096);
+    W3_CHECK_EQ(cfg.log_flush_s, 5);
+    w3_config_free(&cfg);
+    expect_error("cfg_bad_flush.config",
+                 "<configuration><w3compat><logBuffer flushSeconds=\"0\"/></w3compat>"
+                 "</configuration>",
+                 "flushSeconds");
+}
