@@ -58,6 +58,12 @@
 #define FILE_FLAG_OPEN_REPARSE_POINT 0x00200000u
 #define FILE_FLAG_OPEN_NO_RECALL 0x00100000u
 
+#define FILE_TYPE_UNKNOWN 0x0000u
+#define FILE_TYPE_DISK 0x0001u
+#define FILE_TYPE_CHAR 0x0002u
+#define FILE_TYPE_PIPE 0x0003u
+#define FILE_TYPE_REMOTE 0x8000u
+
 #define FILE_BEGIN 0
 #define FILE_CURRENT 1
 #define FILE_END 2
@@ -128,6 +134,9 @@ WINBASEAPI DWORD WINAPI GetFileSize(HANDLE hFile, LPDWORD lpFileSizeHigh);
 WINBASEAPI BOOL WINAPI GetFileSizeEx(HANDLE hFile, PLARGE_INTEGER lpFileSize);
 WINBASEAPI BOOL WINAPI SetEndOfFile(HANDLE hFile);
 WINBASEAPI BOOL WINAPI FlushFileBuffers(HANDLE hFile);
+/* DISK for regular files and directories, CHAR for character devices, PIPE for pipes and
+ * sockets; UNKNOWN with ERROR_INVALID_HANDLE for a handle that is not a file's. */
+WINBASEAPI DWORD WINAPI GetFileType(HANDLE hFile);
 
 WINBASEAPI DWORD WINAPI GetFileAttributesA(LPCSTR lpFileName);
 WINBASEAPI DWORD WINAPI GetFileAttributesW(LPCWSTR lpFileName);

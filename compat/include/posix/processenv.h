@@ -1,8 +1,20 @@
-/* The process environment. */
+/* The process environment, and the standard handles.
+ *
+ * ExpandEnvironmentStrings replaces each %NAME% of a defined variable (names compare
+ * without regard to case) and leaves other text, undefined names included, as it is. It
+ * returns the characters the result needs, NUL included, whether or not they fitted.
+ *
+ * GetStdHandle's handles are file handles (ReadFile, WriteFile, GetFileType) over
+ * duplicates of descriptors 0, 1 and 2, made on first use; NULL when the descriptor is
+ * not open. */
 #ifndef W3COMPAT_PROCESSENV_H
 #define W3COMPAT_PROCESSENV_H
 
 #include "windef.h"
+
+#define STD_INPUT_HANDLE ((DWORD)-10)
+#define STD_OUTPUT_HANDLE ((DWORD)-11)
+#define STD_ERROR_HANDLE ((DWORD)-12)
 
 W3COMPAT_BEGIN_C
 
@@ -10,15 +22,22 @@ WINBASEAPI DWORD WINAPI GetEnvironmentVariableA(LPCSTR lpName, LPSTR lpBuffer, D
 WINBASEAPI DWORD WINAPI GetEnvironmentVariableW(LPCWSTR lpName, LPWSTR lpBuffer, DWORD nSize);
 WINBASEAPI BOOL WINAPI SetEnvironmentVariableA(LPCSTR lpName, LPCSTR lpValue);
 WINBASEAPI BOOL WINAPI SetEnvironmentVariableW(LPCWSTR lpName, LPCWSTR lpValue);
+WINBASEAPI DWORD WINAPI ExpandEnvironmentStringsA(LPCSTR lpSrc, LPSTR lpDst, DWORD nSize);
+WINBASEAPI DWORD WINAPI ExpandEnvironmentStringsW(LPCWSTR lpSrc, LPWSTR lpDst, DWORD nSize);
+
+WINBASEAPI HANDLE WINAPI GetStdHandle(DWORD nStdHandle);
+WINBASEAPI BOOL WINAPI SetStdHandle(DWORD nStdHandle, HANDLE hHandle);
 
 W3COMPAT_END_C
 
 #ifdef UNICODE
 #define GetEnvironmentVariable GetEnvironmentVariableW
 #define SetEnvironmentVariable SetEnvironmentVariableW
+#define ExpandEnvironmentStrings ExpandEnvironmentStringsW
 #else
 #define GetEnvironmentVariable GetEnvironmentVariableA
 #define SetEnvironmentVariable SetEnvironmentVariableA
+#define ExpandEnvironmentStrings ExpandEnvironmentStringsA
 #endif
 
 #endif

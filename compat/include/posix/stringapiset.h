@@ -26,6 +26,11 @@
 #define WC_COMPOSITECHECK 0x00000200
 #define WC_NO_BEST_FIT_CHARS 0x00000400
 
+/* CompareStringOrdinal's results (0 is failure). */
+#define CSTR_LESS_THAN 1
+#define CSTR_EQUAL 2
+#define CSTR_GREATER_THAN 3
+
 W3COMPAT_BEGIN_C
 
 WINBASEAPI int WINAPI MultiByteToWideChar(UINT CodePage, DWORD dwFlags, LPCCH lpMultiByteStr,
@@ -35,6 +40,12 @@ WINBASEAPI int WINAPI WideCharToMultiByte(UINT CodePage, DWORD dwFlags, LPCWCH l
                                           LPCCH lpDefaultChar, LPBOOL lpUsedDefaultChar);
 WINBASEAPI UINT WINAPI GetACP(void);
 WINBASEAPI UINT WINAPI GetOEMCP(void);
+
+/* Compares code unit by code unit, as Windows compares UTF-16: a character beyond the
+ * BMP orders after U+D7FF and before U+E000, as its surrogates would. A negative count
+ * means NUL-terminated. bIgnoreCase compares simple upper-case mappings. */
+WINBASEAPI int WINAPI CompareStringOrdinal(LPCWCH lpString1, int cchCount1, LPCWCH lpString2,
+                                           int cchCount2, BOOL bIgnoreCase);
 
 W3COMPAT_END_C
 

@@ -71,6 +71,12 @@
 
 typedef PVOID PSID;
 
+/* GetComputerName is GetComputerNameEx's NetBIOS name, but a buffer too small fails with
+ * ERROR_BUFFER_OVERFLOW. GetUserName gives the POSIX user name of the effective uid;
+ * *pcbBuffer counts the NUL, on success and (the size needed) with
+ * ERROR_INSUFFICIENT_BUFFER. */
+#define MAX_COMPUTERNAME_LENGTH 15
+
 W3COMPAT_BEGIN_C
 
 WINBASEAPI DWORD WINAPI FormatMessageA(DWORD dwFlags, LPCVOID lpSource, DWORD dwMessageId,
@@ -103,13 +109,22 @@ WINADVAPI BOOL WINAPI ReportEventW(HANDLE hEventLog, WORD wType, WORD wCategory,
                                    PSID lpUserSid, WORD wNumStrings, DWORD dwDataSize,
                                    LPCWSTR *lpStrings, LPVOID lpRawData);
 
+WINBASEAPI BOOL WINAPI GetComputerNameA(LPSTR lpBuffer, LPDWORD nSize);
+WINBASEAPI BOOL WINAPI GetComputerNameW(LPWSTR lpBuffer, LPDWORD nSize);
+WINADVAPI BOOL WINAPI GetUserNameA(LPSTR lpBuffer, LPDWORD pcbBuffer);
+WINADVAPI BOOL WINAPI GetUserNameW(LPWSTR lpBuffer, LPDWORD pcbBuffer);
+
 W3COMPAT_END_C
 
 #ifdef UNICODE
+#define GetComputerName GetComputerNameW
+#define GetUserName GetUserNameW
 #define FormatMessage FormatMessageW
 #define RegisterEventSource RegisterEventSourceW
 #define ReportEvent ReportEventW
 #else
+#define GetComputerName GetComputerNameA
+#define GetUserName GetUserNameA
 #define FormatMessage FormatMessageA
 #define RegisterEventSource RegisterEventSourceA
 #define ReportEvent ReportEventA

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file_handle.h"
 #include "handle.h"
 #include "win_path.h"
 
@@ -39,6 +40,31 @@ static const struct w3_object_ops file_ops = {destroy_file, NULL};
 static struct file *lookup_file(HANDLE h)
 {
     return (struct file *)w3_handle_lookup(h, &file_ops);
+}
+
+HANDLE w3_file_handle_from_fd(int fd, BOOL can_read, BOOL can_write)
+{
+    struct file *f = calloc(1, sizeof *f);
+    if (!f) {
+        close(fd);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    w3_object_init(&f->obj, &file_ops);
+    f->fd = fd;
+    f->can_read = can_read;
+    f->can_write = can_write;
+    pthread_mutex_init(&f->lock, NULL);
+    return w3_handle_open(&f->obj);
+}
+
+int w3_file_descriptor(HANDLE h, struct w3_object **ref)
+{
+    struct file *f = lookup_file(h);
+    if (!f)
+        return -1;
+    *ref = &f->obj;
+    return f->fd;
 }
 
 /* Opens path with the open(2) flags for a disposition. *existed reports whether the file
@@ -211,11 +237,12 @@ static BOOL read_or_write(HANDLE h, void *buf, DWORD n, LPDWORD done, LPOVERLAPP
     if (done)
         *done = (DWORD)r;
     if (ov) {
-        ov->Internal = 0;
+        ov->Internal = STATUS_SUCCESS;
         ov->InternalHigh = (ULONG_PTR)r;
         /* A read at or past the end through an OVERLAPPED offset is an error on Windows;
          * a plain read there just returns 0 bytes. */
         if (!writing && r == 0 && n > 0) {
+            ov->Internal = STATUS_END_OF_FILE;
             SetLastError(ERROR_HANDLE_EOF);
             goto out;
         }
