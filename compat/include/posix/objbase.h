@@ -3,6 +3,7 @@
 #ifndef W3COMPAT_OBJBASE_H
 #define W3COMPAT_OBJBASE_H
 
+#include "combaseapi.h"
 #include "unknwn.h"
 
 #define STDMETHODIMP HRESULT STDMETHODCALLTYPE
