@@ -24,6 +24,7 @@
 #include "ioapiset.h"
 #include "synchapi.h"
 #include "processthreadsapi.h"
+#include "securitybaseapi.h"
 #include "processenv.h"
 #include "interlockedapi.h"
 #include "sysinfoapi.h"
