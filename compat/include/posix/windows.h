@@ -27,6 +27,8 @@
 #include "securitybaseapi.h"
 #include "processenv.h"
 #include "interlockedapi.h"
+#include "threadpoolapiset.h"
+#include "threadpoollegacyapiset.h"
 #include "sysinfoapi.h"
 #include "profileapi.h"
 #include "timezoneapi.h"
