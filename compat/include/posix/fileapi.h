@@ -112,6 +112,19 @@ typedef struct _WIN32_FIND_DATAW {
     WCHAR cAlternateFileName[14];
 } WIN32_FIND_DATAW, *PWIN32_FIND_DATAW, *LPWIN32_FIND_DATAW;
 
+typedef struct _BY_HANDLE_FILE_INFORMATION {
+    DWORD dwFileAttributes;
+    FILETIME ftCreationTime;
+    FILETIME ftLastAccessTime;
+    FILETIME ftLastWriteTime;
+    DWORD dwVolumeSerialNumber;
+    DWORD nFileSizeHigh;
+    DWORD nFileSizeLow;
+    DWORD nNumberOfLinks;
+    DWORD nFileIndexHigh;
+    DWORD nFileIndexLow;
+} BY_HANDLE_FILE_INFORMATION, *PBY_HANDLE_FILE_INFORMATION, *LPBY_HANDLE_FILE_INFORMATION;
+
 W3COMPAT_BEGIN_C
 
 WINBASEAPI HANDLE WINAPI CreateFileA(LPCSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode,
@@ -137,6 +150,22 @@ WINBASEAPI BOOL WINAPI FlushFileBuffers(HANDLE hFile);
 /* DISK for regular files and directories, CHAR for character devices, PIPE for pipes and
  * sockets; UNKNOWN with ERROR_INVALID_HANDLE for a handle that is not a file's. */
 WINBASEAPI DWORD WINAPI GetFileType(HANDLE hFile);
+/* The creation time is the last write time (POSIX keeps none) and cannot be set; the
+ * volume serial number is the device number, the file index the inode number. */
+WINBASEAPI BOOL WINAPI GetFileTime(HANDLE hFile, LPFILETIME lpCreationTime,
+                                   LPFILETIME lpLastAccessTime, LPFILETIME lpLastWriteTime);
+WINBASEAPI BOOL WINAPI SetFileTime(HANDLE hFile, const FILETIME *lpCreationTime,
+                                   const FILETIME *lpLastAccessTime,
+                                   const FILETIME *lpLastWriteTime);
+WINBASEAPI BOOL WINAPI GetFileInformationByHandle(HANDLE hFile,
+                                                  LPBY_HANDLE_FILE_INFORMATION lpFileInformation);
+WINBASEAPI LONG WINAPI CompareFileTime(const FILETIME *lpFileTime1, const FILETIME *lpFileTime2);
+/* The absolute POSIX path, "." and ".." resolved by name; *lpFilePart (if asked for)
+ * points at the last component in lpBuffer, or is NULL when the path ends in '/'. */
+WINBASEAPI DWORD WINAPI GetFullPathNameA(LPCSTR lpFileName, DWORD nBufferLength, LPSTR lpBuffer,
+                                         LPSTR *lpFilePart);
+WINBASEAPI DWORD WINAPI GetFullPathNameW(LPCWSTR lpFileName, DWORD nBufferLength,
+                                         LPWSTR lpBuffer, LPWSTR *lpFilePart);
 
 WINBASEAPI DWORD WINAPI GetFileAttributesA(LPCSTR lpFileName);
 WINBASEAPI DWORD WINAPI GetFileAttributesW(LPCWSTR lpFileName);
@@ -168,6 +197,7 @@ W3COMPAT_END_C
 #ifdef UNICODE
 typedef WIN32_FIND_DATAW WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #define CreateFile CreateFileW
+#define GetFullPathName GetFullPathNameW
 #define GetFileAttributes GetFileAttributesW
 #define GetFileAttributesEx GetFileAttributesExW
 #define SetFileAttributes SetFileAttributesW
@@ -180,6 +210,7 @@ typedef WIN32_FIND_DATAW WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #else
 typedef WIN32_FIND_DATAA WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #define CreateFile CreateFileA
+#define GetFullPathName GetFullPathNameA
 #define GetFileAttributes GetFileAttributesA
 #define GetFileAttributesEx GetFileAttributesExA
 #define SetFileAttributes SetFileAttributesA
