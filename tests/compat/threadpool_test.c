@@ -314,3 +314,49 @@ W3_TEST(timer_queue_errors)
     W3_CHECK(!DeleteTimerQueueEx(NULL, NULL));
     W3_CHECK_EQ(GetLastError(), ERROR_INVALID_HANDLE);
 }
+
+struct registered {
+    HANDLE event;
+    HANDLE done;
+    LONG volatile signalled;
+    LONG volatile timed_out;
+};
+
+static VOID CALLBACK on_wait(PVOID context, BOOLEAN timer_or_wait_fired)
+{
+    struct registered *r = context;
+    if (timer_or_wait_fired)
+        InterlockedIncrement(&r->timed_out);
+    else
+        InterlockedIncrement(&r->signalled);
+    SetEvent(r->done);
+}
+
+W3_TEST(registered_wait_runs_on_signal_and_on_timeout)
+{
+    struct registered r = {CreateEventA(NULL, FALSE, FALSE, NULL), new_event(), 0, 0};
+    HANDLE wait = NULL;
+    W3_REQUIRE(r.event != NULL);
+    W3_REQUIRE(
+        RegisterWaitForSingleObject(&wait, r.event, on_wait, &r, INFINITE, WT_EXECUTEDEFAULT));
+    SetEvent(r.event);
+    W3_CHECK_EQ(WaitForSingleObject(r.done, WAIT_MS), WAIT_OBJECT_0);
+    W3_CHECK_EQ_I(r.signalled, 1);
+    W3_CHECK(UnregisterWaitEx(wait, INVALID_HANDLE_VALUE));
+    SetEvent(r.event);
+    Sleep(30);
+    W3_CHECK_EQ_I(r.signalled, 1); /* unregistered: no more callbacks */
+
+    ResetEvent(r.done);
+    ResetEvent(r.event);
+    W3_REQUIRE(RegisterWaitForSingleObject(&wait, r.event, on_wait, &r, 20, WT_EXECUTEONLYONCE));
+    W3_CHECK_EQ(WaitForSingleObject(r.done, WAIT_MS), WAIT_OBJECT_0);
+    Sleep(60);
+    W3_CHECK_EQ_I(r.timed_out, 1); /* once only */
+    HANDLE finished = new_event();
+    W3_CHECK(UnregisterWaitEx(wait, finished));
+    W3_CHECK_EQ(WaitForSingleObject(finished, WAIT_MS), WAIT_OBJECT_0);
+    CloseHandle(finished);
+    CloseHandle(r.event);
+    CloseHandle(r.done);
+}

@@ -8,7 +8,13 @@
  * Windows does. DeleteTimerQueueEx deletes every timer of the queue, waiting for running
  * callbacks unless CompletionEvent is NULL (an event is set once they are done). The
  * WT_EXECUTE* placement flags are accepted; only WT_EXECUTEONLYONCE changes anything
- * (the period is ignored). */
+ * (the period is ignored).
+ *
+ * RegisterWaitForSingleObject runs the callback (TimerOrWaitFired TRUE on a time-out)
+ * on a thread that waits for that object alone, each time the wait is satisfied, until
+ * UnregisterWait(Ex); with WT_EXECUTEONLYONCE at most once. UnregisterWaitEx's
+ * CompletionEvent means what DeleteTimerQueueTimer's does, and UnregisterWait is
+ * UnregisterWaitEx with NULL (ERROR_IO_PENDING while the callback runs). */
 #ifndef W3COMPAT_THREADPOOLLEGACYAPISET_H
 #define W3COMPAT_THREADPOOLLEGACYAPISET_H
 
@@ -44,6 +50,12 @@ WINBASEAPI BOOL WINAPI ChangeTimerQueueTimer(HANDLE TimerQueue, HANDLE Timer, UL
                                              ULONG Period);
 WINBASEAPI BOOL WINAPI DeleteTimerQueueTimer(HANDLE TimerQueue, HANDLE Timer,
                                              HANDLE CompletionEvent);
+
+WINBASEAPI BOOL WINAPI RegisterWaitForSingleObject(PHANDLE phNewWaitObject, HANDLE hObject,
+                                                   WAITORTIMERCALLBACK Callback, PVOID Context,
+                                                   ULONG dwMilliseconds, ULONG dwFlags);
+WINBASEAPI BOOL WINAPI UnregisterWait(HANDLE WaitHandle);
+WINBASEAPI BOOL WINAPI UnregisterWaitEx(HANDLE WaitHandle, HANDLE CompletionEvent);
 
 W3COMPAT_END_C
 
