@@ -64,6 +64,9 @@
 #define FILE_TYPE_PIPE 0x0003u
 #define FILE_TYPE_REMOTE 0x8000u
 
+#define LOCKFILE_FAIL_IMMEDIATELY 0x00000001u
+#define LOCKFILE_EXCLUSIVE_LOCK 0x00000002u
+
 #define FILE_BEGIN 0
 #define FILE_CURRENT 1
 #define FILE_END 2
@@ -159,6 +162,22 @@ WINBASEAPI BOOL WINAPI SetFileTime(HANDLE hFile, const FILETIME *lpCreationTime,
                                    const FILETIME *lpLastWriteTime);
 WINBASEAPI BOOL WINAPI GetFileInformationByHandle(HANDLE hFile,
                                                   LPBY_HANDLE_FILE_INFORMATION lpFileInformation);
+/* Byte-range locks belong to the handle: another handle to the same file conflicts
+ * (ERROR_LOCK_VIOLATION), and only a range locked exactly can be unlocked
+ * (ERROR_LOCK_VIOLATION otherwise, as the Wine lane reports). They are advisory here: ReadFile and WriteFile do not check them.
+ * LockFileEx takes the offset from the OVERLAPPED and, without
+ * LOCKFILE_FAIL_IMMEDIATELY, waits for the range. */
+WINBASEAPI BOOL WINAPI LockFile(HANDLE hFile, DWORD dwFileOffsetLow, DWORD dwFileOffsetHigh,
+                                DWORD nNumberOfBytesToLockLow, DWORD nNumberOfBytesToLockHigh);
+WINBASEAPI BOOL WINAPI UnlockFile(HANDLE hFile, DWORD dwFileOffsetLow, DWORD dwFileOffsetHigh,
+                                  DWORD nNumberOfBytesToUnlockLow,
+                                  DWORD nNumberOfBytesToUnlockHigh);
+WINBASEAPI BOOL WINAPI LockFileEx(HANDLE hFile, DWORD dwFlags, DWORD dwReserved,
+                                  DWORD nNumberOfBytesToLockLow, DWORD nNumberOfBytesToLockHigh,
+                                  LPOVERLAPPED lpOverlapped);
+WINBASEAPI BOOL WINAPI UnlockFileEx(HANDLE hFile, DWORD dwReserved,
+                                    DWORD nNumberOfBytesToUnlockLow,
+                                    DWORD nNumberOfBytesToUnlockHigh, LPOVERLAPPED lpOverlapped);
 WINBASEAPI LONG WINAPI CompareFileTime(const FILETIME *lpFileTime1, const FILETIME *lpFileTime2);
 /* The absolute POSIX path, "." and ".." resolved by name; *lpFilePart (if asked for)
  * points at the last component in lpBuffer, or is NULL when the path ends in '/'. */
