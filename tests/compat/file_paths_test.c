@@ -206,3 +206,25 @@ W3_TEST(compare_file_time_orders)
     W3_CHECK_EQ_I(CompareFileTime(&b, &c), -1); /* the high part decides first */
     W3_CHECK_EQ_I(CompareFileTime(&a, &a), 0);
 }
+
+W3_TEST(search_path_finds_a_file_in_the_given_directory)
+{
+    char found[MAX_PATH * 2];
+    char *part = NULL;
+    const char *dir = make_scratch("search");
+    write_text(in(dir, "tool.cfg"), "x");
+    DWORD len = SearchPathA(dir, "tool", ".cfg", sizeof found, found, &part);
+    W3_REQUIRE(len > 0 && len < sizeof found);
+    W3_CHECK_EQ(len, strlen(found));
+    W3_CHECK(ends_with_path(found, "/tool.cfg"));
+    W3_REQUIRE(part != NULL);
+    W3_CHECK_STR(part, "tool.cfg");
+    /* An extension is added only to a name that has none. */
+    W3_CHECK(SearchPathA(dir, "tool.cfg", ".exe", sizeof found, found, NULL) == len);
+    W3_CHECK_EQ(SearchPathA(dir, "tool.cfg", NULL, 3, found, NULL), len + 1);
+    SetLastError(0);
+    W3_CHECK_EQ(SearchPathA(dir, "missing", ".cfg", sizeof found, found, NULL), 0);
+    W3_CHECK_EQ(GetLastError(), ERROR_FILE_NOT_FOUND);
+    DeleteFileA(in(dir, "tool.cfg"));
+    RemoveDirectoryA(dir);
+}

@@ -31,6 +31,15 @@ WINBASEAPI DWORD WINAPI GetCurrentDirectoryW(DWORD nBufferLength, LPWSTR lpBuffe
 WINBASEAPI BOOL WINAPI SetCurrentDirectoryA(LPCSTR lpPathName);
 WINBASEAPI BOOL WINAPI SetCurrentDirectoryW(LPCWSTR lpPathName);
 
+/* SearchPath looks in lpPath's directories (';'-separated), or without it in the
+ * executable's directory, the current directory and $PATH; lpExtension is added to a
+ * name without one. The result is an absolute POSIX path; not found is
+ * ERROR_FILE_NOT_FOUND. */
+WINBASEAPI DWORD WINAPI SearchPathA(LPCSTR lpPath, LPCSTR lpFileName, LPCSTR lpExtension,
+                                    DWORD nBufferLength, LPSTR lpBuffer, LPSTR *lpFilePart);
+WINBASEAPI DWORD WINAPI SearchPathW(LPCWSTR lpPath, LPCWSTR lpFileName, LPCWSTR lpExtension,
+                                    DWORD nBufferLength, LPWSTR lpBuffer, LPWSTR *lpFilePart);
+
 WINBASEAPI HANDLE WINAPI GetStdHandle(DWORD nStdHandle);
 WINBASEAPI BOOL WINAPI SetStdHandle(DWORD nStdHandle, HANDLE hHandle);
 
@@ -41,12 +50,14 @@ W3COMPAT_END_C
 #define SetEnvironmentVariable SetEnvironmentVariableW
 #define ExpandEnvironmentStrings ExpandEnvironmentStringsW
 #define GetCurrentDirectory GetCurrentDirectoryW
+#define SearchPath SearchPathW
 #define SetCurrentDirectory SetCurrentDirectoryW
 #else
 #define GetEnvironmentVariable GetEnvironmentVariableA
 #define SetEnvironmentVariable SetEnvironmentVariableA
 #define ExpandEnvironmentStrings ExpandEnvironmentStringsA
 #define GetCurrentDirectory GetCurrentDirectoryA
+#define SearchPath SearchPathA
 #define SetCurrentDirectory SetCurrentDirectoryA
 #endif
 
