@@ -42,6 +42,11 @@ WINBASEAPI BOOL WINAPI SwitchToThread(void);
 WINBASEAPI BOOL WINAPI SetThreadPriority(HANDLE hThread, int nPriority);
 WINBASEAPI int WINAPI GetThreadPriority(HANDLE hThread);
 WINBASEAPI DWORD WINAPI GetCurrentProcessorNumber(void);
+/* The calling process's times (GetCurrentProcess() only; ERROR_INVALID_HANDLE for other
+ * handles): creation time, no exit time, kernel and user CPU time. */
+WINBASEAPI BOOL WINAPI GetProcessTimes(HANDLE hProcess, LPFILETIME lpCreationTime,
+                                       LPFILETIME lpExitTime, LPFILETIME lpKernelTime,
+                                       LPFILETIME lpUserTime);
 
 WINBASEAPI DWORD WINAPI TlsAlloc(void);
 WINBASEAPI LPVOID WINAPI TlsGetValue(DWORD dwTlsIndex);
