@@ -8,7 +8,12 @@
  * (GetTokenInformation, DuplicateToken(Ex), ImpersonateLoggedOnUser, SetThreadToken with
  * a token) fail with ERROR_INVALID_HANDLE, since no handle is one; RevertToSelf and
  * SetThreadToken(..., NULL) succeed (there is nothing to revert). LookupAccountSid
- * fails with ERROR_NONE_MAPPED. docs/porting.md explains the choice. */
+ * fails with ERROR_NONE_MAPPED. CheckTokenMembership without a token answers "not a
+ * member" (the process belongs to no Windows group). docs/porting.md explains the choice.
+ *
+ * SIDs and security descriptors are plain data and work as documented (sddl.h converts
+ * SIDs to and from strings); descriptors are accepted by the functions that take
+ * SECURITY_ATTRIBUTES and not enforced. */
 #ifndef W3COMPAT_SECURITYBASEAPI_H
 #define W3COMPAT_SECURITYBASEAPI_H
 
@@ -113,6 +118,93 @@ typedef enum _SID_NAME_USE {
 } SID_NAME_USE,
     *PSID_NAME_USE;
 
+#define SID_REVISION 1
+#define SID_MAX_SUB_AUTHORITIES 15
+#define SID_RECOMMENDED_SUB_AUTHORITIES 1
+#define SECURITY_NULL_SID_AUTHORITY                                                                \
+    {                                                                                              \
+        0, 0, 0, 0, 0, 0                                                                           \
+    }
+#define SECURITY_WORLD_SID_AUTHORITY                                                               \
+    {                                                                                              \
+        0, 0, 0, 0, 0, 1                                                                           \
+    }
+#define SECURITY_LOCAL_SID_AUTHORITY                                                               \
+    {                                                                                              \
+        0, 0, 0, 0, 0, 2                                                                           \
+    }
+#define SECURITY_CREATOR_SID_AUTHORITY                                                             \
+    {                                                                                              \
+        0, 0, 0, 0, 0, 3                                                                           \
+    }
+#define SECURITY_NT_AUTHORITY                                                                      \
+    {                                                                                              \
+        0, 0, 0, 0, 0, 5                                                                           \
+    }
+#define SECURITY_NULL_RID 0x00000000
+#define SECURITY_WORLD_RID 0x00000000
+#define SECURITY_LOCAL_RID 0x00000000
+#define SECURITY_NETWORK_RID 0x00000002
+#define SECURITY_INTERACTIVE_RID 0x00000004
+#define SECURITY_SERVICE_RID 0x00000006
+#define SECURITY_ANONYMOUS_LOGON_RID 0x00000007
+#define SECURITY_AUTHENTICATED_USER_RID 0x0000000B
+#define SECURITY_LOCAL_SYSTEM_RID 0x00000012
+#define SECURITY_LOCAL_SERVICE_RID 0x00000013
+#define SECURITY_NETWORK_SERVICE_RID 0x00000014
+#define SECURITY_BUILTIN_DOMAIN_RID 0x00000020
+#define DOMAIN_ALIAS_RID_ADMINS 0x00000220
+#define DOMAIN_ALIAS_RID_USERS 0x00000221
+#define DOMAIN_ALIAS_RID_GUESTS 0x00000222
+#define DOMAIN_ALIAS_RID_IUSERS 0x00000238
+
+typedef struct _SID_IDENTIFIER_AUTHORITY {
+    BYTE Value[6];
+} SID_IDENTIFIER_AUTHORITY, *PSID_IDENTIFIER_AUTHORITY;
+
+typedef struct _SID {
+    BYTE Revision;
+    BYTE SubAuthorityCount;
+    SID_IDENTIFIER_AUTHORITY IdentifierAuthority;
+    DWORD SubAuthority[ANYSIZE_ARRAY];
+} SID, *PISID;
+
+#define SECURITY_MAX_SID_SIZE                                                                      \
+    (sizeof(SID) - sizeof(DWORD) + (SID_MAX_SUB_AUTHORITIES * sizeof(DWORD)))
+
+#define ACL_REVISION 2
+#define SECURITY_DESCRIPTOR_REVISION 1
+#define SE_OWNER_DEFAULTED 0x0001
+#define SE_GROUP_DEFAULTED 0x0002
+#define SE_DACL_PRESENT 0x0004
+#define SE_DACL_DEFAULTED 0x0008
+#define SE_SACL_PRESENT 0x0010
+#define SE_SACL_DEFAULTED 0x0020
+#define SE_SELF_RELATIVE 0x8000
+
+typedef struct _ACL {
+    BYTE AclRevision;
+    BYTE Sbz1;
+    WORD AclSize;
+    WORD AceCount;
+    WORD Sbz2;
+} ACL, *PACL;
+
+typedef WORD SECURITY_DESCRIPTOR_CONTROL, *PSECURITY_DESCRIPTOR_CONTROL;
+typedef PVOID PSECURITY_DESCRIPTOR;
+
+typedef struct _SECURITY_DESCRIPTOR {
+    BYTE Revision;
+    BYTE Sbz1;
+    SECURITY_DESCRIPTOR_CONTROL Control;
+    PSID Owner;
+    PSID Group;
+    PACL Sacl;
+    PACL Dacl;
+} SECURITY_DESCRIPTOR, *PISECURITY_DESCRIPTOR;
+
+#define SECURITY_DESCRIPTOR_MIN_LENGTH (sizeof(SECURITY_DESCRIPTOR))
+
 typedef struct _SID_AND_ATTRIBUTES {
     PSID Sid;
     DWORD Attributes;
@@ -174,6 +266,32 @@ WINADVAPI BOOL WINAPI LogonUserA(LPCSTR lpszUsername, LPCSTR lpszDomain, LPCSTR 
                                  DWORD dwLogonType, DWORD dwLogonProvider, PHANDLE phToken);
 WINADVAPI BOOL WINAPI LogonUserW(LPCWSTR lpszUsername, LPCWSTR lpszDomain, LPCWSTR lpszPassword,
                                  DWORD dwLogonType, DWORD dwLogonProvider, PHANDLE phToken);
+WINADVAPI BOOL WINAPI CheckTokenMembership(HANDLE TokenHandle, PSID SidToCheck, PBOOL IsMember);
+
+WINADVAPI BOOL WINAPI AllocateAndInitializeSid(PSID_IDENTIFIER_AUTHORITY pIdentifierAuthority,
+                                               BYTE nSubAuthorityCount, DWORD nSubAuthority0,
+                                               DWORD nSubAuthority1, DWORD nSubAuthority2,
+                                               DWORD nSubAuthority3, DWORD nSubAuthority4,
+                                               DWORD nSubAuthority5, DWORD nSubAuthority6,
+                                               DWORD nSubAuthority7, PSID *pSid);
+WINADVAPI PVOID WINAPI FreeSid(PSID pSid);
+WINADVAPI BOOL WINAPI InitializeSid(PSID Sid, PSID_IDENTIFIER_AUTHORITY pIdentifierAuthority,
+                                    BYTE nSubAuthorityCount);
+WINADVAPI BOOL WINAPI IsValidSid(PSID pSid);
+WINADVAPI DWORD WINAPI GetLengthSid(PSID pSid);
+WINADVAPI DWORD WINAPI GetSidLengthRequired(UCHAR nSubAuthorityCount);
+WINADVAPI BOOL WINAPI EqualSid(PSID pSid1, PSID pSid2);
+WINADVAPI BOOL WINAPI CopySid(DWORD nDestinationSidLength, PSID pDestinationSid, PSID pSourceSid);
+WINADVAPI PSID_IDENTIFIER_AUTHORITY WINAPI GetSidIdentifierAuthority(PSID pSid);
+WINADVAPI PUCHAR WINAPI GetSidSubAuthorityCount(PSID pSid);
+WINADVAPI PDWORD WINAPI GetSidSubAuthority(PSID pSid, DWORD nSubAuthority);
+
+WINADVAPI BOOL WINAPI InitializeSecurityDescriptor(PSECURITY_DESCRIPTOR pSecurityDescriptor,
+                                                   DWORD dwRevision);
+WINADVAPI BOOL WINAPI SetSecurityDescriptorDacl(PSECURITY_DESCRIPTOR pSecurityDescriptor,
+                                                BOOL bDaclPresent, PACL pDacl, BOOL bDaclDefaulted);
+WINADVAPI BOOL WINAPI IsValidSecurityDescriptor(PSECURITY_DESCRIPTOR pSecurityDescriptor);
+
 WINADVAPI BOOL WINAPI LookupAccountSidA(LPCSTR lpSystemName, PSID Sid, LPSTR Name, LPDWORD cchName,
                                         LPSTR ReferencedDomainName, LPDWORD cchReferencedDomainName,
                                         PSID_NAME_USE peUse);

@@ -52,3 +52,15 @@ W3_TEST(no_sid_maps_to_an_account)
     W3_CHECK(!LookupAccountSidA(NULL, sid, name, &cch_name, domain, &cch_domain, &use));
     W3_CHECK_EQ(GetLastError(), ERROR_NONE_MAPPED);
 }
+
+W3_TEST(process_is_in_no_windows_group)
+{
+    SID_IDENTIFIER_AUTHORITY nt = {SECURITY_NT_AUTHORITY};
+    PSID admins = NULL;
+    BOOL member = TRUE;
+    W3_REQUIRE(AllocateAndInitializeSid(&nt, 2, SECURITY_BUILTIN_DOMAIN_RID,
+                                        DOMAIN_ALIAS_RID_ADMINS, 0, 0, 0, 0, 0, 0, &admins));
+    W3_CHECK(CheckTokenMembership(NULL, admins, &member));
+    W3_CHECK(!member);
+    FreeSid(admins);
+}
