@@ -35,6 +35,7 @@
 #include "stringapiset.h"
 #include "lstr.h"
 #include "winuser.h"
+#include "winver.h"
 #include "crtsecure.h"
 
 #endif
