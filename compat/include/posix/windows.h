@@ -12,6 +12,7 @@
 #include "windef.h"
 #include "winerror.h"
 #include "guiddef.h"
+#include "rpc.h"
 #include "minwinbase.h"
 #include "errhandlingapi.h"
 #include "handleapi.h"
