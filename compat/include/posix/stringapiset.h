@@ -49,6 +49,13 @@
 #define NORM_IGNOREWIDTH 0x00020000u
 #define NORM_LINGUISTIC_CASING 0x08000000u
 
+/* LCMapString flags: case mapping and byte reversal are supported. */
+#define LCMAP_LOWERCASE 0x00000100u
+#define LCMAP_UPPERCASE 0x00000200u
+#define LCMAP_SORTKEY 0x00000400u
+#define LCMAP_BYTEREV 0x00000800u
+#define LCMAP_LINGUISTIC_CASING 0x01000000u
+
 typedef const CHAR *PCNZCH;
 typedef const WCHAR *PCNZWCH;
 typedef struct _nlsversioninfo {
@@ -84,6 +91,15 @@ WINBASEAPI int WINAPI CompareStringEx(LPCWSTR lpLocaleName, DWORD dwCmpFlags, LP
                                       int cchCount1, LPCWCH lpString2, int cchCount2,
                                       LPNLSVERSIONINFO lpVersionInformation, LPVOID lpReserved,
                                       LPARAM lParam);
+/* Case mapping; with cchDest 0 the size needed (counting the NUL when cchSrc is -1). */
+WINBASEAPI int WINAPI LCMapStringA(LCID Locale, DWORD dwMapFlags, LPCSTR lpSrcStr, int cchSrc,
+                                   LPSTR lpDestStr, int cchDest);
+WINBASEAPI int WINAPI LCMapStringW(LCID Locale, DWORD dwMapFlags, LPCWSTR lpSrcStr, int cchSrc,
+                                   LPWSTR lpDestStr, int cchDest);
+WINBASEAPI int WINAPI LCMapStringEx(LPCWSTR lpLocaleName, DWORD dwMapFlags, LPCWSTR lpSrcStr,
+                                    int cchSrc, LPWSTR lpDestStr, int cchDest,
+                                    LPNLSVERSIONINFO lpVersionInformation, LPVOID lpReserved,
+                                    LPARAM sortHandle);
 WINBASEAPI int WINAPI CompareStringOrdinal(LPCWCH lpString1, int cchCount1, LPCWCH lpString2,
                                            int cchCount2, BOOL bIgnoreCase);
 
@@ -91,8 +107,10 @@ W3COMPAT_END_C
 
 #ifdef UNICODE
 #define CompareString CompareStringW
+#define LCMapString LCMapStringW
 #else
 #define CompareString CompareStringA
+#define LCMapString LCMapStringA
 #endif
 
 #endif
