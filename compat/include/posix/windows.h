@@ -23,6 +23,7 @@
 #include "debugapi.h"
 #include "fileapi.h"
 #include "ioapiset.h"
+#include "namedpipeapi.h"
 #include "synchapi.h"
 #include "processthreadsapi.h"
 #include "securitybaseapi.h"
