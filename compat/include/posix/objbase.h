@@ -3,7 +3,6 @@
 #ifndef W3COMPAT_OBJBASE_H
 #define W3COMPAT_OBJBASE_H
 
-#include "combaseapi.h"
 #include "unknwn.h"
 
 #define STDMETHODIMP HRESULT STDMETHODCALLTYPE
@@ -20,5 +19,7 @@
 #define STDMETHOD_(type, method) type(STDMETHODCALLTYPE *method)
 #define PURE
 #endif
+
+#include "w3compat_guid_strings.h"
 
 #endif

@@ -1,4 +1,5 @@
-/* GUIDs as strings, and new GUIDs (the GUID functions of combaseapi.h).
+/* GUIDs as strings, and new GUIDs: the GUID functions of combaseapi.h, which objbase.h
+ * (and so windows.h) brings in.
  *
  * StringFromGUID2 writes "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}" (upper-case hex, 39
  * characters with the NUL) and returns that count, or 0 when cchMax is smaller.
@@ -10,8 +11,8 @@
  *
  * OLE strings are WCHAR strings, so LPOLESTR is LPWSTR here; the declarations use the
  * WCHAR names, which are the same types. */
-#ifndef W3COMPAT_COMBASEAPI_H
-#define W3COMPAT_COMBASEAPI_H
+#ifndef W3COMPAT_GUID_STRINGS_H
+#define W3COMPAT_GUID_STRINGS_H
 
 #include "guiddef.h"
 #include "winerror.h"
