@@ -19,11 +19,22 @@
 
 #include "winbase.h"
 
+/* Standard access rights, shared with winreg.h. */
+#ifndef READ_CONTROL
 #define READ_CONTROL 0x00020000u
+#endif
+#ifndef STANDARD_RIGHTS_READ
 #define STANDARD_RIGHTS_READ READ_CONTROL
+#endif
+#ifndef STANDARD_RIGHTS_WRITE
 #define STANDARD_RIGHTS_WRITE READ_CONTROL
+#endif
+#ifndef STANDARD_RIGHTS_EXECUTE
 #define STANDARD_RIGHTS_EXECUTE READ_CONTROL
+#endif
+#ifndef MAXIMUM_ALLOWED
 #define MAXIMUM_ALLOWED 0x02000000u
+#endif
 
 #define TOKEN_ASSIGN_PRIMARY 0x0001u
 #define TOKEN_DUPLICATE 0x0002u
