@@ -58,6 +58,15 @@
 #define FILE_FLAG_OPEN_REPARSE_POINT 0x00200000u
 #define FILE_FLAG_OPEN_NO_RECALL 0x00100000u
 
+#define FILE_TYPE_UNKNOWN 0x0000u
+#define FILE_TYPE_DISK 0x0001u
+#define FILE_TYPE_CHAR 0x0002u
+#define FILE_TYPE_PIPE 0x0003u
+#define FILE_TYPE_REMOTE 0x8000u
+
+#define LOCKFILE_FAIL_IMMEDIATELY 0x00000001u
+#define LOCKFILE_EXCLUSIVE_LOCK 0x00000002u
+
 #define FILE_BEGIN 0
 #define FILE_CURRENT 1
 #define FILE_END 2
@@ -106,6 +115,19 @@ typedef struct _WIN32_FIND_DATAW {
     WCHAR cAlternateFileName[14];
 } WIN32_FIND_DATAW, *PWIN32_FIND_DATAW, *LPWIN32_FIND_DATAW;
 
+typedef struct _BY_HANDLE_FILE_INFORMATION {
+    DWORD dwFileAttributes;
+    FILETIME ftCreationTime;
+    FILETIME ftLastAccessTime;
+    FILETIME ftLastWriteTime;
+    DWORD dwVolumeSerialNumber;
+    DWORD nFileSizeHigh;
+    DWORD nFileSizeLow;
+    DWORD nNumberOfLinks;
+    DWORD nFileIndexHigh;
+    DWORD nFileIndexLow;
+} BY_HANDLE_FILE_INFORMATION, *PBY_HANDLE_FILE_INFORMATION, *LPBY_HANDLE_FILE_INFORMATION;
+
 W3COMPAT_BEGIN_C
 
 WINBASEAPI HANDLE WINAPI CreateFileA(LPCSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode,
@@ -128,6 +150,50 @@ WINBASEAPI DWORD WINAPI GetFileSize(HANDLE hFile, LPDWORD lpFileSizeHigh);
 WINBASEAPI BOOL WINAPI GetFileSizeEx(HANDLE hFile, PLARGE_INTEGER lpFileSize);
 WINBASEAPI BOOL WINAPI SetEndOfFile(HANDLE hFile);
 WINBASEAPI BOOL WINAPI FlushFileBuffers(HANDLE hFile);
+/* DISK for regular files and directories, CHAR for character devices, PIPE for pipes and
+ * sockets; UNKNOWN with ERROR_INVALID_HANDLE for a handle that is not a file's. */
+WINBASEAPI DWORD WINAPI GetFileType(HANDLE hFile);
+/* The creation time is the last write time (POSIX keeps none) and cannot be set; the
+ * volume serial number is the device number, the file index the inode number. */
+WINBASEAPI BOOL WINAPI GetFileTime(HANDLE hFile, LPFILETIME lpCreationTime,
+                                   LPFILETIME lpLastAccessTime, LPFILETIME lpLastWriteTime);
+WINBASEAPI BOOL WINAPI SetFileTime(HANDLE hFile, const FILETIME *lpCreationTime,
+                                   const FILETIME *lpLastAccessTime,
+                                   const FILETIME *lpLastWriteTime);
+WINBASEAPI BOOL WINAPI GetFileInformationByHandle(HANDLE hFile,
+                                                  LPBY_HANDLE_FILE_INFORMATION lpFileInformation);
+/* Byte-range locks belong to the handle: another handle to the same file conflicts
+ * (ERROR_LOCK_VIOLATION), and only a range locked exactly can be unlocked
+ * (ERROR_LOCK_VIOLATION otherwise, as the Wine lane reports). They are advisory here: ReadFile and WriteFile do not check them.
+ * LockFileEx takes the offset from the OVERLAPPED and, without
+ * LOCKFILE_FAIL_IMMEDIATELY, waits for the range. */
+WINBASEAPI BOOL WINAPI LockFile(HANDLE hFile, DWORD dwFileOffsetLow, DWORD dwFileOffsetHigh,
+                                DWORD nNumberOfBytesToLockLow, DWORD nNumberOfBytesToLockHigh);
+WINBASEAPI BOOL WINAPI UnlockFile(HANDLE hFile, DWORD dwFileOffsetLow, DWORD dwFileOffsetHigh,
+                                  DWORD nNumberOfBytesToUnlockLow,
+                                  DWORD nNumberOfBytesToUnlockHigh);
+WINBASEAPI BOOL WINAPI LockFileEx(HANDLE hFile, DWORD dwFlags, DWORD dwReserved,
+                                  DWORD nNumberOfBytesToLockLow, DWORD nNumberOfBytesToLockHigh,
+                                  LPOVERLAPPED lpOverlapped);
+WINBASEAPI BOOL WINAPI UnlockFileEx(HANDLE hFile, DWORD dwReserved,
+                                    DWORD nNumberOfBytesToUnlockLow,
+                                    DWORD nNumberOfBytesToUnlockHigh, LPOVERLAPPED lpOverlapped);
+/* The file system holding the directory (the current one for NULL), from statvfs. */
+WINBASEAPI BOOL WINAPI GetDiskFreeSpaceExA(LPCSTR lpDirectoryName,
+                                           PULARGE_INTEGER lpFreeBytesAvailableToCaller,
+                                           PULARGE_INTEGER lpTotalNumberOfBytes,
+                                           PULARGE_INTEGER lpTotalNumberOfFreeBytes);
+WINBASEAPI BOOL WINAPI GetDiskFreeSpaceExW(LPCWSTR lpDirectoryName,
+                                           PULARGE_INTEGER lpFreeBytesAvailableToCaller,
+                                           PULARGE_INTEGER lpTotalNumberOfBytes,
+                                           PULARGE_INTEGER lpTotalNumberOfFreeBytes);
+WINBASEAPI LONG WINAPI CompareFileTime(const FILETIME *lpFileTime1, const FILETIME *lpFileTime2);
+/* The absolute POSIX path, "." and ".." resolved by name; *lpFilePart (if asked for)
+ * points at the last component in lpBuffer, or is NULL when the path ends in '/'. */
+WINBASEAPI DWORD WINAPI GetFullPathNameA(LPCSTR lpFileName, DWORD nBufferLength, LPSTR lpBuffer,
+                                         LPSTR *lpFilePart);
+WINBASEAPI DWORD WINAPI GetFullPathNameW(LPCWSTR lpFileName, DWORD nBufferLength,
+                                         LPWSTR lpBuffer, LPWSTR *lpFilePart);
 
 WINBASEAPI DWORD WINAPI GetFileAttributesA(LPCSTR lpFileName);
 WINBASEAPI DWORD WINAPI GetFileAttributesW(LPCWSTR lpFileName);
@@ -159,6 +225,8 @@ W3COMPAT_END_C
 #ifdef UNICODE
 typedef WIN32_FIND_DATAW WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #define CreateFile CreateFileW
+#define GetFullPathName GetFullPathNameW
+#define GetDiskFreeSpaceEx GetDiskFreeSpaceExW
 #define GetFileAttributes GetFileAttributesW
 #define GetFileAttributesEx GetFileAttributesExW
 #define SetFileAttributes SetFileAttributesW
@@ -171,6 +239,8 @@ typedef WIN32_FIND_DATAW WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #else
 typedef WIN32_FIND_DATAA WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #define CreateFile CreateFileA
+#define GetFullPathName GetFullPathNameA
+#define GetDiskFreeSpaceEx GetDiskFreeSpaceExA
 #define GetFileAttributes GetFileAttributesA
 #define GetFileAttributesEx GetFileAttributesExA
 #define SetFileAttributes SetFileAttributesA

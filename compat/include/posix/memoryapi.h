@@ -73,6 +73,29 @@ typedef struct _SYSTEM_INFO {
     WORD wProcessorRevision;
 } SYSTEM_INFO, *LPSYSTEM_INFO;
 
+/* File mappings: over a file (hFile) or, with INVALID_HANDLE_VALUE, over memory that
+ * every view of the mapping shares. Names live in the process-local namespace of the
+ * other named objects. A mapping over a file longer than the file lengthens the file
+ * when it is writable, as on Windows. View offsets must be multiples of the allocation
+ * granularity (ERROR_MAPPED_ALIGNMENT otherwise); a view keeps its memory after the
+ * mapping's handle is closed. */
+#define SECTION_QUERY 0x0001u
+#define SECTION_MAP_WRITE 0x0002u
+#define SECTION_MAP_READ 0x0004u
+#define SECTION_MAP_EXECUTE 0x0008u
+#define SECTION_EXTEND_SIZE 0x0010u
+#define SECTION_ALL_ACCESS 0x000F001Fu
+#define FILE_MAP_COPY 0x00000001u
+#define FILE_MAP_WRITE SECTION_MAP_WRITE
+#define FILE_MAP_READ SECTION_MAP_READ
+#define FILE_MAP_ALL_ACCESS SECTION_ALL_ACCESS
+#define FILE_MAP_EXECUTE 0x00000020u
+#define SEC_FILE 0x00800000u
+#define SEC_IMAGE 0x01000000u
+#define SEC_RESERVE 0x04000000u
+#define SEC_COMMIT 0x08000000u
+#define SEC_NOCACHE 0x10000000u
+
 W3COMPAT_BEGIN_C
 
 WINBASEAPI LPVOID WINAPI VirtualAlloc(LPVOID lpAddress, SIZE_T dwSize, DWORD flAllocationType,
@@ -83,9 +106,38 @@ WINBASEAPI BOOL WINAPI VirtualProtect(LPVOID lpAddress, SIZE_T dwSize, DWORD flN
 WINBASEAPI SIZE_T WINAPI VirtualQuery(LPCVOID lpAddress, PMEMORY_BASIC_INFORMATION lpBuffer,
                                       SIZE_T dwLength);
 
+WINBASEAPI HANDLE WINAPI CreateFileMappingA(HANDLE hFile,
+                                            LPSECURITY_ATTRIBUTES lpFileMappingAttributes,
+                                            DWORD flProtect, DWORD dwMaximumSizeHigh,
+                                            DWORD dwMaximumSizeLow, LPCSTR lpName);
+WINBASEAPI HANDLE WINAPI CreateFileMappingW(HANDLE hFile,
+                                            LPSECURITY_ATTRIBUTES lpFileMappingAttributes,
+                                            DWORD flProtect, DWORD dwMaximumSizeHigh,
+                                            DWORD dwMaximumSizeLow, LPCWSTR lpName);
+WINBASEAPI HANDLE WINAPI OpenFileMappingA(DWORD dwDesiredAccess, BOOL bInheritHandle,
+                                          LPCSTR lpName);
+WINBASEAPI HANDLE WINAPI OpenFileMappingW(DWORD dwDesiredAccess, BOOL bInheritHandle,
+                                          LPCWSTR lpName);
+WINBASEAPI LPVOID WINAPI MapViewOfFile(HANDLE hFileMappingObject, DWORD dwDesiredAccess,
+                                       DWORD dwFileOffsetHigh, DWORD dwFileOffsetLow,
+                                       SIZE_T dwNumberOfBytesToMap);
+WINBASEAPI LPVOID WINAPI MapViewOfFileEx(HANDLE hFileMappingObject, DWORD dwDesiredAccess,
+                                         DWORD dwFileOffsetHigh, DWORD dwFileOffsetLow,
+                                         SIZE_T dwNumberOfBytesToMap, LPVOID lpBaseAddress);
+WINBASEAPI BOOL WINAPI UnmapViewOfFile(LPCVOID lpBaseAddress);
+WINBASEAPI BOOL WINAPI FlushViewOfFile(LPCVOID lpBaseAddress, SIZE_T dwNumberOfBytesToFlush);
+
 WINBASEAPI void WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo);
 WINBASEAPI void WINAPI GetNativeSystemInfo(LPSYSTEM_INFO lpSystemInfo);
 
 W3COMPAT_END_C
+
+#ifdef UNICODE
+#define CreateFileMapping CreateFileMappingW
+#define OpenFileMapping OpenFileMappingW
+#else
+#define CreateFileMapping CreateFileMappingA
+#define OpenFileMapping OpenFileMappingA
+#endif
 
 #endif

@@ -21,4 +21,6 @@
 #define PURE
 #endif
 
+#include "w3compat_guid_strings.h"
+
 #endif

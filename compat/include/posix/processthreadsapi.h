@@ -11,6 +11,17 @@
 #define TLS_MINIMUM_AVAILABLE 64
 #define TLS_OUT_OF_INDEXES ((DWORD)0xFFFFFFFF)
 
+/* Thread priorities are accepted and not applied (POSIX threads of one policy share one
+ * priority); GetThreadPriority reports what was last set. */
+#define THREAD_PRIORITY_IDLE (-15)
+#define THREAD_PRIORITY_LOWEST (-2)
+#define THREAD_PRIORITY_BELOW_NORMAL (-1)
+#define THREAD_PRIORITY_NORMAL 0
+#define THREAD_PRIORITY_ABOVE_NORMAL 1
+#define THREAD_PRIORITY_HIGHEST 2
+#define THREAD_PRIORITY_TIME_CRITICAL 15
+#define THREAD_PRIORITY_ERROR_RETURN MAXLONG
+
 typedef DWORD(WINAPI *PTHREAD_START_ROUTINE)(LPVOID lpThreadParameter);
 typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
 
@@ -28,6 +39,14 @@ WINBASEAPI DWORD WINAPI GetCurrentProcessId(void);
 WINBASEAPI HANDLE WINAPI GetCurrentThread(void);
 WINBASEAPI HANDLE WINAPI GetCurrentProcess(void);
 WINBASEAPI BOOL WINAPI SwitchToThread(void);
+WINBASEAPI BOOL WINAPI SetThreadPriority(HANDLE hThread, int nPriority);
+WINBASEAPI int WINAPI GetThreadPriority(HANDLE hThread);
+WINBASEAPI DWORD WINAPI GetCurrentProcessorNumber(void);
+/* The calling process's times (GetCurrentProcess() only; ERROR_INVALID_HANDLE for other
+ * handles): creation time, no exit time, kernel and user CPU time. */
+WINBASEAPI BOOL WINAPI GetProcessTimes(HANDLE hProcess, LPFILETIME lpCreationTime,
+                                       LPFILETIME lpExitTime, LPFILETIME lpKernelTime,
+                                       LPFILETIME lpUserTime);
 
 WINBASEAPI DWORD WINAPI TlsAlloc(void);
 WINBASEAPI LPVOID WINAPI TlsGetValue(DWORD dwTlsIndex);

@@ -28,6 +28,17 @@
 #define CREATE_EVENT_MANUAL_RESET 0x1u
 #define CREATE_EVENT_INITIAL_SET 0x2u
 #define CREATE_MUTEX_INITIAL_OWNER 0x1u
+#define TIMER_QUERY_STATE 0x0001u
+#define TIMER_MODIFY_STATE 0x0002u
+#define TIMER_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x3u)
+#define CREATE_WAITABLE_TIMER_MANUAL_RESET 0x1u
+
+/* Waitable timers: due times as SetThreadpoolTimer's (negative: relative, 100 ns units;
+ * otherwise absolute UTC FILETIME), the period in milliseconds. Completion routines
+ * (APCs) are accepted and not run; fResume succeeds with ERROR_NOT_SUPPORTED as the last
+ * error, as Windows does where it cannot wake the machine. */
+typedef VOID(CALLBACK *PTIMERAPCROUTINE)(LPVOID lpArgToCompletionRoutine, DWORD dwTimerLowValue,
+                                         DWORD dwTimerHighValue);
 
 /* Windows' layout (40 bytes on 64-bit). LockCount is the lock word and OwningThread the
  * owner's thread id; the other fields keep their Windows meaning or are unused. */
@@ -137,6 +148,21 @@ WINBASEAPI HANDLE WINAPI CreateMutexW(LPSECURITY_ATTRIBUTES lpMutexAttributes, B
                                       LPCWSTR lpName);
 WINBASEAPI BOOL WINAPI ReleaseMutex(HANDLE hMutex);
 
+WINBASEAPI HANDLE WINAPI CreateWaitableTimerA(LPSECURITY_ATTRIBUTES lpTimerAttributes,
+                                              BOOL bManualReset, LPCSTR lpTimerName);
+WINBASEAPI HANDLE WINAPI CreateWaitableTimerW(LPSECURITY_ATTRIBUTES lpTimerAttributes,
+                                              BOOL bManualReset, LPCWSTR lpTimerName);
+WINBASEAPI HANDLE WINAPI CreateWaitableTimerExA(LPSECURITY_ATTRIBUTES lpTimerAttributes,
+                                                LPCSTR lpTimerName, DWORD dwFlags,
+                                                DWORD dwDesiredAccess);
+WINBASEAPI HANDLE WINAPI CreateWaitableTimerExW(LPSECURITY_ATTRIBUTES lpTimerAttributes,
+                                                LPCWSTR lpTimerName, DWORD dwFlags,
+                                                DWORD dwDesiredAccess);
+WINBASEAPI BOOL WINAPI SetWaitableTimer(HANDLE hTimer, const LARGE_INTEGER *lpDueTime,
+                                        LONG lPeriod, PTIMERAPCROUTINE pfnCompletionRoutine,
+                                        LPVOID lpArgToCompletionRoutine, BOOL fResume);
+WINBASEAPI BOOL WINAPI CancelWaitableTimer(HANDLE hTimer);
+
 WINBASEAPI DWORD WINAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds);
 WINBASEAPI DWORD WINAPI WaitForSingleObjectEx(HANDLE hHandle, DWORD dwMilliseconds,
                                               BOOL bAlertable);
@@ -156,11 +182,15 @@ W3COMPAT_END_C
 #define CreateEventEx CreateEventExW
 #define CreateSemaphore CreateSemaphoreW
 #define CreateMutex CreateMutexW
+#define CreateWaitableTimer CreateWaitableTimerW
+#define CreateWaitableTimerEx CreateWaitableTimerExW
 #else
 #define CreateEvent CreateEventA
 #define CreateEventEx CreateEventExA
 #define CreateSemaphore CreateSemaphoreA
 #define CreateMutex CreateMutexA
+#define CreateWaitableTimer CreateWaitableTimerA
+#define CreateWaitableTimerEx CreateWaitableTimerExA
 #endif
 
 #endif

@@ -71,6 +71,21 @@
 
 typedef PVOID PSID;
 
+/* GetComputerName is GetComputerNameEx's NetBIOS name, but a buffer too small fails with
+ * ERROR_BUFFER_OVERFLOW. GetUserName gives the POSIX user name of the effective uid;
+ * *pcbBuffer counts the NUL, on success and (the size needed) with
+ * ERROR_INSUFFICIENT_BUFFER. */
+#define MAX_COMPUTERNAME_LENGTH 15
+
+/* MoveFileEx: without MOVEFILE_REPLACE_EXISTING an existing target fails with
+ * ERROR_ALREADY_EXISTS; across file systems only with MOVEFILE_COPY_ALLOWED (MoveFile
+ * allows it), else ERROR_NOT_SAME_DEVICE. The other flags are accepted. CopyFile with
+ * bFailIfExists fails on an existing target with ERROR_FILE_EXISTS. */
+#define MOVEFILE_REPLACE_EXISTING 0x00000001u
+#define MOVEFILE_COPY_ALLOWED 0x00000002u
+#define MOVEFILE_DELAY_UNTIL_REBOOT 0x00000004u
+#define MOVEFILE_WRITE_THROUGH 0x00000008u
+
 W3COMPAT_BEGIN_C
 
 WINBASEAPI DWORD WINAPI FormatMessageA(DWORD dwFlags, LPCVOID lpSource, DWORD dwMessageId,
@@ -103,13 +118,43 @@ WINADVAPI BOOL WINAPI ReportEventW(HANDLE hEventLog, WORD wType, WORD wCategory,
                                    PSID lpUserSid, WORD wNumStrings, DWORD dwDataSize,
                                    LPCWSTR *lpStrings, LPVOID lpRawData);
 
+WINBASEAPI BOOL WINAPI MoveFileExA(LPCSTR lpExistingFileName, LPCSTR lpNewFileName,
+                                   DWORD dwFlags);
+WINBASEAPI BOOL WINAPI MoveFileExW(LPCWSTR lpExistingFileName, LPCWSTR lpNewFileName,
+                                   DWORD dwFlags);
+WINBASEAPI BOOL WINAPI MoveFileA(LPCSTR lpExistingFileName, LPCSTR lpNewFileName);
+WINBASEAPI BOOL WINAPI MoveFileW(LPCWSTR lpExistingFileName, LPCWSTR lpNewFileName);
+WINBASEAPI BOOL WINAPI CopyFileA(LPCSTR lpExistingFileName, LPCSTR lpNewFileName,
+                                 BOOL bFailIfExists);
+WINBASEAPI BOOL WINAPI CopyFileW(LPCWSTR lpExistingFileName, LPCWSTR lpNewFileName,
+                                 BOOL bFailIfExists);
+
+/* a * b / c in 64 bits, rounded half away from zero; -1 when c is 0 or the result does
+ * not fit. */
+WINBASEAPI int WINAPI MulDiv(int nNumber, int nNumerator, int nDenominator);
+
+WINBASEAPI BOOL WINAPI GetComputerNameA(LPSTR lpBuffer, LPDWORD nSize);
+WINBASEAPI BOOL WINAPI GetComputerNameW(LPWSTR lpBuffer, LPDWORD nSize);
+WINADVAPI BOOL WINAPI GetUserNameA(LPSTR lpBuffer, LPDWORD pcbBuffer);
+WINADVAPI BOOL WINAPI GetUserNameW(LPWSTR lpBuffer, LPDWORD pcbBuffer);
+
 W3COMPAT_END_C
 
 #ifdef UNICODE
+#define GetComputerName GetComputerNameW
+#define MoveFileEx MoveFileExW
+#define MoveFile MoveFileW
+#define CopyFile CopyFileW
+#define GetUserName GetUserNameW
 #define FormatMessage FormatMessageW
 #define RegisterEventSource RegisterEventSourceW
 #define ReportEvent ReportEventW
 #else
+#define GetComputerName GetComputerNameA
+#define MoveFileEx MoveFileExA
+#define MoveFile MoveFileA
+#define CopyFile CopyFileA
+#define GetUserName GetUserNameA
 #define FormatMessage FormatMessageA
 #define RegisterEventSource RegisterEventSourceA
 #define ReportEvent ReportEventA

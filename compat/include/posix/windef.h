@@ -83,6 +83,8 @@
 #define DECLSPEC_ALIGN(n) __attribute__((aligned(n)))
 #define DECLSPEC_UUID(s)
 #define DECLSPEC_NOINLINE __attribute__((noinline))
+#define FORCEINLINE __forceinline
+#define NOP_FUNCTION (void)0
 
 /* Win32 functions are exported by libw3compat. */
 #define WINBASEAPI W3COMPAT_EXPORT
@@ -107,6 +109,7 @@ typedef int LONG;
 typedef int INT;
 typedef unsigned int UINT;
 typedef unsigned char UCHAR, BYTE, BOOLEAN;
+typedef unsigned char boolean; /* MIDL's boolean (rpcndr.h), which windows.h brings in */
 typedef unsigned short USHORT, WORD;
 typedef unsigned int ULONG, DWORD;
 typedef int BOOL;
@@ -240,11 +243,24 @@ typedef const TCHAR *PCTSTR, *LPCTSTR;
 #define CONTAINING_RECORD(address, type, field)                                              \
     ((type *)((char *)(address) - offsetof(type, field)))
 #define RTL_NUMBER_OF(a) (sizeof(a) / sizeof((a)[0]))
+#define RTL_NUMBER_OF_V1(a) RTL_NUMBER_OF(a)
+#define RTL_NUMBER_OF_V2(a) RTL_NUMBER_OF(a)
 #define ARRAYSIZE(a) RTL_NUMBER_OF(a)
 #ifndef _countof
 #define _countof(a) RTL_NUMBER_OF(a)
 #endif
 
+/* A compile-time assertion, usable wherever a declaration is. */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+#define C_ASSERT(e) static_assert(e, #e)
+#elif defined(__cplusplus)
+#define C_ASSERT(e) extern char w3_c_assert_failed_[(e) ? 1 : -1]
+#else
+#define C_ASSERT(e) _Static_assert(e, #e)
+#endif
+
+/* As in the MinGW headers (the other build of the same sources): C only, because in C++
+ * the macros would break std::min and std::max in the standard library's headers. */
 #if !defined(NOMINMAX) && !defined(__cplusplus)
 #ifndef max
 #define max(a, b) (((a) > (b)) ? (a) : (b))

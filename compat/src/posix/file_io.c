@@ -5,11 +5,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file_handle.h"
 #include "handle.h"
 #include "win_path.h"
 
@@ -17,6 +19,7 @@ struct file {
     struct w3_object obj;
     int fd;
     BOOL can_read, can_write;
+    BOOL pipe;             /* a pipe or socket: reads return what has arrived */
     char *delete_on_close; /* path to remove when the handle closes, or NULL */
     /* Serialises seek+transfer for OVERLAPPED offsets, so both move one file pointer. */
     pthread_mutex_t lock;
@@ -39,6 +42,33 @@ static const struct w3_object_ops file_ops = {destroy_file, NULL};
 static struct file *lookup_file(HANDLE h)
 {
     return (struct file *)w3_handle_lookup(h, &file_ops);
+}
+
+HANDLE w3_file_handle_from_fd(int fd, BOOL can_read, BOOL can_write)
+{
+    struct file *f = calloc(1, sizeof *f);
+    if (!f) {
+        close(fd);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    w3_object_init(&f->obj, &file_ops);
+    f->fd = fd;
+    f->can_read = can_read;
+    f->can_write = can_write;
+    struct stat st;
+    f->pipe = fstat(fd, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+    pthread_mutex_init(&f->lock, NULL);
+    return w3_handle_open(&f->obj);
+}
+
+int w3_file_descriptor(HANDLE h, struct w3_object **ref)
+{
+    struct file *f = lookup_file(h);
+    if (!f)
+        return -1;
+    *ref = &f->obj;
+    return f->fd;
 }
 
 /* Opens path with the open(2) flags for a disposition. *existed reports whether the file
@@ -97,7 +127,7 @@ static HANDLE create_file(char *path, DWORD access, DWORD disposition, DWORD fla
         SetLastError(w3_error_from_errno(errno, path)); /* EEXIST: ERROR_FILE_EXISTS */
         return INVALID_HANDLE_VALUE;
     }
-    struct stat st;
+    struct stat st = {0};
     /* A directory opens only with backup semantics, as on Windows. */
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) && !(flags & FILE_FLAG_BACKUP_SEMANTICS)) {
         close(fd);
@@ -115,6 +145,7 @@ static HANDLE create_file(char *path, DWORD access, DWORD disposition, DWORD fla
     f->fd = fd;
     f->can_read = read;
     f->can_write = write;
+    f->pipe = S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode);
     pthread_mutex_init(&f->lock, NULL);
     if (flags & FILE_FLAG_DELETE_ON_CLOSE)
         f->delete_on_close = strdup(path);
@@ -163,12 +194,43 @@ static off_t overlapped_offset(const OVERLAPPED *ov)
     return (off_t)(((ULONGLONG)ov->OffsetHigh << 32) | ov->Offset);
 }
 
-/* Reads or writes all n bytes (short only at end of file or on error). */
+/* write(2) to a pipe without the SIGPIPE that a closed reading end raises: EPIPE is
+ * reported instead, as Windows reports an error. */
+static ssize_t write_without_sigpipe(int fd, const void *buf, size_t n)
+{
+    sigset_t pipe_only, old;
+    ssize_t r;
+    int err;
+
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_only, &old);
+    r = write(fd, buf, n);
+    err = errno;
+    if (r < 0 && err == EPIPE && !sigismember(&old, SIGPIPE)) {
+        struct timespec now = {0, 0};
+        sigtimedwait(&pipe_only, NULL, &now); /* take the signal the write raised */
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    errno = err;
+    return r;
+}
+
+/* Reads or writes all n bytes (short only at end of file or on error); a read from a
+ * pipe returns what has arrived, as on Windows. */
 static ssize_t transfer(struct file *f, void *buf, size_t n, BOOL writing)
 {
     size_t done = 0;
+    if (f->pipe && !writing) {
+        ssize_t r;
+        do
+            r = read(f->fd, buf, n);
+        while (r < 0 && errno == EINTR);
+        return r;
+    }
     while (done < n) {
-        ssize_t r = writing ? write(f->fd, (char *)buf + done, n - done)
+        ssize_t r = writing ? (f->pipe ? write_without_sigpipe(f->fd, (char *)buf + done, n - done)
+                                       : write(f->fd, (char *)buf + done, n - done))
                             : read(f->fd, (char *)buf + done, n - done);
         if (r < 0 && errno == EINTR)
             continue;
@@ -205,17 +267,24 @@ static BOOL read_or_write(HANDLE h, void *buf, DWORD n, LPDWORD done, LPOVERLAPP
     int err = errno;
     pthread_mutex_unlock(&f->lock);
     if (r < 0) {
-        SetLastError(w3_error_from_errno(err, NULL));
+        /* Writing to a pipe nobody reads any more: ERROR_NO_DATA, as on Windows. */
+        SetLastError(err == EPIPE ? ERROR_NO_DATA : w3_error_from_errno(err, NULL));
+        goto out;
+    }
+    /* A pipe whose writing ends are all closed reads as broken, not as end of file. */
+    if (f->pipe && !writing && r == 0 && n > 0) {
+        SetLastError(ERROR_BROKEN_PIPE);
         goto out;
     }
     if (done)
         *done = (DWORD)r;
     if (ov) {
-        ov->Internal = 0;
+        ov->Internal = STATUS_SUCCESS;
         ov->InternalHigh = (ULONG_PTR)r;
         /* A read at or past the end through an OVERLAPPED offset is an error on Windows;
          * a plain read there just returns 0 bytes. */
         if (!writing && r == 0 && n > 0) {
+            ov->Internal = STATUS_END_OF_FILE;
             SetLastError(ERROR_HANDLE_EOF);
             goto out;
         }

@@ -433,6 +433,68 @@ HMODULE WINAPI GetModuleHandleW(LPCWSTR lpModuleName)
     return h;
 }
 
+/* The module containing address, or NULL. */
+static HMODULE module_at(const void *address)
+{
+    Dl_info info;
+    if (!address || !dladdr(address, &info) || !info.dli_fbase)
+        return NULL;
+    return (HMODULE)info.dli_fbase;
+}
+
+static BOOL module_handle_ex(DWORD flags, HMODULE found, HMODULE *phModule)
+{
+    *phModule = found;
+    if (!found) {
+        SetLastError(ERROR_MOD_NOT_FOUND);
+        return FALSE;
+    }
+    /* Without UNCHANGED_REFCOUNT a module this loader loaded gains a reference, as
+     * LoadLibrary would give; PIN keeps it loaded for good. */
+    if (!(flags & GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT)) {
+        pthread_mutex_lock(&loader_lock);
+        struct module *m = find_module(found);
+        if (m)
+            m->refs += (flags & GET_MODULE_HANDLE_EX_FLAG_PIN) ? 0x10000000 : 1;
+        pthread_mutex_unlock(&loader_lock);
+    }
+    return TRUE;
+}
+
+static BOOL valid_ex_flags(DWORD flags, HMODULE *phModule)
+{
+    const DWORD known = GET_MODULE_HANDLE_EX_FLAG_PIN |
+                        GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT |
+                        GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS;
+    if (phModule)
+        *phModule = NULL;
+    if (!phModule || (flags & ~known) ||
+        ((flags & GET_MODULE_HANDLE_EX_FLAG_PIN) &&
+         (flags & GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT))) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+BOOL WINAPI GetModuleHandleExA(DWORD dwFlags, LPCSTR lpModuleName, HMODULE *phModule)
+{
+    if (!valid_ex_flags(dwFlags, phModule))
+        return FALSE;
+    if (dwFlags & GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS)
+        return module_handle_ex(dwFlags, module_at(lpModuleName), phModule);
+    return module_handle_ex(dwFlags, GetModuleHandleA(lpModuleName), phModule);
+}
+
+BOOL WINAPI GetModuleHandleExW(DWORD dwFlags, LPCWSTR lpModuleName, HMODULE *phModule)
+{
+    if (!valid_ex_flags(dwFlags, phModule))
+        return FALSE;
+    if (dwFlags & GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS)
+        return module_handle_ex(dwFlags, module_at(lpModuleName), phModule);
+    return module_handle_ex(dwFlags, GetModuleHandleW(lpModuleName), phModule);
+}
+
 /* A malloc'd absolute path of the module at base, or NULL with the last error set. */
 static char *module_path(HMODULE base)
 {

@@ -112,6 +112,24 @@ HANDLE w3_waitable_open_a(struct w3_waitable *fresh, LPCSTR name)
     return open_fresh(fresh);
 }
 
+struct w3_waitable *w3_waitable_find(LPCWSTR name, const struct w3_object_ops *ops)
+{
+    struct w3_waitable *found = NULL;
+
+    pthread_mutex_lock(&names_lock);
+    for (struct entry *e = names; e; e = e->next) {
+        if (wcscmp(e->object->name, name) == 0) {
+            if (e->object->obj.ops == ops && retain_if_alive(&e->object->obj))
+                found = e->object;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&names_lock);
+    if (!found)
+        SetLastError(ERROR_FILE_NOT_FOUND);
+    return found;
+}
+
 void w3_waitable_fini(struct w3_waitable *w)
 {
     if (!w->name)

@@ -20,9 +20,12 @@ struct thread {
     DWORD suspend_count;
     DWORD exit_code;
     int finished;
+    int priority; /* as set by SetThreadPriority; not applied */
 };
 
 static _Thread_local struct thread *current;
+/* The priority of a thread not made by CreateThread (the main thread, pool workers). */
+static _Thread_local int own_priority;
 
 static void destroy(struct w3_object *obj)
 {
@@ -206,4 +209,59 @@ BOOL WINAPI SwitchToThread(void)
 {
     sched_yield();
     return TRUE;
+}
+
+static int valid_priority(int priority)
+{
+    return (priority >= THREAD_PRIORITY_LOWEST && priority <= THREAD_PRIORITY_HIGHEST) ||
+           priority == THREAD_PRIORITY_IDLE || priority == THREAD_PRIORITY_TIME_CRITICAL;
+}
+
+/* The priority slot of thread h, or NULL with ERROR_INVALID_HANDLE; *ref is the thread
+ * object to release afterwards (NULL for the calling thread). */
+static int *priority_slot(HANDLE h, struct thread **ref)
+{
+    *ref = NULL;
+    if (h == PSEUDO_CURRENT_THREAD)
+        return current ? &current->priority : &own_priority;
+    *ref = (struct thread *)w3_waitable_lookup(h, &thread_ops);
+    return *ref ? &(*ref)->priority : NULL;
+}
+
+BOOL WINAPI SetThreadPriority(HANDLE hThread, int nPriority)
+{
+    struct thread *ref;
+    int *slot;
+
+    if (!valid_priority(nPriority)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    slot = priority_slot(hThread, &ref);
+    if (!slot)
+        return FALSE;
+    __atomic_store_n(slot, nPriority, __ATOMIC_RELAXED);
+    if (ref)
+        w3_waitable_release(&ref->base);
+    return TRUE;
+}
+
+int WINAPI GetThreadPriority(HANDLE hThread)
+{
+    struct thread *ref;
+    int *slot = priority_slot(hThread, &ref);
+    int priority;
+
+    if (!slot)
+        return THREAD_PRIORITY_ERROR_RETURN;
+    priority = __atomic_load_n(slot, __ATOMIC_RELAXED);
+    if (ref)
+        w3_waitable_release(&ref->base);
+    return priority;
+}
+
+DWORD WINAPI GetCurrentProcessorNumber(void)
+{
+    int cpu = sched_getcpu();
+    return cpu < 0 ? 0 : (DWORD)cpu;
 }

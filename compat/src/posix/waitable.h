@@ -56,6 +56,9 @@ void w3_waitable_release(struct w3_waitable *w);
  * (last error ERROR_ALREADY_EXISTS); by another type, NULL with ERROR_INVALID_HANDLE.
  * Otherwise the last error is ERROR_SUCCESS. */
 HANDLE w3_waitable_open(struct w3_waitable *fresh, LPCWSTR name);
+/* The live object of that type named name, retained, or NULL with
+ * ERROR_FILE_NOT_FOUND (for the Open* functions). */
+struct w3_waitable *w3_waitable_find(LPCWSTR name, const struct w3_object_ops *ops);
 HANDLE w3_waitable_open_a(struct w3_waitable *fresh, LPCSTR name);
 
 #endif
