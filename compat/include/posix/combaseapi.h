@@ -9,6 +9,7 @@
 #define W3COMPAT_COMBASEAPI_H
 
 #include "unknwn.h"
+#include "w3compat_guid_strings.h"
 
 typedef enum tagCOINIT {
     COINIT_MULTITHREADED = 0x0,
