@@ -1,6 +1,6 @@
 /* Every header of the C++ standard library up to C++17 (guarded by the language level
- * it needs), or every C11 header in C, and the CRT's <io.h>. Included before and after
- * <windows.h> by the header-order tests. */
+ * it needs), or every C11 header in C, and the CRT headers (<io.h>, <malloc.h>, ...). Included
+ * before and after <windows.h> by the header-order tests. */
 #ifdef __cplusplus
 #include <algorithm>
 #include <bitset>
@@ -121,4 +121,9 @@
 #include <wchar.h>
 #include <wctype.h>
 #endif
+#include <crtdbg.h>
+#include <direct.h>
 #include <io.h>
+#include <malloc.h>
+#include <process.h>
+#include <share.h>
