@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "support/crt_handler.h"
 #include "w3test.h"
@@ -21,6 +22,17 @@ W3_TEST(putenv_sets_and_dupenv_s_copies)
     free(value);
     W3_CHECK_EQ_I(_putenv("W3T_CRT_ENV="), 0); /* an empty value removes it */
     W3_CHECK(getenv("W3T_CRT_ENV") == NULL);
+}
+
+W3_TEST(wgetenv_returns_the_value_as_wide_text)
+{
+    W3_REQUIRE(_putenv("W3T_CRT_WIDE=wide value") == 0);
+    const wchar_t *value = _wgetenv(L"W3T_CRT_WIDE");
+    W3_REQUIRE(value != NULL);
+    W3_CHECK(wcscmp(value, L"wide value") == 0);
+    W3_CHECK(_wgetenv(L"W3T_CRT_SURELY_UNSET") == NULL);
+    W3_CHECK_EQ_I(_putenv("W3T_CRT_WIDE="), 0);
+    W3_CHECK(_wgetenv(L"W3T_CRT_WIDE") == NULL);
 }
 
 W3_TEST(dupenv_s_of_a_missing_variable_is_null_and_zero)

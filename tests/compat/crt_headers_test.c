@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/timeb.h>
 #include <time.h>
 
 #include "support/crt_handler.h"
@@ -319,4 +321,43 @@ W3_TEST(stdlib_limits_and_intrinsics)
     W3_CHECK_EQ(_byteswap_ulong(0x11223344u), 0x44332211u);
     W3_CHECK_EQ(_byteswap_ushort(0x1122), 0x2211);
     W3_CHECK_EQ(_byteswap_uint64(0x0102030405060708ull), 0x0807060504030201ull);
+}
+
+W3_TEST(stat_under_its_crt_names)
+{
+    char dir[MAX_PATH], path[MAX_PATH];
+    make_scratch(dir, sizeof dir, "stat");
+    write_file(dir, "s.bin", "1234567");
+    join(path, sizeof path, dir, "s.bin");
+    struct _stat st;
+    W3_CHECK_EQ_I(_stat(path, &st), 0);
+    W3_CHECK_EQ(st.st_size, 7);
+    W3_CHECK((st.st_mode & _S_IFMT) == _S_IFREG);
+    struct _stat64 st64;
+    W3_CHECK_EQ_I(_stat64(dir, &st64), 0);
+    W3_CHECK((st64.st_mode & _S_IFMT) == _S_IFDIR);
+    FILE *f = NULL;
+    W3_REQUIRE(fopen_s(&f, path, "rb") == 0);
+    W3_CHECK_EQ_I(_fstat(_fileno(f), &st), 0);
+    W3_CHECK_EQ(st.st_size, 7);
+    fclose(f);
+    errno = 0;
+    join(path, sizeof path, dir, "absent");
+    W3_CHECK_EQ_I(_stat(path, &st), -1);
+    W3_CHECK_EQ_I(errno, ENOENT);
+    W3_CHECK_EQ_I(_wstat(L"/surely/not/here", &st), -1);
+    W3_CHECK_EQ_I(errno, ENOENT);
+    remove_file(dir, "s.bin");
+    W3_CHECK_EQ_I(_rmdir(dir), 0);
+}
+
+W3_TEST(ftime_gives_milliseconds_and_the_zone)
+{
+    struct _timeb now;
+    time_t before = time(NULL);
+    _ftime(&now);
+    W3_CHECK(now.time >= before && now.time - before < 5);
+    W3_CHECK(now.millitm < 1000);
+    W3_CHECK(now.dstflag == 0 || now.dstflag == 1);
+    W3_CHECK(now.timezone >= -14 * 60 && now.timezone <= 12 * 60);
 }

@@ -31,8 +31,6 @@
 #define _O_TEXT 0
 #define O_BINARY 0
 #define O_TEXT 0
-#define _S_IREAD S_IRUSR
-#define _S_IWRITE S_IWUSR
 
 /* File attributes, as FILE_ATTRIBUTE_* has them. */
 #define _A_NORMAL 0x00

@@ -125,6 +125,8 @@ W3COMPAT_EXPORT errno_t __cdecl _makepath_s(char *path, size_t size, const char 
 W3COMPAT_EXPORT errno_t __cdecl _dupenv_s(char **buffer, size_t *size, const char *name);
 W3COMPAT_EXPORT errno_t __cdecl getenv_s(size_t *required, char *buffer, size_t size,
                                          const char *name);
+/* A wide copy of the value, valid for the life of the process; NULL when unset. */
+W3COMPAT_EXPORT wchar_t *__cdecl _wgetenv(const wchar_t *name);
 W3COMPAT_EXPORT int __cdecl _putenv(const char *assignment);
 W3COMPAT_EXPORT errno_t __cdecl _putenv_s(const char *name, const char *value);
 

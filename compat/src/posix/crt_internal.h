@@ -9,6 +9,8 @@
 #include <io.h>
 #include <malloc.h>
 #include <process.h>
+#include <sys/stat.h>
+#include <sys/timeb.h>
 
 /* Reports an invalid parameter as the CRT does: sets errno to err, then calls the
  * installed handler (or, with none, prints a message and aborts). Returns err. */

@@ -2,9 +2,11 @@
  * rand_s. Names are matched as the C library does, with case. */
 #define _CRT_RAND_S
 #include <stdlib.h>
+#include <pthread.h>
 #include <sys/random.h>
 
 #include "../crt_internal.h"
+#include "../text_conv.h"
 
 errno_t __cdecl _dupenv_s(char **buffer, size_t *size, const char *name)
 {
@@ -46,6 +48,62 @@ errno_t __cdecl getenv_s(size_t *required, char *buffer, size_t size, const char
         return w3_crt_invalid_parameter(ERANGE, "getenv_s");
     memcpy(buffer, value, n);
     return 0;
+}
+
+/* _wgetenv's results: a wide copy per name and value. A copy stays valid for the life
+ * of the process (a changed value gets a new one), so a caller's pointer never dangles. */
+struct wide_value {
+    char *name;
+    char *value;
+    wchar_t *wide;
+    struct wide_value *next;
+};
+static struct wide_value *wide_values;
+static pthread_mutex_t wide_values_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static wchar_t *wide_copy_of(const char *name, const char *value)
+{
+    for (struct wide_value *v = wide_values; v; v = v->next)
+        if (strcmp(v->name, name) == 0 && strcmp(v->value, value) == 0)
+            return v->wide;
+    struct wide_value *v = calloc(1, sizeof *v);
+    if (v) {
+        v->name = strdup(name);
+        v->value = strdup(value);
+        v->wide = w3_utf8_to_wide(value);
+    }
+    if (!v || !v->name || !v->value || !v->wide) {
+        if (v) {
+            free(v->name);
+            free(v->value);
+            free(v->wide);
+            free(v);
+        }
+        errno = ENOMEM;
+        return NULL;
+    }
+    v->next = wide_values;
+    wide_values = v;
+    return v->wide;
+}
+
+wchar_t *__cdecl _wgetenv(const wchar_t *name)
+{
+    if (!name) {
+        w3_crt_invalid_parameter(EINVAL, "_wgetenv");
+        return NULL;
+    }
+    char *narrow = w3_wide_to_utf8(name);
+    if (!narrow)
+        return NULL;
+    wchar_t *result = NULL;
+    pthread_mutex_lock(&wide_values_lock);
+    const char *value = getenv(narrow);
+    if (value)
+        result = wide_copy_of(narrow, value);
+    pthread_mutex_unlock(&wide_values_lock);
+    free(narrow);
+    return result;
 }
 
 /* "NAME=value" sets, "NAME=" removes. */

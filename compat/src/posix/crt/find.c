@@ -18,7 +18,8 @@ static void fill(struct _finddata_t *out, const WIN32_FIND_DATAA *in)
     out->time_access = unix_time(&in->ftLastAccessTime);
     out->time_write = unix_time(&in->ftLastWriteTime);
     out->size = in->nFileSizeLow;
-    strncpy(out->name, in->cFileName, sizeof out->name - 1);
+    _Static_assert(sizeof out->name == sizeof in->cFileName, "both are MAX_PATH");
+    memcpy(out->name, in->cFileName, sizeof out->name);
     out->name[sizeof out->name - 1] = '\0';
 }
 
