@@ -46,6 +46,13 @@ W3COMPAT_EXPORT int __cdecl _vscprintf(const char *format, va_list args);
 W3COMPAT_EXPORT int __cdecl _scwprintf(const wchar_t *format, ...);
 W3COMPAT_EXPORT int __cdecl _vscwprintf(const wchar_t *format, va_list args);
 
+/* Microsoft's scanf formats; each %s, %c and %[ takes its buffer's size (in units, an
+ * unsigned int) after the pointer. Up to 32 stored conversions. */
+W3COMPAT_EXPORT int __cdecl sscanf_s(const char *buffer, const char *format, ...);
+W3COMPAT_EXPORT int __cdecl vsscanf_s(const char *buffer, const char *format, va_list args);
+W3COMPAT_EXPORT int __cdecl swscanf_s(const wchar_t *buffer, const wchar_t *format, ...);
+W3COMPAT_EXPORT int __cdecl vswscanf_s(const wchar_t *buffer, const wchar_t *format, va_list args);
+
 /* Opening files: the result is the errno value; *file is NULL on failure. Wide names
  * are converted to UTF-8. */
 W3COMPAT_EXPORT errno_t __cdecl fopen_s(FILE **file, const char *name, const char *mode);
