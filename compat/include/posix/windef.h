@@ -64,7 +64,7 @@
 #define __w3_declspec_dllexport __attribute__((visibility("default")))
 #define __w3_declspec_dllimport
 #define __w3_declspec_noinline __attribute__((noinline))
-#define __w3_declspec_noreturn __attribute__((noreturn))
+#define __w3_declspec_noreturn __attribute__((__noreturn__))
 #define __w3_declspec_nothrow
 #define __w3_declspec_novtable
 #define __w3_declspec_selectany __attribute__((weak))
@@ -77,7 +77,7 @@
 #define __w3_declspec_property(...)
 #define DECLSPEC_IMPORT
 #define DECLSPEC_EXPORT __attribute__((visibility("default")))
-#define DECLSPEC_NORETURN __attribute__((noreturn))
+#define DECLSPEC_NORETURN __attribute__((__noreturn__))
 #define DECLSPEC_NOVTABLE
 #define DECLSPEC_SELECTANY __attribute__((weak))
 #define DECLSPEC_ALIGN(n) __attribute__((aligned(n)))

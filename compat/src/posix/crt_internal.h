@@ -3,6 +3,14 @@
 #define W3COMPAT_CRT_INTERNAL_H
 
 #include <windows.h>
+/* Every CRT header, so that each definition is checked against its declaration. */
+#include <crtdbg.h>
+#include <direct.h>
+#include <io.h>
+#include <malloc.h>
+#include <process.h>
+#include <sys/stat.h>
+#include <sys/timeb.h>
 
 /* Reports an invalid parameter as the CRT does: sets errno to err, then calls the
  * installed handler (or, with none, prints a message and aborts). Returns err. */

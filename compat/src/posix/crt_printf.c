@@ -179,3 +179,30 @@ int __cdecl w3_ms_wprintf(const wchar_t *format, ...)
     }
     return n;
 }
+
+/* The length of the formatted text, without its terminator (-1 on a bad format). */
+#define DEFINE_COUNT(vname, name, CH, VAS)                                                         \
+    int __cdecl vname(const CH *format, va_list args)                                              \
+    {                                                                                              \
+        if (!format) {                                                                             \
+            w3_crt_invalid_parameter(EINVAL, #vname);                                              \
+            return -1;                                                                             \
+        }                                                                                          \
+        CH *text;                                                                                  \
+        int n = VAS(&text, format, args);                                                          \
+        if (n >= 0)                                                                                \
+            free(text);                                                                            \
+        return n;                                                                                  \
+    }                                                                                              \
+                                                                                                   \
+    int __cdecl name(const CH *format, ...)                                                        \
+    {                                                                                              \
+        va_list ap;                                                                                \
+        va_start(ap, format);                                                                      \
+        int n = vname(format, ap);                                                                 \
+        va_end(ap);                                                                                \
+        return n;                                                                                  \
+    }
+
+DEFINE_COUNT(_vscprintf, _scprintf, char, w3_ms_vasprintf)
+DEFINE_COUNT(_vscwprintf, _scwprintf, wchar_t, w3_ms_vaswprintf)

@@ -116,24 +116,6 @@ errno_t __cdecl memmove_s(void *dest, rsize_t destsz, const void *src, rsize_t c
     return 0;
 }
 
-errno_t __cdecl _itoa_s(int value, char *buffer, size_t size, int radix)
-{
-    if (!buffer || size == 0)
-        return w3_crt_invalid_parameter(EINVAL, "_itoa_s");
-    if (radix < 2 || radix > 36) {
-        buffer[0] = '\0';
-        return w3_crt_invalid_parameter(EINVAL, "_itoa_s");
-    }
-    char tmp[40];
-    _itoa(value, tmp, radix);
-    if (strlen(tmp) >= size) {
-        buffer[0] = '\0';
-        return w3_crt_invalid_parameter(ERANGE, "_itoa_s");
-    }
-    memcpy(buffer, tmp, strlen(tmp) + 1);
-    return 0;
-}
-
 static errno_t change_case_s(char *str, size_t size, int (*change)(int), const char *function)
 {
     if (!str || size == 0)
@@ -158,11 +140,60 @@ errno_t __cdecl _strupr_s(char *str, size_t size)
     return change_case_s(str, size, w3_ascii_upper, "_strupr_s");
 }
 
-char *__cdecl strtok_s(char *str, const char *delim, char **context)
+static errno_t change_wide_case_s(wchar_t *str, size_t size, wchar_t *(*change)(wchar_t *),
+                                  const char *function)
 {
-    if (!context || !delim || (!str && !*context)) {
-        w3_crt_invalid_parameter(EINVAL, "strtok_s");
-        return NULL;
+    if (!str || size == 0)
+        return w3_crt_invalid_parameter(EINVAL, function);
+    if (wcsnlen(str, size) == size) {
+        str[0] = L'\0';
+        return w3_crt_invalid_parameter(EINVAL, function);
     }
-    return strtok_r(str, delim, context);
+    change(str);
+    return 0;
+}
+
+errno_t __cdecl _wcslwr_s(wchar_t *str, size_t size)
+{
+    return change_wide_case_s(str, size, _wcslwr, "_wcslwr_s");
+}
+
+errno_t __cdecl _wcsupr_s(wchar_t *str, size_t size)
+{
+    return change_wide_case_s(str, size, _wcsupr, "_wcsupr_s");
+}
+
+/* strtok_s and wcstok_s: after the last token the context points at the terminator,
+ * so a further call returns NULL rather than failing. */
+#define DEFINE_TOKENIZER(name, CH, SPN, CSPN)                                                      \
+    CH *__cdecl name(CH *str, const CH *delim, CH **context)                                       \
+    {                                                                                              \
+        if (!context || !delim || (!str && !*context)) {                                           \
+            w3_crt_invalid_parameter(EINVAL, #name);                                               \
+            return NULL;                                                                           \
+        }                                                                                          \
+        CH *p = str ? str : *context;                                                              \
+        p += SPN(p, delim);                                                                        \
+        if (!*p) {                                                                                 \
+            *context = p;                                                                          \
+            return NULL;                                                                           \
+        }                                                                                          \
+        CH *end = p + CSPN(p, delim);                                                              \
+        *context = *end ? end + 1 : end;                                                           \
+        *end = 0;                                                                                  \
+        return p;                                                                                  \
+    }
+
+DEFINE_TOKENIZER(strtok_s, char, strspn, strcspn)
+DEFINE_TOKENIZER(wcstok_s, wchar_t, wcsspn, wcscspn)
+
+/* Lengths that stop at `count` and take NULL as empty. */
+size_t __cdecl strnlen_s(const char *str, size_t count)
+{
+    return str ? strnlen(str, count) : 0;
+}
+
+size_t __cdecl wcsnlen_s(const wchar_t *str, size_t count)
+{
+    return str ? wcsnlen(str, count) : 0;
 }

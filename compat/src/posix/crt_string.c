@@ -1,6 +1,6 @@
 /* The CRT's non-standard string functions: case-blind compares, duplicates, case
- * changes and integer-to-text conversions. Case mapping is the "C" locale's: ASCII
- * letters only, as msvcrt does until a program calls setlocale. */
+ * changes, reversal; and the old names without underscore. Case mapping is the "C"
+ * locale's: ASCII letters only, as msvcrt does until a program calls setlocale. */
 #include <stdlib.h>
 #include <wctype.h>
 
@@ -70,82 +70,132 @@ char *__cdecl _strupr(char *s)
     return s;
 }
 
-/* Digits of value in radix (2..36), most significant first, into buffer. */
-static char *format_unsigned(unsigned long long value, int negative, char *buffer, int radix)
+int __cdecl _strcmpi(const char *s1, const char *s2)
 {
-    char digits[72];
-    size_t n = 0;
-    if (radix < 2 || radix > 36) {
-        buffer[0] = '\0';
-        return buffer;
+    return _stricmp(s1, s2);
+}
+
+/* Collation in the "C" locale is byte order, so these are the case-blind compares. */
+int __cdecl _stricoll(const char *s1, const char *s2)
+{
+    return _stricmp(s1, s2);
+}
+
+int __cdecl _strnicoll(const char *s1, const char *s2, size_t count)
+{
+    return _strnicmp(s1, s2, count);
+}
+
+int __cdecl _wcsicoll(const wchar_t *s1, const wchar_t *s2)
+{
+    return _wcsicmp(s1, s2);
+}
+
+int __cdecl _memicmp(const void *b1, const void *b2, size_t count)
+{
+    const unsigned char *a = b1, *b = b2;
+    for (size_t i = 0; i < count; i++) {
+        int x = w3_ascii_lower(a[i]), y = w3_ascii_lower(b[i]);
+        if (x != y)
+            return x - y;
     }
-    do {
-        digits[n++] = "0123456789abcdefghijklmnopqrstuvwxyz"[value % (unsigned)radix];
-        value /= (unsigned)radix;
-    } while (value);
-    char *p = buffer;
-    if (negative)
-        *p++ = '-';
-    while (n)
-        *p++ = digits[--n];
-    *p = '\0';
-    return buffer;
+    return 0;
 }
 
-/* Negative values are signed only in base 10; other bases show the two's complement. */
-char *__cdecl _itoa(int value, char *buffer, int radix)
+wchar_t *__cdecl _wcslwr(wchar_t *s)
 {
-    if (radix == 10 && value < 0)
-        return format_unsigned(0u - (unsigned)value, 1, buffer, radix);
-    return format_unsigned((unsigned)value, 0, buffer, radix);
+    for (wchar_t *p = s; *p; p++)
+        *p = (wchar_t)wlower((wint_t)*p);
+    return s;
 }
 
-/* unsigned long is 32 bits on Windows: so is the value converted here. */
-char *__cdecl _ultoa(unsigned long value, char *buffer, int radix)
+wchar_t *__cdecl _wcsupr(wchar_t *s)
 {
-    return format_unsigned((uint32_t)value, 0, buffer, radix);
+    for (wchar_t *p = s; *p; p++)
+        if (*p < 0x80)
+            *p = (wchar_t)w3_ascii_upper((int)*p);
+    return s;
 }
 
-char *__cdecl _i64toa(long long value, char *buffer, int radix)
-{
-    if (radix == 10 && value < 0)
-        return format_unsigned(0ull - (unsigned long long)value, 1, buffer, radix);
-    return format_unsigned((unsigned long long)value, 0, buffer, radix);
-}
-
-char *__cdecl _ui64toa(unsigned long long value, char *buffer, int radix)
-{
-    return format_unsigned(value, 0, buffer, radix);
-}
-
-wchar_t *__cdecl _itow(int value, wchar_t *buffer, int radix)
-{
-    char narrow[40];
-    _itoa(value, narrow, radix);
-    size_t i = 0;
-    do
-        buffer[i] = (wchar_t)(unsigned char)narrow[i];
-    while (narrow[i++]);
-    return buffer;
-}
-
-/* Leading white space, an optional sign, decimal digits; saturates on overflow. */
-long long __cdecl _atoi64(const char *s)
-{
-    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
-        s++;
-    int negative = *s == '-';
-    if (*s == '-' || *s == '+')
-        s++;
-    unsigned long long limit = negative ? 0x8000000000000000ull : 0x7FFFFFFFFFFFFFFFull;
-    unsigned long long v = 0;
-    for (; *s >= '0' && *s <= '9'; s++) {
-        unsigned digit = (unsigned)(*s - '0');
-        if (v > (limit - digit) / 10) {
-            v = limit;
-            break;
-        }
-        v = v * 10 + digit;
+#define DEFINE_REVERSE(name, CH, LEN)                                                              \
+    CH *__cdecl name(CH *s)                                                                        \
+    {                                                                                              \
+        size_t n = LEN(s);                                                                         \
+        for (size_t i = 0; i < n / 2; i++) {                                                       \
+            CH c = s[i];                                                                           \
+            s[i] = s[n - 1 - i];                                                                   \
+            s[n - 1 - i] = c;                                                                      \
+        }                                                                                          \
+        return s;                                                                                  \
     }
-    return negative ? (long long)(0ull - v) : (long long)v;
+
+DEFINE_REVERSE(_strrev, char, strlen)
+DEFINE_REVERSE(_wcsrev, wchar_t, wcslen)
+
+char *__cdecl _strnset(char *s, int c, size_t count)
+{
+    for (size_t i = 0; i < count && s[i]; i++)
+        s[i] = (char)c;
+    return s;
+}
+
+char *__cdecl _strset(char *s, int c)
+{
+    return _strnset(s, c, (size_t)-1);
+}
+
+/* The old names, as the CRT still exports them. */
+int __cdecl stricmp(const char *s1, const char *s2)
+{
+    return _stricmp(s1, s2);
+}
+
+int __cdecl strcmpi(const char *s1, const char *s2)
+{
+    return _stricmp(s1, s2);
+}
+
+int __cdecl strnicmp(const char *s1, const char *s2, size_t count)
+{
+    return _strnicmp(s1, s2, count);
+}
+
+int __cdecl memicmp(const void *b1, const void *b2, size_t count)
+{
+    return _memicmp(b1, b2, count);
+}
+
+int __cdecl wcsicmp(const wchar_t *s1, const wchar_t *s2)
+{
+    return _wcsicmp(s1, s2);
+}
+
+int __cdecl wcsnicmp(const wchar_t *s1, const wchar_t *s2, size_t count)
+{
+    return _wcsnicmp(s1, s2, count);
+}
+
+char *__cdecl strlwr(char *s)
+{
+    return _strlwr(s);
+}
+
+char *__cdecl strupr(char *s)
+{
+    return _strupr(s);
+}
+
+char *__cdecl strrev(char *s)
+{
+    return _strrev(s);
+}
+
+wchar_t *__cdecl wcslwr(wchar_t *s)
+{
+    return _wcslwr(s);
+}
+
+wchar_t *__cdecl wcsupr(wchar_t *s)
+{
+    return _wcsupr(s);
 }

@@ -1,0 +1,2 @@
+/* std_then_windows.c as C++. */
+#include "std_then_windows.c"

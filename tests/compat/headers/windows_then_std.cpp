@@ -1,0 +1,2 @@
+/* windows_then_std.c as C++. */
+#include "windows_then_std.c"
