@@ -197,7 +197,8 @@ ident_family() { # IDENT -> class<TAB>family
         KEY_QUERY_VALUE | KEY_SET_VALUE | KEY_ENUMERATE_SUB_KEYS | KEY_WOW64_* | \
         KEY_CREATE_SUB_KEY | KEY_NOTIFY | KEY_EXECUTE | RRF_* | REGSAM | LSTATUS)
         printf 'w3compat\tregistry' ;;
-    WSA* | LPWSA* | SOCKET | INVALID_SOCKET | SOCKET_ERROR | closesocket | ioctlsocket | \
+    WSA* | LPWSA* | SOCKET | INVALID_SOCKET | in_addr | in6_addr | sockaddr* | hostent | \
+        fd_set | timeval | SOCKET_ERROR | closesocket | ioctlsocket | \
         FIONBIO | FIONREAD | SOCKADDR* | PSOCKADDR* | LPSOCKADDR* | ADDRINFO* | PADDRINFO* | \
         GetAddrInfo* | FreeAddrInfo* | GetNameInfo* | InetPton* | InetNtop* | IN_ADDR | \
         IN6_ADDR | SD_SEND | SD_RECEIVE | SD_BOTH | TransmitFile | AcceptEx | \
@@ -333,7 +334,7 @@ classify_log() { # LOG PROJECTDIR
         # named by the compiler's next note.
         if [[ $msg =~ ^(cannot\ convert|invalid\ conversion) ]]; then
             local note
-            note=$(grep -F -A4 -- "$l" "$log" | grep -m1 -oE "note: +initializing argument [0-9]+ of .[^(]*[A-Za-z_]+::[A-Za-z_]+\(" || true)
+            note=$(grep -F -A10 -- "$l" "$log" | grep -m1 -oE "note: +initializing argument [0-9]+ of .[^(]*[A-Za-z_]+::[A-Za-z_]+\(" || true)
             if [[ $note =~ (I[A-Za-z]+|C[A-Za-z]*Module)::([A-Za-z_]+)\($ ]]; then
                 printf 'w3compat\tIIS interfaces\t%s (argument type)\t%s\t%s\n' \
                     "${BASH_REMATCH[1]}::${BASH_REMATCH[2]}" "$loc" "$msg"
