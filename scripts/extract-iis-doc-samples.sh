@@ -21,9 +21,11 @@ seen=$(mktemp)
 block=$(mktemp)
 trap 'rm -f "$seen" "$block"' EXIT
 
-# True when the file defines (not merely mentions) an entry point.
+# True when the file is a whole program that defines (not merely mentions or
+# declares, as a reference page's syntax block does) an entry point.
 defines_entry_point() {
-    grep -Eq '^[^/;]*\b(RegisterModule|GetFilterVersion|HttpFilterProc)[[:space:]]*\([^;]*$' "$1"
+    grep -q '#include' "$1" &&
+        grep -Eq '^[^/;]*\b(RegisterModule|GetFilterVersion|HttpFilterProc)[[:space:]]*\([^;]*$' "$1"
 }
 
 keep() { # FILE NAME

@@ -237,7 +237,10 @@ ident_family() { # IDENT -> class<TAB>family
 
 header_family() { # HEADER PROJECTDIR -> class<TAB>family
     local h=$1 dir=$2 lower base
-    lower=$(printf '%s' "$h" | tr '[:upper:]' '[:lower:]' | tr '\134' '/')
+    case $h in
+    *\\*) printf 'msvc-only\tbackslashes in an #include path'; return ;;
+    esac
+    lower=$(printf '%s' "$h" | tr '[:upper:]' '[:lower:]')
     base=${lower##*/}
     case $base in
     atl*.h | afx*.h | vcclr.h | msclr) printf 'msvc-only\tATL/MFC'; return ;;
@@ -253,8 +256,9 @@ header_family() { # HEADER PROJECTDIR -> class<TAB>family
         printf 'msvc-only\tcase-insensitive include of a project file'
         return
     fi
-    # One of ours, or of the Windows SDK, under another spelling.
-    if [ "$lower" != "$h" ] && { [ -e "$cur_w3inc/$lower" ] || grep -qxF -- "$lower" "$sdk_headers"; }; then
+    # One of ours (or, in the MinGW lane, of MinGW's) under another spelling.
+    if [ "$lower" != "$h" ] && { [ -e "$cur_w3inc/$lower" ] ||
+        { [ "$cur_lane" = mingw ] && grep -qxF -- "$lower" "$sdk_headers"; }; }; then
         printf 'w3compat\theader spelling'
         return
     fi
@@ -475,6 +479,7 @@ run_project() { # LINE
             first=
             if [ "$status" = failed ]; then
                 cur_w3inc=${w3inc[$lane]}
+                cur_lane=$lane
                 classify_log "$log" "$dir" > "$log.classes"
                 first=$(head -n1 "$log.classes")
                 [ -n "$first" ] || first=$(printf 'unclassified\t-\t%s\t-\t%s' \
