@@ -916,8 +916,8 @@ class ISendResponseProvider : public IHttpEventProvider
     virtual BOOL GetHeadersBeingSent(VOID) const = 0;
     virtual DWORD GetFlags(VOID) const = 0;
     virtual VOID SetFlags(DWORD dwFlags) = 0;
-    virtual HTTP_LOG_DATA *GetLogData(VOID) const = 0;
-    virtual HRESULT SetLogData(HTTP_LOG_DATA *pLogData) = 0;
+    virtual VOID *GetLogData(VOID) const = 0; /* an HTTP_LOG_FIELDS_DATA (http.h) */
+    virtual HRESULT SetLogData(VOID *pLogData) = 0;
     virtual BOOL GetReadyToLogData(VOID) const = 0;
 };
 

@@ -23,4 +23,8 @@
 
 #include "w3compat_guid_strings.h"
 
+/* As on Windows, where this header brings the whole of windows.h (after its own
+ * declarations, which windows.h itself may need). */
+#include "windows.h"
+
 #endif

@@ -4,4 +4,8 @@
 
 #include "rpcdce.h"
 
+/* As on Windows, where this header brings the whole of windows.h (after its own
+ * declarations, which windows.h itself may need). */
+#include "windows.h"
+
 #endif

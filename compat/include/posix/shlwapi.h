@@ -78,4 +78,8 @@ W3COMPAT_END_C
 #define StrStrI StrStrIA
 #endif
 
+/* As on Windows, where this header brings the whole of windows.h (after its own
+ * declarations, which windows.h itself may need). */
+#include "windows.h"
+
 #endif

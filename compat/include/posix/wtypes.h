@@ -114,4 +114,8 @@ enum VARENUM {
     VT_TYPEMASK = 0xfff
 };
 
+/* As on Windows, where this header brings the whole of windows.h (after its own
+ * declarations, which windows.h itself may need). */
+#include "windows.h"
+
 #endif

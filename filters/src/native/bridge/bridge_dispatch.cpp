@@ -69,8 +69,8 @@ class SendResponseProvider : public RequestEvent<ISendResponseProvider>
     BOOL GetHeadersBeingSent() const override { return !req_->response_sent; }
     DWORD GetFlags() const override { return flags_; }
     VOID SetFlags(DWORD flags) override { flags_ = flags; }
-    HTTP_LOG_DATA *GetLogData() const override { return NULL; }
-    HRESULT SetLogData(HTTP_LOG_DATA *) override
+    VOID *GetLogData() const override { return NULL; }
+    HRESULT SetLogData(VOID *) override
     {
         return W3B_NOT_SUPPORTED(req_->conn->server, "ISendResponseProvider::SetLogData");
     }
