@@ -118,6 +118,15 @@ typedef struct w3_server_config {
      * instead, as a record. */
     w3_request_log_fn request_log;
     void *request_log_ctx;
+    /* applicationHost.config: what modules read through IHttpServer::GetAdminManager
+     * and CoCreateInstance(CLSID_AppHostAdminManager), with the schema files of the
+     * schema/ folder beside it and the sites' web.config files (docs/configuration.md).
+     * NULL: no configuration system (GetAdminManager returns NULL). */
+    const char *config_path;
+    /* The site's name: IHttpSite::GetSiteName, and the site of the configuration paths
+     * (IMetadataInfo::GetMetaPath "MACHINE/WEBROOT/APPHOST/<site>/<URL path>") that
+     * select its <site> and <location>s. NULL: "Default Web Site". */
+    const char *site_name;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */
