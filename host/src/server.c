@@ -2,6 +2,8 @@
  * Connections are in connection.c. */
 #include "server.h"
 
+#include <objbase.h>
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,8 +112,15 @@ static int host_setup_engine(host *h)
     struct IHostMemoryManager *memory;
     if (engine_memory_setup(o->page_heap, o->memory_limit, &memory) != 0)
         return 0;
+    /* Modules create COM objects (CoCreateInstance(CLSID_AppHostAdminManager)) on the
+     * server's and their own threads: the process joins the multithreaded apartment, as
+     * IIS's worker does, before the server registers its configuration class. */
+    if (FAILED(CoInitializeEx(NULL, COINIT_MULTITHREADED)))
+        fprintf(stderr, "w3host: COM could not be initialised\n");
     w3_server_config cfg;
     w3_server_config_init(&cfg);
+    cfg.config_path = o->config_path; /* modules' IHttpServer::GetAdminManager */
+    cfg.site_name = o->site_name;
     cfg.memory_manager = memory;
     cfg.max_header_bytes = o->max_request_bytes;
     cfg.max_header_count = o->max_header_count;

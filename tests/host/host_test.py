@@ -651,6 +651,42 @@ def test_modules_from_config(tmp):
     expect_exit_2(["--config", P(cfg)], "'Counter'", "gone.so")
 
 
+def test_module_header_rules_per_folder(tmp):
+    """The header_rules sample reads its own section (its schema file in schema/) through
+    IHttpServer::GetAdminManager at the request's configuration path: the rules of
+    applicationHost.config, replaced in sub/ by a web.config, changed between requests."""
+    site = make_site(tmp)
+    port = free_port()
+    schema = os.path.join(tmp, "schema")
+    os.makedirs(schema)
+    shutil.copy(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples",
+                             "modules", "header_rules_schema.xml"), schema)
+    web = ('    <globalModules><add name="Rules" image="%s"/></globalModules>\n'
+           '    <modules><add name="Rules"/></modules>\n'
+           '    <headerRules><add name="X-Rules" action="Set" value="root"/></headerRules>\n'
+           % built_filter("header_rules"))
+    cfg = write_config(tmp, port, site, web=web)
+    sub_config = os.path.join(site, "sub", "web.config")
+    with open(sub_config, "w") as f:
+        f.write('<configuration><system.webServer><headerRules><clear/>'
+                '<add name="ETag"/><add name="X-Rules" action="Set" value="sub"/>'
+                '</headerRules></system.webServer></configuration>')
+    with config_host(cfg, port) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.header("X-Rules") == "root", "root rule: %r" % r.headers)
+        check(r.header("ETag") is not None, "ETag kept outside sub/")
+        r = request(h, "/sub/page.htm")
+        check(r.status == 200 and r.body == b"sub page\n", "sub page served")
+        check(r.header("X-Rules") == "sub", "sub/web.config's rule: %r" % r.headers)
+        check(r.header("ETag") is None, "ETag removed in sub/ only: %r" % r.headers)
+        with open(sub_config, "w") as f:
+            f.write('<configuration><system.webServer><headerRules enabled="false"/>'
+                    '</system.webServer></configuration>')
+        r = request(h, "/sub/page.htm")
+        check(r.header("X-Rules") is None and r.header("ETag") is not None,
+              "the changed web.config is read by the next request: %r" % r.headers)
+
+
 def test_global_module_not_in_modules_gets_global_notifications_only(tmp):
     site = make_site(tmp)
     port = free_port()
