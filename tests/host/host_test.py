@@ -687,6 +687,26 @@ def test_module_header_rules_per_folder(tmp):
               "the changed web.config is read by the next request: %r" % r.headers)
 
 
+def test_malformed_web_config_gives_500_19_below_it(tmp):
+    site = make_site(tmp)
+    port = free_port()
+    cfg = write_config(tmp, port, site)
+    with open(os.path.join(site, "sub", "web.config"), "w") as f:
+        f.write("<configuration>\n<system.webServer>\n</configuration>\n")
+    with config_host(cfg, port) as h:
+        r = request(h, "/sub/page.htm")
+        check(r is not None and r.status == 500, "500.19 under the malformed web.config")
+        r = request(h, "/index.html")
+        check(r is not None and r.status == 200, "the rest of the site keeps serving")
+        with open(os.path.join(site, "sub", "web.config"), "w") as f:
+            f.write("<configuration/>")
+        r = request(h, "/sub/page.htm")
+        check(r is not None and r.status == 200, "served again once the file is mended")
+        log = h.stderr()
+        check("500.19 /sub/page.htm" in log and "web.config:3:" in log and "mismatched tag" in log,
+              "the error log names the file, line and reason: " + log)
+
+
 def test_global_module_not_in_modules_gets_global_notifications_only(tmp):
     site = make_site(tmp)
     port = free_port()

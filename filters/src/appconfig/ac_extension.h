@@ -11,5 +11,8 @@ extern const w3e_extension w3e_appconfig_extension;
  * class registration; 0 if out of memory. */
 int w3e_appconfig_start(w3_server *server);
 void w3e_appconfig_stop(w3_server *server);
+/* GL_PRE_BEGIN_REQUEST: 500.19 if a configuration file on the request's path is
+ * malformed. */
+DWORD w3e_appconfig_pre_begin(w3_request *req);
 
 #endif

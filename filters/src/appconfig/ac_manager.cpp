@@ -11,6 +11,10 @@
 
 extern "C" {
 #include "appconfig/ac_extension.h"
+#include "core/conn.h"
+#include "core/module.h"
+#include "core/request.h"
+#include "core/response.h"
 #include "core/server.h"
 }
 
@@ -65,6 +69,11 @@ class Manager : public Unknown<IAppHostAdminManager>
         free(name);
         free(where);
         return hr;
+    }
+    HRESULT check(const char *config_path, char *err, size_t err_size)
+    {
+        ac_config cfg = {path_.c_str(), files_, schema_};
+        return ac_check_path(&cfg, config_path, err, err_size);
     }
     HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
@@ -146,4 +155,25 @@ void w3e_appconfig_stop(w3_server *server)
     server->appconfig = NULL;
     server->admin_manager = NULL;
     delete state;
+}
+
+/* IIS answers 500.19 to a request whose configuration files cannot be read, and logs
+ * which file, where and why; the other paths of the site keep serving. */
+DWORD w3e_appconfig_pre_begin(w3_request *req)
+{
+    w3_server *server = req->conn->server;
+    w3ac::State *state = static_cast<w3ac::State *>(server->appconfig);
+    if (state == NULL)
+        return W3E_GL_CONTINUE;
+    std::string path = "MACHINE/WEBROOT/APPHOST/";
+    path += server->cfg.site_name;
+    const char *url = w3e_request_path(req);
+    path += url != NULL ? url : "";
+    char err[512] = "";
+    if (SUCCEEDED(state->manager->check(path.c_str(), err, sizeof err)))
+        return W3E_GL_CONTINUE;
+    w3e_log(server, W3_LOG_ERROR, "500.19 %s: configuration error: %s", url ? url : "", err);
+    w3e_response_error(req, 500);
+    req->substatus = 19;
+    return W3E_GL_HANDLED;
 }

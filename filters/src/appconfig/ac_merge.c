@@ -267,3 +267,24 @@ HRESULT ac_merge_section(const ac_config *cfg, const char *section, const char *
         *out = m.result;
     return hr;
 }
+
+HRESULT ac_check_path(const ac_config *cfg, const char *config_path, char *err, size_t err_size)
+{
+    ac_path target;
+    if (!ac_config_path_split(&target, config_path))
+        return S_OK;
+    int missing;
+    HRESULT hr = S_OK;
+    ac_files_lock(cfg->files);
+    const ac_node *root = ac_files_get(cfg->files, cfg->app_host_path, &missing, err, err_size);
+    if (root == NULL)
+        hr = missing ? S_OK : HRESULT_FROM_WIN32(ERROR_INVALID_DATA);
+    for (size_t level = 1; root != NULL && SUCCEEDED(hr) && level <= target.count; level++) {
+        char path[1024];
+        if (ac_web_config_path(root, cfg->app_host_path, &target, level, path, sizeof path) &&
+            ac_files_get(cfg->files, path, &missing, err, err_size) == NULL && !missing)
+            hr = HRESULT_FROM_WIN32(ERROR_INVALID_DATA);
+    }
+    ac_files_unlock(cfg->files);
+    return hr;
+}

@@ -82,6 +82,11 @@ typedef struct ac_config {
 HRESULT ac_merge_section(const ac_config *cfg, const char *section, const char *config_path,
                          ac_node **out, char *err, size_t err_size);
 
+/* Whether the files a configuration path reads (applicationHost.config and the
+ * web.config files down to it) are well-formed: S_OK, or
+ * HRESULT_FROM_WIN32(ERROR_INVALID_DATA) with "FILE:LINE: reason" in err. */
+HRESULT ac_check_path(const ac_config *cfg, const char *config_path, char *err, size_t err_size);
+
 /* ac_value.c: an attribute's text as IIS's VARIANT for its schema type ("bool",
  * "uint", "int", "int64", "enum", "flags", "timeSpan", "string", "expandString"; a NULL
  * attribute schema reads as string). */

@@ -2,6 +2,8 @@
  * <location> blocks, then the web.config of each folder down the URL; collections with
  * <clear/>, <remove> and <add>; locks; malformed files; files that change between two
  * reads; the class registration's lifetime. */
+#include <stdio.h>
+
 #include "ac_fixture.h"
 #include "w3test.h"
 

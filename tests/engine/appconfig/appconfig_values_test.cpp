@@ -1,6 +1,8 @@
 /* Values as IIS's configuration system gives them: the schema's types as VARIANTs,
  * defaults from the schema, sections without schema as text, properties by name and
  * index, and the errors for what does not exist. */
+#include <stdio.h>
+
 #include "ac_fixture.h"
 #include "w3test.h"
 
