@@ -64,11 +64,15 @@ static long long stat_file(const char *path, long long *size)
                        data.ftLastWriteTime.dwLowDateTime);
 }
 
-static cached_file *entry_for(ac_files *files, const char *path)
+/* The entry of `path`; a new one only for a file that exists (create nonzero), so that
+ * requests for made-up folders do not grow the cache. */
+static cached_file *entry_for(ac_files *files, const char *path, int create)
 {
     for (size_t i = 0; i < files->count; i++)
         if (strcmp(files->entries[i].path, path) == 0)
             return &files->entries[i];
+    if (!create)
+        return NULL;
     cached_file *more = realloc(files->entries, (files->count + 1) * sizeof *more);
     char *copy = _strdup(path);
     if (more == NULL || copy == NULL) {
@@ -88,13 +92,14 @@ static cached_file *entry_for(ac_files *files, const char *path)
 const ac_node *ac_files_get(ac_files *files, const char *path, int *missing, char *err,
                             size_t err_size)
 {
-    cached_file *entry = entry_for(files, path);
-    *missing = 0;
+    long long size = 0, mtime = stat_file(path, &size);
+    cached_file *entry = entry_for(files, path, mtime != -1);
+    *missing = mtime == -1;
     if (entry == NULL) {
-        snprintf(err, err_size, "%s: out of memory", path);
+        if (!*missing)
+            snprintf(err, err_size, "%s: out of memory", path);
         return NULL;
     }
-    long long size = 0, mtime = stat_file(path, &size);
     if (mtime != entry->mtime || size != entry->size) {
         ac_node_free(entry->tree);
         entry->tree = NULL;

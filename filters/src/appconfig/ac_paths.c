@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-void ac_path_split(ac_path *path, const char *text)
+/* ".." drops the segment before it, but none of the first `floor` (a site's name). */
+static void split_above(ac_path *path, const char *text, size_t floor)
 {
     path->count = 0;
     snprintf(path->text, sizeof path->text, "%s", text != NULL ? text : "");
@@ -12,10 +13,18 @@ void ac_path_split(ac_path *path, const char *text)
         char *end = p + strcspn(p, "/\\");
         int last = *end == '\0';
         *end = '\0';
-        if (*p != '\0' && strcmp(p, ".") != 0 && path->count < AC_PATH_MAX_SEGMENTS)
+        if (strcmp(p, "..") == 0) { /* never above the start: no file outside the site */
+            if (path->count > floor)
+                path->count--;
+        } else if (*p != '\0' && strcmp(p, ".") != 0 && path->count < AC_PATH_MAX_SEGMENTS)
             path->segment[path->count++] = p;
         p = last ? end : end + 1;
     }
+}
+
+void ac_path_split(ac_path *path, const char *text)
+{
+    split_above(path, text, 0);
 }
 
 int ac_config_path_split(ac_path *path, const char *config_path)
@@ -25,7 +34,7 @@ int ac_config_path_split(ac_path *path, const char *config_path)
     if (config_path == NULL || _strnicmp(config_path, root, n) != 0 ||
         (config_path[n] != '\0' && config_path[n] != '/'))
         return 0;
-    ac_path_split(path, config_path + n);
+    split_above(path, config_path + n, 1);
     return 1;
 }
 

@@ -14,10 +14,11 @@ typedef struct ac_path {
     size_t count;
 } ac_path;
 
-/* Splits a <location path> ("", "." and "/" have no segments). */
+/* Splits a <location path> ("", "." and "/" have no segments; ".." drops the segment
+ * before it). */
 void ac_path_split(ac_path *path, const char *text);
-/* Splits a configuration path below MACHINE/WEBROOT/APPHOST: [site, dir, ...]. 0 if the
- * path does not start so. */
+/* Splits a configuration path below MACHINE/WEBROOT/APPHOST: [site, dir, ...] (".." in
+ * the URL part never drops the site). 0 if the path does not start so. */
 int ac_config_path_split(ac_path *path, const char *config_path);
 /* Whether prefix's segments equal target's from `base` on (case-insensitive). */
 int ac_path_is_prefix(const ac_path *prefix, const ac_path *target, size_t base);

@@ -89,6 +89,11 @@ W3_TEST(web_config_files_merge_down_the_folders)
     W3_CHECK_EQ(level, 9);
     W3_CHECK_STR(read_rules(&f, ACFX_PATH L"/sub/deeper", &level), "f");
     W3_CHECK_STR(read_rules(&f, ACFX_PATH L"/sub/deeper/leaf/x.htm", &level), "f g");
+    /* ".." never leaves the site: the web.config beside it is no level of the path. */
+    acfx_write(&f, "web.config",
+               "<configuration><system.webServer><rules><rule name='outside'/></rules>"
+               "</system.webServer></configuration>");
+    W3_CHECK_STR(read_rules(&f, ACFX_PATH L"/../../sub/..", &level), "a b c d");
     IAppHostElement *section;
     W3_REQUIRE(acfx_section(&f, L"system.webServer/rules", ACFX_PATH L"/sub", &section) == S_OK);
     W3_CHECK_STR(acfx_text(section, L"note"), "site");
