@@ -12,6 +12,7 @@
 #include "engine_memory.h"
 #include "host.h"
 #include "listen_socket.h"
+#include "site_config.h"
 
 void host_conn_gone(host *h)
 {
@@ -130,7 +131,11 @@ static int host_setup_engine(host *h)
     cfg.instance_id = o->site_id;
     if (o->server_name != NULL)
         cfg.server_name = o->server_name;
-    cfg.handler = w3_static_handler;
+    /* With --config, a folder's web.config may change the default documents and the
+     * directory listing (site_config.c); the flags' settings are the fallback. */
+    cfg.handler = o->config_path != NULL ? site_static_handler : w3_static_handler;
+    if (o->config_path != NULL)
+        site_static_setup(o->root, o->site_name);
     cfg.handler_ctx = h->files;
     cfg.log = on_engine_log;
     cfg.log_ctx = h;

@@ -707,6 +707,28 @@ def test_malformed_web_config_gives_500_19_below_it(tmp):
               "the error log names the file, line and reason: " + log)
 
 
+def test_web_config_changes_default_document_and_listing_per_folder(tmp):
+    site = make_site(tmp)
+    port = free_port()
+    cfg = write_config(tmp, port, site)
+    with open(os.path.join(site, "sub", "web.config"), "w") as f:
+        f.write('<configuration><system.webServer>'
+                '<defaultDocument><files><clear/><add value="none.htm"/></files></defaultDocument>'
+                '<directoryBrowse enabled="true"/></system.webServer></configuration>')
+    os.makedirs(os.path.join(site, "other"))
+    with open(os.path.join(site, "other", "page.htm"), "w") as f:
+        f.write("other page\n")
+    with config_host(cfg, port) as h:
+        r = request(h, "/other/")
+        check(r.status == 200 and r.body == b"other page\n",
+              "applicationHost.config's default document page.htm: %r" % r.status)
+        r = request(h, "/sub/")
+        check(r.status == 200 and b"page.htm" in r.body and b"sub page" not in r.body,
+              "sub/web.config: no page.htm default, a listing instead: %r" % r.body[:200])
+        r = request(h, "/")
+        check(r.status == 403, "no listing outside sub/: %r" % r.status)
+
+
 def test_global_module_not_in_modules_gets_global_notifications_only(tmp):
     site = make_site(tmp)
     port = free_port()
