@@ -118,7 +118,7 @@ class HeaderRulesModule : public CHttpModule
                     Rule &r = rules_[count_];
                     r.name = request_text(context, name);
                     r.value = request_text(context, value);
-                    r.action = V_VT(&action) == VT_I4 ? V_I4(&action) : RULE_REMOVE;
+                    r.action = V_VT(&action) == VT_I4 ? V_I4(&action) : (LONG)RULE_REMOVE;
                     if (r.name != NULL && r.name[0] != '\0')
                         count_++;
                     VariantClear(&value);
