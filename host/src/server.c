@@ -2,8 +2,6 @@
  * Connections are in connection.c. */
 #include "server.h"
 
-#include <objbase.h>
-
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +11,8 @@
 #include "host.h"
 #include "listen_socket.h"
 #include "site_config.h"
+
+#include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
 
 void host_conn_gone(host *h)
 {
