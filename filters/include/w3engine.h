@@ -121,6 +121,15 @@ typedef struct w3_server_config {
     /* Requests a keep-alive connection serves: the last one's response says
      * Connection: close (0: no limit, as in IIS; nginx's keepalive_requests is 1000). */
     unsigned long max_requests_per_connection;
+    /* applicationHost.config: what modules read through IHttpServer::GetAdminManager
+     * and CoCreateInstance(CLSID_AppHostAdminManager), with the schema files of the
+     * schema/ folder beside it and the sites' web.config files (docs/configuration.md).
+     * NULL: no configuration system (GetAdminManager returns NULL). */
+    const char *config_path;
+    /* The site's name: IHttpSite::GetSiteName, and the site of the configuration paths
+     * (IMetadataInfo::GetMetaPath "MACHINE/WEBROOT/APPHOST/<site>/<URL path>") that
+     * select its <site> and <location>s. NULL: "Default Web Site". */
+    const char *site_name;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

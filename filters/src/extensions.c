@@ -1,11 +1,14 @@
 /* The engine's composition root: the extension kinds it is built with, in the order
- * their hooks run (core/extension.h). The ISAPI filter host comes first: its module is
+ * their hooks run (core/extension.h). The configuration system comes first, so that it
+ * exists when filters and modules load. The ISAPI filter host comes first: its module is
  * the first of the configuration order, as IIS lists IsapiFilterModule first. A new
  * kind (an ISAPI extension host, say) adds its table here. */
+#include "appconfig/ac_extension.h"
 #include "isapi/isapi.h"
 #include "native/native.h"
 
 const w3e_extension *const w3e_extensions[] = {
+    &w3e_appconfig_extension,
     &w3e_isapi_filter_extension,
     &w3e_native_extension,
     NULL,

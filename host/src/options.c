@@ -125,6 +125,7 @@ static void apply_config(host_options *o, const w3_config *c)
         o->listen_port = c->binding_port;
     }
     o->site_id = c->site_id;
+    o->site_name = c->site_name; /* the site of modules' configuration paths */
     if (c->binding_host != NULL && c->binding_host[0] != '\0')
         o->server_name = c->binding_host;
     for (size_t i = 0; i < c->filter_count; i++) {

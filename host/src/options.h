@@ -26,6 +26,7 @@ typedef struct host_options {
     unsigned workers;
     unsigned site_id;
     const char *server_name;
+    const char *site_name; /* NULL: "Default Web Site" */
     host_extension filters[HOST_MAX_LIST];
     size_t filter_count;
     host_extension modules[HOST_MAX_LIST]; /* in pipeline order, global-only ones last */

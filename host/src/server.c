@@ -10,6 +10,9 @@
 #include "engine_memory.h"
 #include "host.h"
 #include "listen_socket.h"
+#include "site_config.h"
+
+#include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
 
 void host_conn_gone(host *h)
 {
@@ -117,8 +120,15 @@ static int host_setup_engine(host *h)
     struct IHostMemoryManager *memory;
     if (engine_memory_setup(o->page_heap, o->memory_limit, &memory) != 0)
         return 0;
+    /* Modules create COM objects (CoCreateInstance(CLSID_AppHostAdminManager)) on the
+     * server's and their own threads: the process joins the multithreaded apartment, as
+     * IIS's worker does, before the server registers its configuration class. */
+    if (FAILED(CoInitializeEx(NULL, COINIT_MULTITHREADED)))
+        fprintf(stderr, "w3host: COM could not be initialised\n");
     w3_server_config cfg;
     w3_server_config_init(&cfg);
+    cfg.config_path = o->config_path; /* modules' IHttpServer::GetAdminManager */
+    cfg.site_name = o->site_name;
     cfg.memory_manager = memory;
     cfg.max_header_bytes = o->max_request_bytes;
     cfg.max_header_count = o->max_header_count;
@@ -129,7 +139,11 @@ static int host_setup_engine(host *h)
     cfg.instance_id = o->site_id;
     if (o->server_name != NULL)
         cfg.server_name = o->server_name;
-    cfg.handler = w3_static_handler;
+    /* With --config, a folder's web.config may change the default documents and the
+     * directory listing (site_config.c); the flags' settings are the fallback. */
+    cfg.handler = o->config_path != NULL ? site_static_handler : w3_static_handler;
+    if (o->config_path != NULL)
+        site_static_setup(o->root, o->site_name);
     cfg.handler_ctx = h->files;
     cfg.log = on_engine_log;
     cfg.log_ctx = h;

@@ -651,6 +651,84 @@ def test_modules_from_config(tmp):
     expect_exit_2(["--config", P(cfg)], "'Counter'", "gone.so")
 
 
+def test_module_header_rules_per_folder(tmp):
+    """The header_rules sample reads its own section (its schema file in schema/) through
+    IHttpServer::GetAdminManager at the request's configuration path: the rules of
+    applicationHost.config, replaced in sub/ by a web.config, changed between requests."""
+    site = make_site(tmp)
+    port = free_port()
+    schema = os.path.join(tmp, "schema")
+    os.makedirs(schema)
+    shutil.copy(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples",
+                             "modules", "header_rules_schema.xml"), schema)
+    web = ('    <globalModules><add name="Rules" image="%s"/></globalModules>\n'
+           '    <modules><add name="Rules"/></modules>\n'
+           '    <headerRules><add name="X-Rules" action="Set" value="root"/></headerRules>\n'
+           % built_filter("header_rules"))
+    cfg = write_config(tmp, port, site, web=web)
+    sub_config = os.path.join(site, "sub", "web.config")
+    with open(sub_config, "w") as f:
+        f.write('<configuration><system.webServer><headerRules><clear/>'
+                '<add name="ETag"/><add name="X-Rules" action="Set" value="sub"/>'
+                '</headerRules></system.webServer></configuration>')
+    with config_host(cfg, port) as h:
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.header("X-Rules") == "root", "root rule: %r" % r.headers)
+        check(r.header("ETag") is not None, "ETag kept outside sub/")
+        r = request(h, "/sub/page.htm")
+        check(r.status == 200 and r.body == b"sub page\n", "sub page served")
+        check(r.header("X-Rules") == "sub", "sub/web.config's rule: %r" % r.headers)
+        check(r.header("ETag") is None, "ETag removed in sub/ only: %r" % r.headers)
+        with open(sub_config, "w") as f:
+            f.write('<configuration><system.webServer><headerRules enabled="false"/>'
+                    '</system.webServer></configuration>')
+        r = request(h, "/sub/page.htm")
+        check(r.header("X-Rules") is None and r.header("ETag") is not None,
+              "the changed web.config is read by the next request: %r" % r.headers)
+
+
+def test_malformed_web_config_gives_500_19_below_it(tmp):
+    site = make_site(tmp)
+    port = free_port()
+    cfg = write_config(tmp, port, site)
+    with open(os.path.join(site, "sub", "web.config"), "w") as f:
+        f.write("<configuration>\n<system.webServer>\n</configuration>\n")
+    with config_host(cfg, port) as h:
+        r = request(h, "/sub/page.htm")
+        check(r is not None and r.status == 500, "500.19 under the malformed web.config")
+        r = request(h, "/index.html")
+        check(r is not None and r.status == 200, "the rest of the site keeps serving")
+        with open(os.path.join(site, "sub", "web.config"), "w") as f:
+            f.write("<configuration/>")
+        r = request(h, "/sub/page.htm")
+        check(r is not None and r.status == 200, "served again once the file is mended")
+        log = h.stderr()
+        check("500.19 /sub/page.htm" in log and "web.config:3:" in log and "mismatched tag" in log,
+              "the error log names the file, line and reason: " + log)
+
+
+def test_web_config_changes_default_document_and_listing_per_folder(tmp):
+    site = make_site(tmp)
+    port = free_port()
+    cfg = write_config(tmp, port, site)
+    with open(os.path.join(site, "sub", "web.config"), "w") as f:
+        f.write('<configuration><system.webServer>'
+                '<defaultDocument><files><clear/><add value="none.htm"/></files></defaultDocument>'
+                '<directoryBrowse enabled="true"/></system.webServer></configuration>')
+    os.makedirs(os.path.join(site, "other"))
+    with open(os.path.join(site, "other", "page.htm"), "w") as f:
+        f.write("other page\n")
+    with config_host(cfg, port) as h:
+        r = request(h, "/other/")
+        check(r.status == 200 and r.body == b"other page\n",
+              "applicationHost.config's default document page.htm: %r" % r.status)
+        r = request(h, "/sub/")
+        check(r.status == 200 and b"page.htm" in r.body and b"sub page" not in r.body,
+              "sub/web.config: no page.htm default, a listing instead: %r" % r.body[:200])
+        r = request(h, "/")
+        check(r.status == 403, "no listing outside sub/: %r" % r.status)
+
+
 def test_global_module_not_in_modules_gets_global_notifications_only(tmp):
     site = make_site(tmp)
     port = free_port()

@@ -43,6 +43,10 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         w3e_strdup(server->arena, cfg->server_name ? cfg->server_name : defaults.server_name);
     server->cfg.document_root =
         w3e_strdup(server->arena, cfg->document_root ? cfg->document_root : defaults.document_root);
+    server->cfg.site_name =
+        w3e_strdup(server->arena, cfg->site_name ? cfg->site_name : "Default Web Site");
+    if (cfg->config_path != NULL)
+        server->cfg.config_path = w3e_strdup(server->arena, cfg->config_path);
     if (server->cfg.instance_id == 0)
         server->cfg.instance_id = defaults.instance_id;
     if (server->cfg.max_header_bytes == 0)
@@ -51,7 +55,8 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         server->cfg.max_body_bytes = 30000000;
     if (server->cfg.max_header_count == 0)
         server->cfg.max_header_count = 100;
-    if (server->cfg.server_name == NULL || server->cfg.document_root == NULL) {
+    if (server->cfg.server_name == NULL || server->cfg.document_root == NULL ||
+        server->cfg.site_name == NULL) {
         w3e_arena_destroy(server->arena);
         w3_mem_config_release(&server->mem);
         w3e_free(server);

@@ -29,6 +29,10 @@ struct w3_server {
     unsigned order_count[32]; /* ... and how many */
     int app_started;          /* GL_APPLICATION_START delivered */
     void *bridge;             /* the C++ bridge's server objects (IHttpServer, ...) */
+    /* The configuration system's (appconfig/): its state, and the IAppHostAdminManager
+     * IHttpServer::GetAdminManager returns (NULL without config_path). */
+    void *appconfig;
+    void *admin_manager;
     /* The Date header of responses, formatted once per second (w3e_http_date). */
     ULONGLONG date_second;
     char date_text[40];

@@ -38,6 +38,9 @@ HRESULT not_supported(w3_server *server, volatile LONG *logged, const char *what
 /* Text conversions into an arena (UTF-8 <-> WCHAR). */
 PCWSTR wide(w3e_arena *arena, const char *s, DWORD *cch = NULL);
 char *narrow(w3e_arena *arena, PCWSTR s, DWORD cch);
+/* "MACHINE/WEBROOT/APPHOST/<site><url_path>" in the arena, without a final '/' (the
+ * configuration path of a URL, as IMetadataInfo::GetMetaPath gives it). */
+char *config_path_of(w3e_arena *arena, const char *site, const char *url_path);
 /* A copy of s in the arena; NULL for NULL or when out of memory. */
 PCWSTR copy_wide(w3e_arena *arena, PCWSTR s);
 

@@ -76,6 +76,22 @@ char *narrow(w3e_arena *arena, PCWSTR s, DWORD cch)
     return out;
 }
 
+char *config_path_of(w3e_arena *arena, const char *site, const char *url_path)
+{
+    static const char root[] = "MACHINE/WEBROOT/APPHOST/";
+    size_t site_len = strlen(site), path_len = url_path != NULL ? strlen(url_path) : 0;
+    while (path_len > 0 && url_path[path_len - 1] == '/')
+        path_len--;
+    char *out = static_cast<char *>(w3e_arena_alloc(arena, sizeof root + site_len + path_len));
+    if (out == NULL)
+        return NULL;
+    memcpy(out, root, sizeof root - 1);
+    memcpy(out + sizeof root - 1, site, site_len);
+    memcpy(out + sizeof root - 1 + site_len, url_path, path_len);
+    out[sizeof root - 1 + site_len + path_len] = '\0';
+    return out;
+}
+
 PCWSTR copy_wide(w3e_arena *arena, PCWSTR s)
 {
     if (s == NULL)

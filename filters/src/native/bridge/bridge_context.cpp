@@ -8,7 +8,8 @@ namespace w3b
 
 Context::Context(w3_request *r)
     : allocator(r), req_(r), request_(r), response_(r), user_(r),
-      container_(r->conn->server, r->arena), trace_(r->conn->server, r), named(r->arena)
+      container_(r->conn->server, r->arena), trace_(r->conn->server, r), metadata_(r),
+      named(r->arena)
 {
 }
 
@@ -219,6 +220,23 @@ HRESULT Context::PostCompletion(DWORD, LPOVERLAPPED_COMPLETION_ROUTINE, VOID *)
 {
     return W3B_NOT_SUPPORTED(req_->conn->server,
                              "IHttpContext3::PostCompletion with a completion routine");
+}
+
+PCWSTR Metadata::GetMetaPath() const
+{
+    w3_server *server = req_->conn->server;
+    return wide(req_->arena,
+                config_path_of(req_->arena, server->cfg.site_name, w3e_request_path(req_)));
+}
+
+PCWSTR Metadata::GetVrPath() const
+{
+    return wide(req_->arena, req_->conn->server->cfg.document_root);
+}
+
+IHttpModuleContextContainer *Metadata::GetModuleContextContainer()
+{
+    return &server_of(req_->conn->server)->application.container();
 }
 
 } // namespace w3b

@@ -27,6 +27,21 @@ class Connection : public IHttpConnection
 
 class Context;
 
+/* IMetadataInfo of a request: the configuration path of its URL, which modules give
+ * IAppHostAdminManager::GetAdminSection, and its virtual directory. */
+class Metadata : public IMetadataInfo
+{
+  public:
+    explicit Metadata(w3_request *r) : req_(r) {}
+    PCWSTR GetMetaPath() const override;
+    PCWSTR GetVrPath() const override;
+    IHttpTokenEntry *GetVrToken() override { return NULL; }
+    IHttpModuleContextContainer *GetModuleContextContainer() override;
+
+  private:
+    w3_request *req_;
+};
+
 class Request : public IHttpRequest
 {
   public:
@@ -172,7 +187,7 @@ class Context : public IHttpContext4
     HRESULT SetServerVariable(PCSTR name, PCWSTR value) override;
     VOID *AllocateRequestMemory(DWORD cb) override { return w3e_arena_alloc(req_->arena, cb); }
     IHttpUrlInfo *GetUrlInfo() override { return NULL; }
-    IMetadataInfo *GetMetadata() override { return NULL; }
+    IMetadataInfo *GetMetadata() override { return &metadata_; }
     PCWSTR GetPhysicalPath(DWORD *cch) override;
     PCWSTR GetScriptName(DWORD *cch) const override;
     PCWSTR GetScriptTranslated(DWORD *cch) override { return GetPhysicalPath(cch); }
@@ -218,6 +233,7 @@ class Context : public IHttpContext4
     User user_;
     ContextContainer container_;
     TraceContext trace_;
+    Metadata metadata_;
 
   public:
     NamedContainer named;

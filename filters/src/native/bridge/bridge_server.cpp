@@ -30,8 +30,8 @@ VOID Server::RecycleProcess(PCWSTR reason)
 
 IAppHostAdminManager *Server::GetAdminManager() const
 {
-    W3B_NOT_SUPPORTED(server_, "IHttpServer::GetAdminManager");
-    return NULL;
+    /* As IIS's, the pointer is the server's: no reference is added for the caller. */
+    return static_cast<IAppHostAdminManager *>(server_->admin_manager);
 }
 
 /* The user token and SID are not checked (files are opened as the server's user), and

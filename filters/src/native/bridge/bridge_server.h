@@ -15,8 +15,7 @@ class Site : public IHttpSite
 {
   public:
     explicit Site(w3_server *s)
-        : server_(s), container_(s, s->arena), name_(wide(s->arena, "Default Web Site")),
-          counters_(s)
+        : server_(s), container_(s, s->arena), name_(wide(s->arena, s->cfg.site_name)), counters_(s)
     {
     }
     DWORD GetSiteId() const override { return server_->cfg.instance_id; }
@@ -40,7 +39,7 @@ class Application : public IHttpApplication
     explicit Application(w3_server *s)
         : container_(s, s->arena), path_(wide(s->arena, s->cfg.document_root)),
           id_(wide(s->arena, "/LM/W3SVC/1/ROOT")),
-          config_path_(wide(s->arena, "MACHINE/WEBROOT/APPHOST/Default Web Site"))
+          config_path_(wide(s->arena, config_path_of(s->arena, s->cfg.site_name, "")))
     {
     }
     PCWSTR GetApplicationPhysicalPath() const override { return path_; }

@@ -1,0 +1,223 @@
+/* IAppHostElement, IAppHostElementCollection and IAppHostChildElementCollection over a
+ * merged section (Snapshot). An element's schema is its <sectionSchema>, <element> or,
+ * for a collection entry, the <collection>; without one (a section no schema
+ * describes) its properties are the attributes the files set, as text. */
+#include "appconfig/ac_objects.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+namespace w3ac
+{
+
+Snapshot::Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner)
+    : root_(root), schema_(schema), owner_(owner)
+{
+    owner_->AddRef();
+    InitializeCriticalSection(&lock_);
+}
+
+Snapshot::~Snapshot()
+{
+    ac_node_free(root_);
+    DeleteCriticalSection(&lock_);
+    owner_->Release();
+}
+
+void Snapshot::drop()
+{
+    if (InterlockedDecrement(&refs_) == 0)
+        delete this;
+}
+
+ac_node *Snapshot::child(ac_node *parent, const char *name)
+{
+    EnterCriticalSection(&lock_);
+    ac_node *kid = ac_kid(parent, name, NULL, NULL);
+    if (kid == NULL && (kid = ac_node_new(name)) != NULL && !ac_add_kid(parent, kid)) {
+        ac_node_free(kid);
+        kid = NULL;
+    }
+    LeaveCriticalSection(&lock_);
+    return kid;
+}
+
+/* The names of an element's child elements: its schema's <element>s, or without schema
+ * the elements the files set (collection entries aside). */
+static std::vector<std::string> child_names(const ac_node *node, const ac_node *schema)
+{
+    std::vector<std::string> names;
+    const ac_node *from = schema != NULL ? schema : node;
+    for (size_t i = 0; i < from->kid_count; i++) {
+        const ac_node *kid = from->kids[i];
+        if (schema != NULL && _stricmp(kid->name, "element") == 0 && ac_attr(kid, "name"))
+            names.push_back(ac_attr(kid, "name"));
+        else if (schema == NULL && !ac_is_add_name(NULL, kid->name))
+            names.push_back(kid->name);
+    }
+    return names;
+}
+
+class ChildElementCollection : public Unknown<IAppHostChildElementCollection>
+{
+  public:
+    ChildElementCollection(Snapshot *snap, ac_node *node, const ac_node *schema)
+        : snap_(snap), node_(node), schema_(schema), names_(child_names(node, schema))
+    {
+        snap_->hold();
+    }
+    ~ChildElementCollection() override { snap_->drop(); }
+    HRESULT STDMETHODCALLTYPE get_Count(DWORD *count) override
+    {
+        if (count == NULL)
+            return E_POINTER;
+        *count = (DWORD)names_.size();
+        return S_OK;
+    }
+    HRESULT STDMETHODCALLTYPE get_Item(VARIANT index, IAppHostElement **out) override
+    {
+        size_t at;
+        if (out == NULL)
+            return E_POINTER;
+        *out = NULL;
+        HRESULT hr = item_index(index, names_.size(), &names_, &at);
+        if (FAILED(hr))
+            return hr;
+        ac_node *kid = snap_->child(node_, names_[at].c_str());
+        if (kid == NULL)
+            return E_OUTOFMEMORY;
+        return new_element(snap_, kid, ac_schema_child(schema_, names_[at].c_str()), out);
+    }
+
+  private:
+    Snapshot *snap_;
+    ac_node *node_;
+    const ac_node *schema_;
+    std::vector<std::string> names_;
+};
+
+class ElementCollection : public Unknown<IAppHostElementCollection>
+{
+  public:
+    ElementCollection(Snapshot *snap, ac_node *node, const ac_node *collection)
+        : snap_(snap), collection_(collection)
+    {
+        snap_->hold();
+        for (size_t i = 0; i < node->kid_count; i++)
+            if (ac_is_add_name(collection, node->kids[i]->name))
+                entries_.push_back(node->kids[i]);
+    }
+    ~ElementCollection() override { snap_->drop(); }
+    HRESULT STDMETHODCALLTYPE get_Count(DWORD *count) override
+    {
+        if (count == NULL)
+            return E_POINTER;
+        *count = (DWORD)entries_.size();
+        return S_OK;
+    }
+    HRESULT STDMETHODCALLTYPE get_Item(VARIANT index, IAppHostElement **out) override
+    {
+        size_t at;
+        if (out == NULL)
+            return E_POINTER;
+        *out = NULL;
+        HRESULT hr = item_index(index, entries_.size(), NULL, &at);
+        return FAILED(hr) ? hr : new_element(snap_, entries_[at], collection_, out);
+    }
+    HRESULT STDMETHODCALLTYPE AddElement(IAppHostElement *, INT) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE DeleteElement(VARIANT) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE Clear() override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE CreateNewElement(BSTR, IAppHostElement **) override
+    {
+        return E_NOTIMPL;
+    }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostCollectionSchema **) override { return E_NOTIMPL; }
+
+  private:
+    Snapshot *snap_;
+    const ac_node *collection_;
+    std::vector<ac_node *> entries_;
+};
+
+class Element : public Unknown<IAppHostElement>
+{
+  public:
+    Element(Snapshot *snap, ac_node *node, const ac_node *schema)
+        : snap_(snap), node_(node), schema_(schema)
+    {
+        snap_->hold();
+    }
+    ~Element() override { snap_->drop(); }
+    HRESULT STDMETHODCALLTYPE get_Name(BSTR *out) override { return give_bstr(node_->name, out); }
+    HRESULT STDMETHODCALLTYPE get_Collection(IAppHostElementCollection **out) override
+    {
+        if (out == NULL)
+            return E_POINTER;
+        *out = NULL;
+        const ac_node *collection = ac_schema_collection(schema_);
+        if (schema_ != NULL && collection == NULL)
+            return HRESULT_FROM_WIN32(ERROR_INVALID_INDEX); /* the element has none */
+        *out = new (std::nothrow) ElementCollection(snap_, node_, collection);
+        return *out != NULL ? S_OK : E_OUTOFMEMORY;
+    }
+    HRESULT STDMETHODCALLTYPE get_Properties(IAppHostPropertyCollection **out) override
+    {
+        return new_property_collection(snap_, node_, schema_, out);
+    }
+    HRESULT STDMETHODCALLTYPE get_ChildElements(IAppHostChildElementCollection **out) override
+    {
+        if (out == NULL)
+            return E_POINTER;
+        *out = new (std::nothrow) ChildElementCollection(snap_, node_, schema_);
+        return *out != NULL ? S_OK : E_OUTOFMEMORY;
+    }
+    HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostElementSchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE GetElementByName(BSTR name, IAppHostElement **out) override
+    {
+        if (out == NULL)
+            return E_POINTER;
+        *out = NULL;
+        char *text = ac_utf8(name);
+        if (text == NULL)
+            return E_OUTOFMEMORY;
+        const ac_node *kid_schema = ac_schema_child(schema_, text);
+        ac_node *kid = NULL;
+        if (schema_ != NULL ? kid_schema != NULL : ac_kid(node_, text, NULL, NULL) != NULL)
+            kid = snap_->child(node_, kid_schema ? ac_attr(kid_schema, "name") : text);
+        HRESULT hr = kid != NULL ? new_element(snap_, kid, kid_schema, out)
+                                 : HRESULT_FROM_WIN32(ERROR_INVALID_INDEX);
+        free(text);
+        return hr;
+    }
+    HRESULT STDMETHODCALLTYPE GetPropertyByName(BSTR name, IAppHostProperty **out) override
+    {
+        char *text = ac_utf8(name);
+        if (text == NULL)
+            return E_OUTOFMEMORY;
+        HRESULT hr = new_property(snap_, node_, text, schema_, out);
+        free(text);
+        return hr;
+    }
+    HRESULT STDMETHODCALLTYPE Clear() override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Methods(IAppHostMethodCollection **) override
+    {
+        return E_NOTIMPL;
+    }
+
+  private:
+    Snapshot *snap_;
+    ac_node *node_;
+    const ac_node *schema_;
+};
+
+HRESULT new_element(Snapshot *snap, ac_node *node, const ac_node *schema, IAppHostElement **out)
+{
+    if (out == NULL)
+        return E_POINTER;
+    *out = new (std::nothrow) Element(snap, node, schema);
+    return *out != NULL ? S_OK : E_OUTOFMEMORY;
+}
+
+} // namespace w3ac

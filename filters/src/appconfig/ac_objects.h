@@ -1,0 +1,96 @@
+/* The COM objects of the configuration system (ahadmin.h) over a merged section: each
+ * element, collection and property holds the section's Snapshot, the merged tree that
+ * GetAdminSection built for one call, so the objects stay valid however the files
+ * change. The objects are read-only: methods that write or describe the schema return
+ * E_NOTIMPL. */
+#ifndef W3E_AC_OBJECTS_H
+#define W3E_AC_OBJECTS_H
+
+#include <new>
+#include <string>
+#include <vector>
+
+#include <windows.h>
+#include <ahadmin.h>
+
+#include "appconfig/appconfig.h"
+
+namespace w3ac
+{
+
+/* IUnknown for one interface I (and its bases that `also` accepts). */
+template <class I> class Unknown : public I
+{
+  public:
+    virtual ~Unknown() {}
+    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID riid, void **out) override
+    {
+        if (out == NULL)
+            return E_POINTER;
+        if (IsEqualIID(riid, __uuidof(IUnknown)) || IsEqualIID(riid, __uuidof(I)) || also(riid)) {
+            *out = static_cast<I *>(this);
+            this->AddRef();
+            return S_OK;
+        }
+        *out = NULL;
+        return E_NOINTERFACE;
+    }
+    ULONG STDMETHODCALLTYPE AddRef() override { return (ULONG)InterlockedIncrement(&refs_); }
+    ULONG STDMETHODCALLTYPE Release() override
+    {
+        LONG left = InterlockedDecrement(&refs_);
+        if (left == 0)
+            delete this;
+        return (ULONG)left;
+    }
+
+  protected:
+    virtual bool also(REFIID) { return false; }
+
+  private:
+    volatile LONG refs_ = 1;
+};
+
+/* One merged section: its tree and schema; the manager is held for the schema. */
+class Snapshot
+{
+  public:
+    Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner);
+    void hold() { InterlockedIncrement(&refs_); }
+    void drop();
+    ac_node *root() const { return root_; }
+    const ac_node *schema() const { return schema_; }
+    /* `parent`'s child element `name`, made empty if the files do not set it. */
+    ac_node *child(ac_node *parent, const char *name);
+
+  private:
+    ~Snapshot();
+    volatile LONG refs_ = 1;
+    ac_node *root_;
+    const ac_node *schema_;
+    IUnknown *owner_;
+    CRITICAL_SECTION lock_;
+};
+
+/* The index of a collection's get_Item: a number (any integer VARIANT) or, where
+ * `names` is given, a name (VT_BSTR). HRESULT_FROM_WIN32(ERROR_INVALID_INDEX) if out
+ * of range or unknown. */
+HRESULT item_index(const VARIANT &index, size_t count, const std::vector<std::string> *names,
+                   size_t *out);
+/* A BSTR copy of UTF-8 text into *out (E_POINTER for NULL). */
+HRESULT give_bstr(const char *text, BSTR *out);
+
+/* ac_element.cpp */
+HRESULT new_element(Snapshot *snap, ac_node *node, const ac_node *schema, IAppHostElement **out);
+/* ac_property.cpp */
+HRESULT new_property(Snapshot *snap, const ac_node *node, const char *name, const ac_node *schema,
+                     IAppHostProperty **out);
+HRESULT new_property_collection(Snapshot *snap, const ac_node *node, const ac_node *schema,
+                                IAppHostPropertyCollection **out);
+/* The property names of an element: its schema's attributes, or without schema the
+ * attributes the files set. */
+std::vector<std::string> property_names(const ac_node *node, const ac_node *schema);
+
+} // namespace w3ac
+
+#endif
