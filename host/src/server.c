@@ -143,7 +143,7 @@ static int host_setup_engine(host *h)
      * directory listing (site_config.c); the flags' settings are the fallback. */
     cfg.handler = o->config_path != NULL ? site_static_handler : w3_static_handler;
     if (o->config_path != NULL)
-        site_static_setup(o->root, o->site_name);
+        site_static_setup(o->root, o->site_name, o->default_documents, o->default_document_count);
     cfg.handler_ctx = h->files;
     cfg.log = on_engine_log;
     cfg.log_ctx = h;

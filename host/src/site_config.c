@@ -13,12 +13,17 @@
 
 static const char *g_root;
 static const char *g_site = "Default Web Site";
+static const char *const *g_documents;
+static size_t g_document_count;
 
-void site_static_setup(const char *root, const char *site_name)
+void site_static_setup(const char *root, const char *site_name, const char *const *documents,
+                       size_t document_count)
 {
     g_root = root;
     if (site_name != NULL)
         g_site = site_name;
+    g_documents = documents;
+    g_document_count = document_count;
 }
 
 static BSTR to_bstr(const char *text)
@@ -125,7 +130,8 @@ int site_folder_read(const char *site, const char *url, site_folder *out)
     IAppHostElement *browse =
         path ? section_at(manager, L"system.webServer/directoryBrowse", path) : NULL;
     if (documents != NULL) {
-        if (is_true(documents, L"enabled"))
+        out->documents_enabled = is_true(documents, L"enabled");
+        if (out->documents_enabled)
             read_documents(documents, out);
         IAppHostElement_Release(documents);
     }
@@ -152,8 +158,16 @@ void site_static_handler(void *ctx, w3_request *req, w3_response *resp)
         w3_static_handler(ctx, req, resp);
         return;
     }
+    /* IIS's shipped applicationHost.config names the default documents; a configuration
+     * that names none keeps that list (w3config's defaults), as it does for the root. */
     w3_static_config sc = {g_root, (const char *const *)folder.documents, folder.document_count,
                            folder.directory_browse};
+    if (!folder.documents_enabled) {
+        sc.default_document_count = 0;
+    } else if (folder.document_count == 0) {
+        sc.default_documents = g_documents;
+        sc.default_document_count = g_document_count;
+    }
     w3_static *files = w3_static_create(&sc);
     if (files != NULL) {
         w3_static_handler(files, req, resp);

@@ -13,7 +13,8 @@
 typedef struct site_folder {
     char *documents[SITE_CONFIG_MAX_DOCUMENTS]; /* defaultDocument/files, if enabled */
     size_t document_count;
-    int directory_browse; /* directoryBrowse enabled */
+    int documents_enabled; /* defaultDocument enabled */
+    int directory_browse;  /* directoryBrowse enabled */
 } site_folder;
 
 /* The settings of the folder of `url` (path and query) in `site`: 1, or 0 if the
@@ -26,7 +27,10 @@ void site_folder_free(site_folder *folder);
  * configuration system is not there). */
 void site_static_handler(void *ctx, w3_request *req, w3_response *resp);
 
-/* What site_static_handler needs to make a handler for a folder. */
-void site_static_setup(const char *root, const char *site_name);
+/* What site_static_handler needs to make a handler for a folder: the root, the site,
+ * and the default documents of applicationHost.config (IIS's list when it names none),
+ * used where the configuration files name no files of their own. */
+void site_static_setup(const char *root, const char *site_name, const char *const *documents,
+                       size_t document_count);
 
 #endif
