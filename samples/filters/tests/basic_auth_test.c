@@ -2,8 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "engine_fixture.h"
-#include "w3test.h"
+#include "sample_server.h"
 
 static char seen_user[64];
 
@@ -25,63 +24,68 @@ static void write_users(const char *path)
     CloseHandle(h);
 }
 
-static void start(fx *f)
+static w3h_conn *start(w3h_server **server)
 {
     char path[512];
     snprintf(path, sizeof path, "%sbasic_auth_users.txt", w3t_exe_dir());
     write_users(path);
     W3_REQUIRE(SetEnvironmentVariableA("W3_SAMPLE_USERS", path));
-    w3_server_config cfg;
-    fx_config(f, &cfg);
-    cfg.handler = whoami;
-    fx_start(f, &cfg);
-    W3_REQUIRE(fx_add(f, "basic_auth"));
-    fx_open(f, 0);
+    *server = sample_server(whoami);
+    sample_add_filter(*server, "basic_auth");
     seen_user[0] = '\0';
+    return sample_open(*server, 0);
 }
 
 W3_TEST(no_credentials_get_the_challenge)
 {
-    fx f;
-    start(&f);
-    fx_send(&f, "GET /private HTTP/1.1\r\nHost: x\r\n\r\n");
-    W3_CHECK(strncmp(f.out, "HTTP/1.1 401 Unauthorized\r\n", 27) == 0);
-    W3_CHECK(strstr(f.out, "WWW-Authenticate: Basic realm=\"w3compat\"\r\n") != NULL);
-    W3_CHECK(strstr(f.out, "Sign in required") != NULL);
-    W3_CHECK(strstr(f.out, "secret stuff") == NULL);
-    W3_CHECK(!w3_conn_wants_close(f.conn));
-    fx_stop(&f);
+    w3h_server *server;
+    w3h_conn *conn = start(&server);
+    w3h_response resp;
+    sample_get(conn, "GET /private HTTP/1.1\r\nHost: x\r\n\r\n", &resp);
+    W3_CHECK_STR(resp.version, "HTTP/1.1");
+    W3_CHECK_EQ(resp.status, 401);
+    W3_CHECK_STR(resp.reason, "Unauthorized");
+    W3_CHECK_STR(w3h_response_header(&resp, "WWW-Authenticate"), "Basic realm=\"w3compat\"");
+    W3_CHECK(strstr(resp.body, "Sign in required") != NULL);
+    W3_CHECK(strstr(resp.body, "secret stuff") == NULL);
+    W3_CHECK(!w3h_conn_wants_close(conn));
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(wrong_password_is_denied)
 {
-    fx f;
-    start(&f);
+    w3h_server *server;
+    w3h_conn *conn = start(&server);
+    w3h_response resp;
     /* alice:wrong */
-    fx_send(&f, "GET / HTTP/1.1\r\nHost: x\r\nAuthorization: Basic YWxpY2U6d3Jvbmc=\r\n\r\n");
-    W3_CHECK(strncmp(f.out, "HTTP/1.1 401 ", 13) == 0);
+    sample_get(conn, "GET / HTTP/1.1\r\nHost: x\r\nAuthorization: Basic YWxpY2U6d3Jvbmc=\r\n\r\n",
+               &resp);
+    W3_CHECK_EQ(resp.status, 401);
     W3_CHECK_STR(seen_user, "");
-    fx_stop(&f);
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(known_user_gets_in)
 {
-    fx f;
-    start(&f);
+    w3h_server *server;
+    w3h_conn *conn = start(&server);
+    w3h_response resp;
     /* bob:builder */
-    fx_send(&f, "GET / HTTP/1.1\r\nHost: x\r\nAuthorization: Basic Ym9iOmJ1aWxkZXI=\r\n\r\n");
-    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
-    W3_CHECK(strstr(f.out, "secret stuff") != NULL);
+    sample_get(conn, "GET / HTTP/1.1\r\nHost: x\r\nAuthorization: Basic Ym9iOmJ1aWxkZXI=\r\n\r\n",
+               &resp);
+    W3_CHECK_EQ(resp.status, 200);
+    W3_CHECK_STR(resp.reason, "OK");
+    W3_CHECK_STR(resp.body, "secret stuff");
     W3_CHECK_STR(seen_user, "bob");
-    fx_stop(&f);
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(missing_users_file_refuses_to_load)
 {
-    fx f;
     W3_REQUIRE(SetEnvironmentVariableA("W3_SAMPLE_USERS", "no-such-dir/users.txt"));
-    fx_start(&f, NULL);
-    W3_CHECK(!fx_add(&f, "basic_auth"));
-    W3_CHECK(strstr(f.log, "basic_auth") != NULL);
-    fx_stop(&f);
+    w3h_server *server = sample_server(NULL);
+    W3_CHECK_EQ(w3h_server_add_filter(server, w3h_extension_path("basic_auth")), W3H_E_LOAD);
+    W3_CHECK(strstr(w3h_last_error(), "basic_auth") != NULL);
+    W3_CHECK(strstr(w3h_server_errors(server), "basic_auth") != NULL);
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }

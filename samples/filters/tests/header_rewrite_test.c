@@ -1,8 +1,6 @@
 #include <stdio.h>
-#include <string.h>
 
-#include "engine_fixture.h"
-#include "w3test.h"
+#include "sample_server.h"
 
 static char seen[256];
 
@@ -16,38 +14,36 @@ static void describe(void *ctx, w3_request *req, w3_response *resp)
     w3_response_write(resp, "ok", 2);
 }
 
-static void run(fx *f, const char *request)
+static w3h_server *run(const char *request, w3h_response *resp)
 {
-    w3_server_config cfg;
-    fx_config(f, &cfg);
-    cfg.handler = describe;
-    fx_start(f, &cfg);
-    W3_REQUIRE(fx_add(f, "header_rewrite"));
-    fx_open(f, 0);
-    fx_send(f, request);
+    w3h_server *server = sample_server(describe);
+    sample_add_filter(server, "header_rewrite");
+    sample_get(sample_open(server, 0), request, resp);
+    return server;
 }
 
 W3_TEST(original_url_header_rewrites_the_request)
 {
-    fx f;
-    run(&f, "GET /proxy.aspx HTTP/1.1\r\nHost: x\r\nX-Original-URL: /real/page?a=1\r\n\r\n");
+    w3h_response resp;
+    w3h_server *server =
+        run("GET /proxy.aspx HTTP/1.1\r\nHost: x\r\nX-Original-URL: /real/page?a=1\r\n\r\n", &resp);
     W3_CHECK_STR(seen, "/real/page?a=1 - 1");
-    fx_stop(&f);
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(requests_without_it_are_untouched)
 {
-    fx f;
-    run(&f, "GET /plain HTTP/1.1\r\nHost: x\r\n\r\n");
+    w3h_response resp;
+    w3h_server *server = run("GET /plain HTTP/1.1\r\nHost: x\r\n\r\n", &resp);
     W3_CHECK_STR(seen, "/plain - -");
-    fx_stop(&f);
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(response_headers_are_rewritten)
 {
-    fx f;
-    run(&f, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
-    W3_CHECK(strstr(f.out, "\r\nServer:") == NULL);
-    W3_CHECK(strstr(f.out, "\r\nX-Content-Type-Options: nosniff\r\n") != NULL);
-    fx_stop(&f);
+    w3h_response resp;
+    w3h_server *server = run("GET / HTTP/1.1\r\nHost: x\r\n\r\n", &resp);
+    W3_CHECK(w3h_response_header(&resp, "Server") == NULL);
+    W3_CHECK_STR(w3h_response_header(&resp, "X-Content-Type-Options"), "nosniff");
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }

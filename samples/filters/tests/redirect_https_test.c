@@ -1,34 +1,42 @@
 #include <string.h>
 
-#include "engine_fixture.h"
-#include "w3test.h"
+#include "sample_server.h"
 
-static void run(fx *f, int secure)
+#define CART "GET /shop/cart?item=7 HTTP/1.1\r\nHost: shop.example:8080\r\n\r\n"
+
+static w3h_server *run(int secure, w3h_conn **conn, w3h_response *resp)
 {
-    fx_start(f, NULL);
-    W3_REQUIRE(fx_add(f, "redirect_https"));
-    fx_open(f, secure);
-    fx_send(f, "GET /shop/cart?item=7 HTTP/1.1\r\nHost: shop.example:8080\r\n\r\n");
+    w3h_server *server = sample_server(NULL);
+    sample_add_filter(server, "redirect_https");
+    *conn = sample_open(server, secure);
+    sample_get(*conn, CART, resp);
+    return server;
 }
 
 W3_TEST(plain_http_is_redirected_with_the_same_url)
 {
-    fx f;
-    run(&f, 0);
-    W3_CHECK(strncmp(f.out, "HTTP/1.1 302 Found\r\n", 20) == 0);
-    W3_CHECK(strstr(f.out, "\r\nLocation: https://shop.example/shop/cart?item=7\r\n") != NULL);
-    W3_CHECK(strstr(f.out, "hello") == NULL);
-    W3_CHECK(!w3_conn_wants_close(f.conn)); /* framed: keep-alive survives */
-    fx_send(&f, "GET / HTTP/1.1\r\nHost: shop.example\r\n\r\n");
-    W3_CHECK_EQ(fx_count(f.out, "HTTP/1.1 302 Found"), 2);
-    fx_stop(&f);
+    w3h_conn *conn;
+    w3h_response resp;
+    w3h_server *server = run(0, &conn, &resp);
+    W3_CHECK_STR(resp.version, "HTTP/1.1");
+    W3_CHECK_EQ(resp.status, 302);
+    W3_CHECK_STR(resp.reason, "Found");
+    W3_CHECK_STR(w3h_response_header(&resp, "Location"), "https://shop.example/shop/cart?item=7");
+    W3_CHECK(strstr(resp.body, "hello") == NULL);
+    W3_CHECK(!w3h_conn_wants_close(conn)); /* framed: keep-alive survives */
+    sample_get(conn, "GET / HTTP/1.1\r\nHost: shop.example\r\n\r\n", &resp);
+    W3_CHECK_EQ(resp.status, 302);
+    W3_CHECK_STR(resp.reason, "Found");
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(https_passes_through)
 {
-    fx f;
-    run(&f, 1);
-    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
-    W3_CHECK(strstr(f.out, "Location") == NULL);
-    fx_stop(&f);
+    w3h_conn *conn;
+    w3h_response resp;
+    w3h_server *server = run(1, &conn, &resp);
+    W3_CHECK_EQ(resp.status, 200);
+    W3_CHECK_STR(resp.reason, "OK");
+    W3_CHECK(w3h_response_header(&resp, "Location") == NULL);
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }

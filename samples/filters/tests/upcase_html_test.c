@@ -1,7 +1,6 @@
-#include <string.h>
+#include "sample_server.h"
 
-#include "engine_fixture.h"
-#include "w3test.h"
+#define GET_REQUEST "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
 
 static const char *content_type;
 
@@ -14,36 +13,35 @@ static void respond(void *ctx, w3_request *req, w3_response *resp)
     w3_response_write(resp, "<p>Hello, world</p>", 19);
 }
 
-static void run(fx *f, const char *type)
+static w3h_server *run(const char *type, w3h_conn **conn, w3h_response *resp)
 {
-    w3_server_config cfg;
     content_type = type;
-    fx_config(f, &cfg);
-    cfg.handler = respond;
-    fx_start(f, &cfg);
-    W3_REQUIRE(fx_add(f, "upcase_html"));
-    fx_open(f, 0);
-    fx_send(f, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    w3h_server *server = sample_server(respond);
+    sample_add_filter(server, "upcase_html");
+    *conn = sample_open(server, 0);
+    sample_get(*conn, GET_REQUEST, resp);
+    return server;
 }
 
 W3_TEST(html_body_is_upper_cased_headers_are_not)
 {
-    fx f;
-    run(&f, "text/html; charset=utf-8");
-    W3_CHECK(strstr(f.out, "\r\n\r\n<P>HELLO, WORLD</P>") != NULL);
-    W3_CHECK(strstr(f.out, "X-Lower: keep me\r\n") != NULL);
+    w3h_conn *conn;
+    w3h_response resp;
+    w3h_server *server = run("text/html; charset=utf-8", &conn, &resp);
+    W3_CHECK_STR(resp.body, "<P>HELLO, WORLD</P>");
+    W3_CHECK_STR(w3h_response_header(&resp, "X-Lower"), "keep me");
     /* The next response on the connection is treated on its own. */
-    fx_clear_output(&f);
     content_type = "text/plain";
-    fx_send(&f, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
-    W3_CHECK(strstr(f.out, "\r\n\r\n<p>Hello, world</p>") != NULL);
-    fx_stop(&f);
+    sample_get(conn, GET_REQUEST, &resp);
+    W3_CHECK_STR(resp.body, "<p>Hello, world</p>");
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
 
 W3_TEST(other_types_pass_unchanged)
 {
-    fx f;
-    run(&f, "application/json");
-    W3_CHECK(strstr(f.out, "\r\n\r\n<p>Hello, world</p>") != NULL);
-    fx_stop(&f);
+    w3h_conn *conn;
+    w3h_response resp;
+    w3h_server *server = run("application/json", &conn, &resp);
+    W3_CHECK_STR(resp.body, "<p>Hello, world</p>");
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }

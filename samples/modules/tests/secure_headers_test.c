@@ -1,8 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "engine_fixture.h"
-#include "w3test.h"
+#include "sample_server.h"
 
 static char forwarded[64];
 
@@ -18,18 +17,15 @@ static void app(void *ctx, w3_request *req, w3_response *resp)
 
 W3_TEST(request_gets_forwarded_for_and_response_is_hardened)
 {
-    fx f;
-    w3_server_config cfg;
-    fx_config(&f, &cfg);
-    cfg.handler = app;
-    fx_start(&f, &cfg);
-    W3_REQUIRE(w3_server_add_module(f.server, "secure_headers", fx_module_path("secure_headers")));
-    fx_open(&f, 0);
-    fx_send(&f, "GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\n\r\n");
+    w3h_server *server = sample_server(app);
+    w3h_response resp;
+    sample_add_module(server, "secure_headers");
+    w3h_conn *conn = sample_open(server, 0);
+    sample_get(conn, "GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\n\r\n", &resp);
     W3_CHECK_STR(forwarded, "203.0.113.9,192.0.2.7");
-    W3_CHECK(strstr(f.out, "\r\nSet-Cookie: sid=42; HttpOnly; Secure\r\n") != NULL);
-    W3_CHECK(strstr(f.out, "X-Powered-By") == NULL);
-    W3_CHECK(strstr(f.out, "\r\nX-Frame-Options: DENY\r\n") != NULL);
-    W3_CHECK(strstr(f.out, "\r\n\r\nok") != NULL);
-    fx_stop(&f);
+    W3_CHECK_STR(w3h_response_header(&resp, "Set-Cookie"), "sid=42; HttpOnly; Secure");
+    W3_CHECK(w3h_response_header(&resp, "X-Powered-By") == NULL);
+    W3_CHECK_STR(w3h_response_header(&resp, "X-Frame-Options"), "DENY");
+    W3_CHECK_STR(resp.body, "ok");
+    W3_CHECK_EQ(w3h_server_destroy(server), W3H_OK);
 }
