@@ -261,6 +261,12 @@ W3ENGINE_EXPORT const char *w3_request_url(const w3_request *req); /* path and q
 W3ENGINE_EXPORT const char *w3_request_header(w3_request *req, const char *name);
 W3ENGINE_EXPORT const void *w3_request_body(const w3_request *req, size_t *len);
 W3ENGINE_EXPORT const char *w3_request_user(const w3_request *req); /* "" if anonymous */
+/* The physical path the URL mapped to, in IIS's form ('\' separators, also on POSIX, where
+ * compat's file functions accept them), as URL_MAP filters and RQ_MAP_PATH modules left
+ * it; "" before the mapping. *rewritten (if not NULL) is set nonzero when one of them
+ * changed the server's mapping: a handler then serves that path as given, even outside
+ * the root (filters and modules are trusted code, as on IIS). */
+W3ENGINE_EXPORT const char *w3_request_physical_path(const w3_request *req, int *rewritten);
 /* A server variable under GetServerVariable's buffer contract (see httpfilt.h). */
 W3ENGINE_EXPORT int w3_request_server_variable(w3_request *req, const char *name, void *buf,
                                                unsigned int *size);

@@ -272,6 +272,24 @@ def test_filter_loaded_with_flag(tmp):
     check(line[10] == "http://example.test/a+page", "cs(Referer), spaces as '+': %s" % line)
 
 
+def test_filter_url_map_and_send_response_header(tmp):
+    path_filter = built_filter("w3host_path_filter")
+    with host(tmp, "--filter", path_filter) as h:
+        c = h.connect()
+        c.send("GET /alias/page.htm HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200 and r.body == b"sub page\n",
+              "the file URL_MAP's rewritten path names is served")
+        c.send("GET /deny HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 403 and r.body == b"denied",
+              "SEND_RESPONSE_HEADER sends the body after ul1's blank line")
+        c.send("GET /index.html HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "framed: the connection is kept")
+        c.close()
+
+
 def test_http10_keep_alive(tmp):
     with host(tmp) as h:
         c = h.connect()

@@ -6,7 +6,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "crtpath.h"
+
+#ifdef W3COMPAT_NO_CRT_PATHS
 #define _open open
+#else
+#define _open w3_crt_open /* backslash separators accepted (crtpath.h) */
+#endif
 #define _close close
 #define _read read
 #define _write write
