@@ -147,6 +147,17 @@ W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
  * serving without the module. */
 W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, const char *path);
 
+/* Loads the ISAPI extension at `path` under `name` and maps the URLs that match
+ * `url_pattern` to it (IIS's IsapiModule): "/scripts/echo.dll" (that URL, with any
+ * path info after it), "/app*" (a prefix), "*.isa" (an extension, as a script map) or
+ * "*" (every URL). GetExtensionVersion runs now; TerminateExtension when the server is
+ * destroyed. Before the first connection. Returns nonzero on success; on failure (the
+ * file does not load, an export is missing, GetExtensionVersion returns FALSE) the
+ * reason is logged with the file name and 0 is returned with the Win32 error in
+ * GetLastError. */
+W3ENGINE_EXPORT int w3_server_add_extension(w3_server *server, const char *name, const char *path,
+                                            const char *url_pattern);
+
 /* Loads a native module as w3_server_add_module does (RegisterModule is called, the same
  * failures are reported the same way), but for its global notifications only: what it
  * registered with SetGlobalNotifications (CGlobalModule) runs, what it registered with
