@@ -159,7 +159,7 @@ W3_TEST(map_url_to_path_and_ex)
     start(&f);
     fx_send(&f, "GET /ext/map HTTP/1.1\r\nHost: example.test\r\n\r\n");
     char line[128];
-    snprintf(line, sizeof line, "small=0,%d,%d\n", ERROR_INSUFFICIENT_BUFFER,
+    snprintf(line, sizeof line, "small=0,%d,%d\n", (int)ERROR_INSUFFICIENT_BUFFER,
              (int)sizeof "\\srv\\site\\a\\b.txt");
     W3_CHECK(has_line(&f, line));
     snprintf(line, sizeof line, "map=1,\\srv\\site\\a\\b.txt,%d\n",
@@ -175,17 +175,17 @@ W3_TEST(documented_failures)
     start(&f);
     fx_send(&f, "GET /ext/failures HTTP/1.1\r\nHost: example.test\r\n\r\n");
     char line[64];
-    snprintf(line, sizeof line, "token=0,%d\n", ERROR_NOT_SUPPORTED);
+    snprintf(line, sizeof line, "token=0,%d\n", (int)ERROR_NOT_SUPPORTED);
     W3_CHECK(has_line(&f, line));
-    snprintf(line, sizeof line, "split=0,%d\n", ERROR_INVALID_PARAMETER);
+    snprintf(line, sizeof line, "split=0,%d\n", (int)ERROR_INVALID_PARAMETER);
     W3_CHECK(has_line(&f, line));
-    snprintf(line, sizeof line, "unknown=0,%d\n", ERROR_INVALID_PARAMETER);
+    snprintf(line, sizeof line, "unknown=0,%d\n", (int)ERROR_INVALID_PARAMETER);
     W3_CHECK(has_line(&f, line));
-    snprintf(line, sizeof line, "badconn=0,%d\n", ERROR_INVALID_PARAMETER);
+    snprintf(line, sizeof line, "badconn=0,%d\n", (int)ERROR_INVALID_PARAMETER);
     W3_CHECK(has_line(&f, line));
-    snprintf(line, sizeof line, "var=0,%d,1\n", ERROR_INSUFFICIENT_BUFFER);
+    snprintf(line, sizeof line, "var=0,%d,1\n", (int)ERROR_INSUFFICIENT_BUFFER);
     W3_CHECK(has_line(&f, line));
-    snprintf(line, sizeof line, "async=0,%d\n", ERROR_NOT_SUPPORTED);
+    snprintf(line, sizeof line, "async=0,%d\n", (int)ERROR_NOT_SUPPORTED);
     W3_CHECK(has_line(&f, line));
     W3_CHECK(strstr(f.out, "X-Injected") == NULL);
     fx_stop(&f);

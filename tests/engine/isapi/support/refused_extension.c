@@ -14,3 +14,9 @@ DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
     (void)ecb;
     return HSE_STATUS_ERROR;
 }
+
+BOOL WINAPI TerminateExtension(DWORD flags)
+{
+    (void)flags;
+    return TRUE;
+}
