@@ -149,3 +149,27 @@ W3_TEST(pending_until_done_with_session_from_another_thread)
     fx_stop(&f);
     CloseHandle(posted);
 }
+
+/* The client goes away while the extension works: the request lives until
+ * DONE_WITH_SESSION, whose resume ends it without a response (no leak, no use after
+ * free: the sanitizer lane runs this). */
+W3_TEST(client_closing_while_pending)
+{
+    fx f;
+    w3_server_config cfg;
+    fx_config(&f, &cfg);
+    posted = CreateEventA(NULL, TRUE, FALSE, NULL);
+    cfg.post = on_post;
+    fx_start(&f, &cfg);
+    W3_REQUIRE(add(&f, "test_extension", "/ext"));
+    fx_open(&f, 0);
+    fx_send(&f, "GET /ext/pending HTTP/1.1\r\nHost: x\r\n\r\n");
+    w3_conn *conn = f.conn;
+    fx_close(&f);
+    W3_REQUIRE(WaitForSingleObject(posted, 10000) == WAIT_OBJECT_0);
+    W3_CHECK(posted_conn == conn);
+    w3_conn_resume(conn);
+    W3_CHECK_EQ(f.out_len, 0);
+    fx_stop(&f);
+    CloseHandle(posted);
+}

@@ -17,8 +17,22 @@ BOOL WINAPI GetExtensionVersion(HSE_VERSION_INFO *info)
     return TRUE;
 }
 
+/* The thread finishing a pending request: TerminateExtension waits for it, so that the
+ * DLL is not unloaded under it. */
+static HANDLE worker;
+
+static void wait_for_worker(void)
+{
+    if (worker != NULL) {
+        WaitForSingleObject(worker, INFINITE);
+        CloseHandle(worker);
+        worker = NULL;
+    }
+}
+
 BOOL WINAPI TerminateExtension(DWORD flags)
 {
+    wait_for_worker();
     bridge_record(flags == HSE_TERM_MUST_UNLOAD ? "ext:terminate-must" : "ext:terminate");
     return TRUE;
 }
@@ -177,11 +191,9 @@ DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
         return HSE_STATUS_SUCCESS_AND_KEEP_CONN;
     }
     if (strcmp(c, "/pending") == 0) {
-        HANDLE t = CreateThread(NULL, 0, finish_later, ecb, 0, NULL);
-        if (t == NULL)
-            return HSE_STATUS_ERROR;
-        CloseHandle(t);
-        return HSE_STATUS_PENDING;
+        wait_for_worker();
+        worker = CreateThread(NULL, 0, finish_later, ecb, 0, NULL);
+        return worker != NULL ? HSE_STATUS_PENDING : HSE_STATUS_ERROR;
     }
     return echo(ecb);
 }
