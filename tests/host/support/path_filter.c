@@ -44,3 +44,9 @@ DWORD WINAPI HttpFilterProc(HTTP_FILTER_CONTEXT *pfc, DWORD NotificationType, VO
         unalias(pvNotification);
     return SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
+
+BOOL WINAPI TerminateFilter(DWORD dwFlags)
+{
+    (void)dwFlags;
+    return TRUE;
+}
