@@ -51,13 +51,24 @@ static BOOL WINAPI write_client(HCONN conn, LPVOID buffer, LPDWORD size, DWORD f
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    if (flags & HSE_IO_ASYNC) { /* asynchronous writes are not supported yet */
-        SetLastError(ERROR_NOT_SUPPORTED);
+    /* One asynchronous operation at a time, with a completion function to report to. */
+    if ((flags & HSE_IO_ASYNC) && (call->io_fn == NULL || call->io_outstanding)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
     if (*size > 0 && !w3_response_write(call->req, buffer, *size)) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return FALSE;
+    }
+    if (flags & HSE_IO_ASYNC) {
+        /* The bytes are in the response: the completion comes through the embedder's
+         * post, on the server's thread, never inside this call. */
+        call->io_outstanding = 1;
+        if (FAILED(w3e_post_completion(call->req, 1, *size, S_OK, W3E_RQ_CONTINUE))) {
+            call->io_outstanding = 0;
+            SetLastError(ERROR_NOT_SUPPORTED);
+            return FALSE;
+        }
     }
     return TRUE;
 }

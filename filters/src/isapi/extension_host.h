@@ -29,11 +29,16 @@ typedef struct w3e_ext_call {
     EXTENSION_CONTROL_BLOCK ecb;
     w3_request *req;
     w3e_isapi_ext *ext;
-    DWORD read;         /* body bytes handed out so far: lpbData's, then ReadClient's */
-    int header_sent;    /* SEND_RESPONSE_HEADER(_EX) or a redirect answered */
-    int keep_conn;      /* SEND_RESPONSE_HEADER_EX's fKeepConn */
-    int pending;        /* HttpExtensionProc returned HSE_STATUS_PENDING */
-    volatile LONG done; /* 1: DONE_WITH_SESSION came; 2: the host waits for it */
+    DWORD read;      /* body bytes handed out so far: lpbData's, then ReadClient's */
+    int header_sent; /* SEND_RESPONSE_HEADER(_EX) or a redirect answered */
+    int keep_conn;   /* SEND_RESPONSE_HEADER_EX's fKeepConn */
+    /* HSE_REQ_IO_COMPLETION's function and context, and an asynchronous WriteClient
+     * whose completion is on its way (delivered on the server's thread). */
+    PFN_HSE_IO_COMPLETION io_fn;
+    void *io_ctx;
+    int io_outstanding;
+    int in_completion;  /* the server's thread is delivering a completion to it */
+    volatile LONG done; /* 0: the extension runs; 1: DONE_WITH_SESSION came; 2: waiting */
     DWORD done_status;  /* the HSE_STATUS_* DONE_WITH_SESSION gave */
 } w3e_ext_call;
 

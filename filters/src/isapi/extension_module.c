@@ -95,12 +95,24 @@ static void host_terminate(w3e_module *m)
     m->state = NULL;
 }
 
-/* DONE_WITH_SESSION after HSE_STATUS_PENDING, back on the server's thread. */
+/* Back on the server's thread after HSE_STATUS_PENDING: an asynchronous write's
+ * completion (the extension may start another, or end the session in it), or
+ * DONE_WITH_SESSION. */
 static DWORD host_completion(w3e_module *m, void *instance, w3_request *req, DWORD notification,
                              int post, DWORD bytes, HRESULT hr)
 {
-    (void)m, (void)req, (void)notification, (void)post, (void)bytes, (void)hr;
+    (void)m, (void)req, (void)notification, (void)post, (void)hr;
     w3e_ext_call *call = instance;
+    if (call->io_outstanding) {
+        call->io_outstanding = 0;
+        InterlockedCompareExchange(&call->done, 0, 2); /* the extension runs again */
+        call->in_completion = 1;
+        if (call->io_fn != NULL)
+            call->io_fn(&call->ecb, call->io_ctx, bytes, ERROR_SUCCESS);
+        call->in_completion = 0;
+        if (InterlockedCompareExchange(&call->done, 2, 0) == 0)
+            return W3E_RQ_PENDING;
+    }
     finish(call, call->done_status);
     return W3E_RQ_CONTINUE;
 }

@@ -114,7 +114,8 @@ static BOOL map_ex(w3e_ext_call *call, const char *url, HSE_URL_MAPEX_INFO *info
 static BOOL done_with_session(w3e_ext_call *call, const DWORD *status)
 {
     call->done_status = status != NULL ? *status : HSE_STATUS_SUCCESS;
-    if (InterlockedExchange(&call->done, 1) == 2 &&
+    /* Inside HttpExtensionProc or a completion the host sees it when they return. */
+    if (InterlockedExchange(&call->done, 1) == 2 && !call->in_completion &&
         FAILED(w3e_post_completion(call->req, 1, 0, S_OK, W3E_RQ_CONTINUE)))
         return fail(ERROR_NOT_SUPPORTED);
     return TRUE;
@@ -155,9 +156,12 @@ BOOL WINAPI w3e_ext_server_support(HCONN conn, DWORD request, LPVOID buffer, LPD
         return TRUE;
     case HSE_REQ_DONE_WITH_SESSION:
         return done_with_session(call, buffer);
+    case HSE_REQ_IO_COMPLETION:
+        call->io_fn = (PFN_HSE_IO_COMPLETION)buffer;
+        call->io_ctx = data_type;
+        return TRUE;
     case HSE_REQ_GET_IMPERSONATION_TOKEN: /* there are no Windows tokens */
     case HSE_REQ_SEND_URL:
-    case HSE_REQ_IO_COMPLETION:
     case HSE_REQ_TRANSMIT_FILE:
     case HSE_REQ_ASYNC_READ_CLIENT:
     case HSE_REQ_EXEC_URL:

@@ -2,6 +2,7 @@
  * TerminateExtension when the server is destroyed, URL patterns, filters around the
  * extension in IIS's order, and HSE_STATUS_PENDING completed from another thread
  * through the embedder's post callback. */
+#include <stdio.h>
 #include <string.h>
 
 #include <windows.h>
@@ -170,6 +171,38 @@ W3_TEST(client_closing_while_pending)
     W3_CHECK(posted_conn == conn);
     w3_conn_resume(conn);
     W3_CHECK_EQ(f.out_len, 0);
+    fx_stop(&f);
+    CloseHandle(posted);
+}
+
+/* WriteClient with HSE_IO_ASYNC: the completion function runs after HttpExtensionProc
+ * returned, on the server's thread, once per write; the extension ends the session from
+ * the last one. */
+W3_TEST(async_writes_complete_through_io_completion)
+{
+    fx f;
+    w3_server_config cfg;
+    fx_config(&f, &cfg);
+    posted = CreateEventA(NULL, FALSE, FALSE, NULL);
+    cfg.post = on_post;
+    bridge_reset();
+    fx_start(&f, &cfg);
+    W3_REQUIRE(add(&f, "test_extension", "/ext"));
+    fx_open(&f, 0);
+    fx_send(&f, "GET /ext/async HTTP/1.1\r\nHost: x\r\n\r\n");
+    char expected[64];
+    snprintf(expected, sizeof expected, "ext:async(1,0,%d)", (int)ERROR_INVALID_PARAMETER);
+    W3_CHECK(strstr(bridge_log(), expected) != NULL);
+    W3_CHECK_EQ(f.out_len, 0);
+    for (int i = 0; i < 3 && f.out_len == 0; i++) {
+        W3_REQUIRE(WaitForSingleObject(posted, 10000) == WAIT_OBJECT_0);
+        w3_conn_resume(f.conn);
+    }
+    W3_CHECK(strstr(bridge_log(), "ext:io(ctx,4,0,after) ext:io(ctx,3,0,after)") != NULL);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK(strstr(f.out, "\r\n\r\none,two") != NULL);
+    W3_CHECK_STR(fx_header_of(f.out, "Content-Length"), "7");
+    W3_CHECK(!w3_conn_wants_close(f.conn));
     fx_stop(&f);
     CloseHandle(posted);
 }

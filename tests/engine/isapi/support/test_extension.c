@@ -165,6 +165,46 @@ static DWORD WINAPI finish_later(LPVOID param)
     return 0;
 }
 
+/* Asynchronous writes: "one," from HttpExtensionProc, "two" from the completion of the
+ * first, then the end of the session from the completion of the second. */
+static volatile LONG in_proc;
+static int completions;
+
+static void WINAPI written(EXTENSION_CONTROL_BLOCK *ecb, PVOID context, DWORD bytes, DWORD error)
+{
+    char entry[64];
+    snprintf(entry, sizeof entry, "ext:io(%s,%lu,%lu,%s)", (const char *)context,
+             (unsigned long)bytes, (unsigned long)error, in_proc ? "inside" : "after");
+    bridge_record(entry);
+    if (++completions == 1) {
+        DWORD n = 3;
+        ecb->WriteClient(ecb->ConnID, "two", &n, HSE_IO_ASYNC);
+        return;
+    }
+    DWORD status = HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_DONE_WITH_SESSION, &status, NULL, NULL);
+}
+
+static DWORD async_writes(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    in_proc = 1;
+    completions = 0;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)written, NULL,
+                               (LPDWORD) "ctx");
+    send_header(ecb, TRUE);
+    DWORD n = 4;
+    BOOL ok = ecb->WriteClient(ecb->ConnID, "one,", &n, HSE_IO_ASYNC);
+    DWORD again = 1;
+    SetLastError(0);
+    BOOL second = ecb->WriteClient(ecb->ConnID, "x", &again, HSE_IO_ASYNC); /* one at a time */
+    char entry[64];
+    snprintf(entry, sizeof entry, "ext:async(%d,%d,%lu)", ok, second,
+             (unsigned long)GetLastError());
+    bridge_record(entry);
+    in_proc = 0;
+    return HSE_STATUS_PENDING;
+}
+
 DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
 {
     const char *c = ecb->lpszPathInfo;
@@ -190,6 +230,8 @@ DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
                                    (LPDWORD) "Content-Type: text/plain\r\n\r\nno entry");
         return HSE_STATUS_SUCCESS_AND_KEEP_CONN;
     }
+    if (strcmp(c, "/async") == 0)
+        return async_writes(ecb);
     if (strcmp(c, "/pending") == 0) {
         wait_for_worker();
         worker = CreateThread(NULL, 0, finish_later, ecb, 0, NULL);
