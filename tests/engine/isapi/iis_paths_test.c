@@ -12,7 +12,18 @@
 #include "w3static.h"
 #include "w3test.h"
 
-#define ROOT "iis_paths_root"
+/* Each test case runs in its own process, possibly beside the others: its own files. */
+static char root[32], outside[64];
+
+/* root followed by rest, in a static buffer (two in turn). */
+static const char *under_root(const char *rest)
+{
+    static char paths[2][MAX_PATH];
+    static int next;
+    char *p = paths[next++ % 2];
+    snprintf(p, MAX_PATH, "%s%s", root, rest);
+    return p;
+}
 
 static void write_file(const char *path, const char *text)
 {
@@ -23,32 +34,34 @@ static void write_file(const char *path, const char *text)
     CloseHandle(h);
 }
 
-/* ROOT/sales/uc/page.txt, ROOT/sales/other.txt and outside.txt beside the root. */
+/* root/sales/uc/page.txt, root/sales/other.txt and a file beside the root. */
 static void make_site(void)
 {
-    CreateDirectoryA(ROOT, NULL);
-    CreateDirectoryA(ROOT "/sales", NULL);
-    CreateDirectoryA(ROOT "/sales/uc", NULL);
-    write_file(ROOT "/sales/uc/page.txt", "lower case text");
-    write_file(ROOT "/sales/other.txt", "the other file");
-    write_file("iis_paths_outside.txt", "outside the root");
+    snprintf(root, sizeof root, "iis_paths_%lu", (unsigned long)GetCurrentProcessId());
+    snprintf(outside, sizeof outside, "%s_outside.txt", root);
+    CreateDirectoryA(root, NULL);
+    CreateDirectoryA(under_root("/sales"), NULL);
+    CreateDirectoryA(under_root("/sales/uc"), NULL);
+    write_file(under_root("/sales/uc/page.txt"), "lower case text");
+    write_file(under_root("/sales/other.txt"), "the other file");
+    write_file(outside, "outside the root");
 }
 
 static w3_static *files;
 
-/* A server whose handler is the static file handler over ROOT, with recorder_a's
+/* A server whose handler is the static file handler over the root, with recorder_a's
  * procedure, and request sent. */
 static void run(fx *f, bridge_proc proc, const char *request)
 {
     make_site();
-    w3_static_config sc = {ROOT, NULL, 0, 0};
+    w3_static_config sc = {root, NULL, 0, 0};
     files = w3_static_create(&sc);
     W3_REQUIRE(files != NULL);
     w3_server_config cfg;
     fx_config(f, &cfg);
     cfg.handler = w3_static_handler;
     cfg.handler_ctx = files;
-    cfg.document_root = ROOT;
+    cfg.document_root = root;
     fx_run_recorder(f, proc, &cfg, request);
 }
 
@@ -85,7 +98,7 @@ W3_TEST(url_map_path_has_backslashes_only)
     fx f;
     run(&f, look_for_uc, "GET /sales/uc/page.txt HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(seen_uc);
-    W3_CHECK_STR(seen_path, ROOT "\\sales\\uc\\page.txt");
+    W3_CHECK_STR(seen_path, under_root("\\sales\\uc\\page.txt"));
     W3_CHECK(strchr(seen_path, '/') == NULL);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 200 ", 13) == 0);
     W3_CHECK_STR(body_of(&f), "lower case text");
@@ -96,7 +109,7 @@ W3_TEST(url_map_path_decodes_the_url)
 {
     fx f;
     run(&f, look_for_uc, "GET /sales/%75c/page.txt HTTP/1.1\r\nHost: x\r\n\r\n");
-    W3_CHECK_STR(seen_path, ROOT "\\sales\\uc\\page.txt");
+    W3_CHECK_STR(seen_path, under_root("\\sales\\uc\\page.txt"));
     W3_CHECK_STR(body_of(&f), "lower case text");
     stop(&f);
 }
@@ -110,8 +123,9 @@ static DWORD rewrite_path(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *
     (void)pfc;
     if (type == SF_NOTIFY_URL_MAP) {
         HTTP_FILTER_URL_MAP *map = pv;
-        W3_CHECK(strlen(rewrite_to) < map->cbPathBuff);
-        strcpy(map->pszPhysicalPath, rewrite_to);
+        const char *to = rewrite_to != NULL ? under_root(rewrite_to) : outside;
+        W3_CHECK(strlen(to) < map->cbPathBuff);
+        strcpy(map->pszPhysicalPath, to);
     }
     return SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
@@ -119,7 +133,7 @@ static DWORD rewrite_path(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *
 W3_TEST(url_map_rewrite_changes_the_file_served)
 {
     fx f;
-    rewrite_to = ROOT "\\sales\\other.txt";
+    rewrite_to = "\\sales\\other.txt";
     run(&f, rewrite_path, "GET /sales/uc/page.txt HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(strncmp(f.out, "HTTP/1.1 200 ", 13) == 0);
     W3_CHECK_STR(body_of(&f), "the other file");
@@ -129,7 +143,7 @@ W3_TEST(url_map_rewrite_changes_the_file_served)
 W3_TEST(url_map_rewrite_to_a_missing_file_is_404)
 {
     fx f;
-    rewrite_to = ROOT "\\sales\\none.txt";
+    rewrite_to = "\\sales\\none.txt";
     run(&f, rewrite_path, "GET /sales/uc/page.txt HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(strncmp(f.out, "HTTP/1.1 404 ", 13) == 0);
     stop(&f);
@@ -139,7 +153,7 @@ W3_TEST(url_map_rewrite_to_a_missing_file_is_404)
 W3_TEST(url_map_rewrite_outside_the_root_is_served)
 {
     fx f;
-    rewrite_to = "iis_paths_outside.txt";
+    rewrite_to = NULL; /* the file beside the root */
     run(&f, rewrite_path, "GET /sales/uc/page.txt HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(strncmp(f.out, "HTTP/1.1 200 ", 13) == 0);
     W3_CHECK_STR(body_of(&f), "outside the root");
@@ -150,7 +164,7 @@ W3_TEST(url_map_rewrite_outside_the_root_is_served)
 W3_TEST(url_climbing_above_the_root_is_refused)
 {
     fx f;
-    run(&f, look_for_uc, "GET /../iis_paths_outside.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+    run(&f, look_for_uc, "GET /../outside.txt HTTP/1.1\r\nHost: x\r\n\r\n");
     W3_CHECK(strncmp(f.out, "HTTP/1.1 400 ", 13) == 0);
     W3_CHECK(strstr(f.out, "outside the root") == NULL);
     stop(&f);

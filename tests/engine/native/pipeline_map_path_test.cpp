@@ -14,7 +14,9 @@
 #include "module_bridge.h"
 #include "w3test.h"
 
-#define ROOT "map_path_root"
+/* Each case runs in its own process, possibly beside the other: its own directory. */
+static char root[64];
+static WCHAR wroot[64];
 
 static void write_file(const char *path, const char *text)
 {
@@ -39,14 +41,18 @@ static int hook(const char *, DWORD n, BOOL post, void *, void *provider)
     return RQ_NOTIFICATION_CONTINUE;
 }
 
-/* GET path from a static site over ROOT with module "m" in RQ_MAP_PATH. */
+/* GET path from a static site over root with module "m" in RQ_MAP_PATH. */
 static void get(fx *f, const char *path)
 {
-    CreateDirectoryA(ROOT, NULL);
-    CreateDirectoryA(ROOT "/dir", NULL);
-    write_file(ROOT "/dir/asked.txt", "asked for");
-    write_file(ROOT "/dir/chosen.txt", "chosen by the module");
-    w3_static_config sc = {ROOT, NULL, 0, 0};
+    char file[128];
+    CreateDirectoryA(root, NULL);
+    snprintf(file, sizeof file, "%s/dir", root);
+    CreateDirectoryA(file, NULL);
+    snprintf(file, sizeof file, "%s/dir/asked.txt", root);
+    write_file(file, "asked for");
+    snprintf(file, sizeof file, "%s/dir/chosen.txt", root);
+    write_file(file, "chosen by the module");
+    w3_static_config sc = {root, NULL, 0, 0};
     w3_static *files = w3_static_create(&sc);
     W3_REQUIRE(files != NULL);
     mb_reset();
@@ -57,13 +63,20 @@ static void get(fx *f, const char *path)
     fx_config(f, &cfg);
     cfg.handler = w3_static_handler;
     cfg.handler_ctx = files;
-    cfg.document_root = ROOT;
+    cfg.document_root = root;
     fx_start_with_module(f, &cfg, "m", "record_module");
     char request[256];
     snprintf(request, sizeof request, "GET %s HTTP/1.1\r\nHost: example.test\r\n\r\n", path);
     fx_send(f, request);
     fx_stop(f);
     w3_static_destroy(files);
+}
+
+static void name_root(void)
+{
+    snprintf(root, sizeof root, "map_path_%lu", (unsigned long)GetCurrentProcessId());
+    for (size_t i = 0; i <= strlen(root); i++)
+        wroot[i] = (WCHAR)root[i];
 }
 
 static const char *body_of(const fx *f)
@@ -76,8 +89,12 @@ W3_TEST(map_path_shows_backslashes_and_serves_the_mapping)
 {
     fx f;
     set_to = NULL;
+    name_root();
     get(&f, "/dir/asked.txt");
-    W3_CHECK(wcscmp(shown, L"" ROOT L"\\dir\\asked.txt") == 0);
+    WCHAR expected[128];
+    wcscpy(expected, wroot);
+    wcscat(expected, L"\\dir\\asked.txt");
+    W3_CHECK(wcscmp(shown, expected) == 0);
     W3_CHECK(strncmp(f.out, "HTTP/1.1 200 ", 13) == 0);
     W3_CHECK_STR(body_of(&f), "asked for");
 }
@@ -85,7 +102,11 @@ W3_TEST(map_path_shows_backslashes_and_serves_the_mapping)
 W3_TEST(set_physical_path_changes_the_file_served)
 {
     fx f;
-    set_to = L"" ROOT L"\\dir\\chosen.txt";
+    name_root();
+    static WCHAR chosen[128];
+    wcscpy(chosen, wroot);
+    wcscat(chosen, L"\\dir\\chosen.txt");
+    set_to = chosen;
     set_hr = E_FAIL;
     get(&f, "/dir/asked.txt");
     W3_CHECK_EQ(set_hr, S_OK);
