@@ -87,3 +87,14 @@ set(W3COMPAT_MODULE_EXPORTS RegisterModule)
 function(w3compat_add_module name)
   _w3compat_add_extension(${name} module ${ARGN})
 endfunction()
+
+# w3compat_add_isapi_extension(NAME SOURCES... [DEF file.def])
+#   Builds an ISAPI extension (httpext.h): NAME.so on Linux, NAME.dll with MinGW,
+#   exporting exactly GetExtensionVersion, HttpExtensionProc and TerminateExtension (or
+#   the .def file's EXPORTS), as w3compat_add_filter does for filters. A DLL that is
+#   both filter and extension names all six in a .def file.
+set(W3COMPAT_ISAPI_EXTENSION_EXPORTS GetExtensionVersion HttpExtensionProc TerminateExtension)
+
+function(w3compat_add_isapi_extension name)
+  _w3compat_add_extension(${name} isapi_extension ${ARGN})
+endfunction()

@@ -159,6 +159,17 @@ W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
  * serving without the module. */
 W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, const char *path);
 
+/* Loads the ISAPI extension at `path` under `name` and maps the URLs that match
+ * `url_pattern` to it (IIS's IsapiModule): "/scripts/echo.dll" (that URL, with any
+ * path info after it), "/app*" (a prefix), "*.isa" (an extension, as a script map) or
+ * "*" (every URL). GetExtensionVersion runs now; TerminateExtension when the server is
+ * destroyed. Before the first connection. Returns nonzero on success; on failure (the
+ * file does not load, an export is missing, GetExtensionVersion returns FALSE) the
+ * reason is logged with the file name and 0 is returned with the Win32 error in
+ * GetLastError. */
+W3ENGINE_EXPORT int w3_server_add_extension(w3_server *server, const char *name, const char *path,
+                                            const char *url_pattern);
+
 /* Loads a native module as w3_server_add_module does (RegisterModule is called, the same
  * failures are reported the same way), but for its global notifications only: what it
  * registered with SetGlobalNotifications (CGlobalModule) runs, what it registered with
@@ -273,6 +284,12 @@ W3ENGINE_EXPORT const char *w3_request_url(const w3_request *req); /* path and q
 W3ENGINE_EXPORT const char *w3_request_header(w3_request *req, const char *name);
 W3ENGINE_EXPORT const void *w3_request_body(const w3_request *req, size_t *len);
 W3ENGINE_EXPORT const char *w3_request_user(const w3_request *req); /* "" if anonymous */
+/* The physical path the URL mapped to, in IIS's form ('\' separators, also on POSIX, where
+ * compat's file functions accept them), as URL_MAP filters and RQ_MAP_PATH modules left
+ * it; "" before the mapping. *rewritten (if not NULL) is set nonzero when one of them
+ * changed the server's mapping: a handler then serves that path as given, even outside
+ * the root (filters and modules are trusted code, as on IIS). */
+W3ENGINE_EXPORT const char *w3_request_physical_path(const w3_request *req, int *rewritten);
 /* A server variable under GetServerVariable's buffer contract (see httpfilt.h). */
 W3ENGINE_EXPORT int w3_request_server_variable(w3_request *req, const char *name, void *buf,
                                                unsigned int *size);

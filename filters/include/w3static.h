@@ -13,7 +13,8 @@
  * enabled (403 otherwise), 301 to add the slash of a directory URL. URL paths are
  * decoded and normalised so that no request names a file outside the root: invalid
  * percent-escapes, NUL and control characters, backslashes, invalid or overlong UTF-8,
- * and ".." above the root get 400. */
+ * and ".." above the root get 400. When a URL_MAP filter or an RQ_MAP_PATH module changed
+ * the physical path (w3_request_physical_path), that file is served, as given. */
 #ifndef W3STATIC_H
 #define W3STATIC_H
 

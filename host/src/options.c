@@ -12,7 +12,8 @@ static w3_config loaded;
 
 static const char usage[] =
     "usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [--filter PATH]...\n"
-    "              [--module PATH]... [--log-dir DIR] [--workers N] [--directory-browse]\n"
+    "              [--module PATH]... [--extension PATH=URLPATTERN]... [--log-dir DIR] [--workers "
+    "N] [--directory-browse]\n"
     "              [--header-timeout SEC] [--body-timeout SEC] [--idle-timeout SEC]\n"
     "              [--send-timeout SEC] [--shutdown-timeout SEC] [--health-check SEC]\n"
     "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
@@ -276,6 +277,18 @@ int host_options_parse(host_options *o, int argc, char **argv)
             extension_name(e, value, !is_filter);
             e->path = value;
             e->global_only = 0;
+        } else if (strcmp(flag, "--extension") == 0) {
+            char *spec = argv[i], *eq = strrchr(spec, '='); /* argv[i] is value */
+            if (eq == NULL || eq == value || (eq[1] != '/' && eq[1] != '*') ||
+                o->extension_count >= HOST_MAX_LIST) {
+                fprintf(stderr, "w3host: --extension: '%s' is not PATH=URLPATTERN\n", value);
+                return 2;
+            }
+            host_extension *e = &o->extensions[o->extension_count++];
+            *eq = '\0';
+            extension_name(e, spec, 1);
+            e->path = spec;
+            e->url_pattern = eq + 1;
         } else if (strcmp(flag, "--log-dir") == 0) {
             o->log_dir = value;
         } else if (strcmp(flag, "--workers") == 0) {

@@ -10,7 +10,8 @@
 typedef struct host_extension {
     char name[128];
     const char *path;
-    int global_only; /* a module for its global notifications only (not in <modules>) */
+    int global_only;         /* a module for its global notifications only (not in <modules>) */
+    const char *url_pattern; /* an ISAPI extension's URLs (--extension PATH=URLPATTERN) */
 } host_extension;
 
 typedef struct host_options {
@@ -31,6 +32,8 @@ typedef struct host_options {
     size_t filter_count;
     host_extension modules[HOST_MAX_LIST]; /* in pipeline order, global-only ones last */
     size_t module_count;
+    host_extension extensions[HOST_MAX_LIST]; /* ISAPI extensions, in flag order */
+    size_t extension_count;
     const char *default_documents[HOST_MAX_LIST];
     size_t default_document_count;
     int directory_browse;

@@ -173,6 +173,14 @@ static int host_setup_engine(host *h)
             return 0;
         }
     }
+    for (size_t i = 0; i < o->extension_count; i++) {
+        const host_extension *e = &o->extensions[i];
+        if (!w3_server_add_extension(h->server, e->name, e->path, e->url_pattern)) {
+            fprintf(stderr, "w3host: ISAPI extension '%s' (%s) could not be loaded\n", e->name,
+                    e->path);
+            return 0;
+        }
+    }
     return 1;
 }
 

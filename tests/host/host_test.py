@@ -272,6 +272,52 @@ def test_filter_loaded_with_flag(tmp):
     check(line[10] == "http://example.test/a+page", "cs(Referer), spaces as '+': %s" % line)
 
 
+def test_filter_url_map_and_send_response_header(tmp):
+    path_filter = built_filter("w3host_path_filter")
+    with host(tmp, "--filter", path_filter) as h:
+        c = h.connect()
+        c.send("GET /alias/page.htm HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200 and r.body == b"sub page\n",
+              "the file URL_MAP's rewritten path names is served")
+        c.send("GET /deny HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 403 and r.body == b"denied",
+              "SEND_RESPONSE_HEADER sends the body after ul1's blank line")
+        c.send("GET /index.html HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "framed: the connection is kept")
+        c.close()
+
+
+def test_extension_echo_and_redirect(tmp):
+    echo = built_filter("echo_extension")
+    with host(tmp, "--extension", echo + "=/echo.dll") as h:
+        c = h.connect()
+        c.send("POST /echo.dll/a/b?x=1 HTTP/1.1\r\nHost: localhost\r\n"
+               "Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello")
+        r = c.read_response()
+        check(r is not None and r.status == 200, "the extension answers")
+        text = r.body.decode()
+        check("REQUEST_METHOD: POST\nQUERY_STRING: x=1\nPATH_INFO: /a/b\n" in text, text)
+        check("REMOTE_ADDR: 127.0.0.1\n" in text and text.endswith("\n\nhello"), text)
+        c.send("GET /echo.dll/redirect HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 302 and r.header("Location") == "/index.html",
+              "redirect on the kept connection")
+        c.close()
+        r = request(h, "/index.html")
+        check(r.status == 200 and r.body == b"<html>home</html>\n", "other URLs: static files")
+
+
+def test_extension_refused_stops_the_host(tmp):
+    p = subprocess.run(exe_cmd() + ["--root", P(make_site(tmp)), "--listen", "127.0.0.1:0",
+                                    "--extension", P(os.path.join(tmp, "missing.dll")) + "=/x"],
+                       stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    check(p.returncode != 0, "w3host does not serve without its extension")
+    check(b"ISAPI extension 'missing'" in p.stderr, p.stderr.decode(errors="replace"))
+
+
 def test_http10_keep_alive(tmp):
     with host(tmp) as h:
         c = h.connect()

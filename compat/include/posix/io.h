@@ -8,9 +8,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "crtpath.h"
 #include "w3crt.h"
 
+#ifdef W3COMPAT_NO_CRT_PATHS
 #define _open open
+#else
+#define _open w3_crt_open /* backslash separators accepted (crtpath.h) */
+#endif
 #define _close close
 #define _read read
 #define _write write

@@ -39,6 +39,7 @@
 #include "winuser.h"
 #include "winver.h"
 #include "crtsecure.h"
+#include "crtpath.h"
 #include "winreg.h"
 #ifndef WIN32_LEAN_AND_MEAN
 #include "ole2.h" /* as on Windows: COM and OLE Automation */

@@ -52,6 +52,7 @@ struct w3e_module {
     DWORD not_overridden_logged;        /* request handlers reported (bit per notification) */
     DWORD global_not_overridden_logged; /* global handlers reported (GL_* bits) */
     w3_server *registration_server;
+    void *state; /* a built-in class's own data (the ISAPI extensions of IsapiModule) */
 };
 
 /* What a request notification carries, by notification. */

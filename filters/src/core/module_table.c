@@ -133,5 +133,8 @@ void w3e_modules_unload(w3_server *server)
 
 unsigned w3_server_module_count(const w3_server *server)
 {
-    return server ? server->module_count - 1 : 0; /* the filter module is built in */
+    unsigned count = 0; /* built-in modules (IsapiFilterModule, IsapiModule) have no path */
+    for (unsigned i = 0; server != NULL && i < server->module_count; i++)
+        count += server->modules[i]->path[0] != '\0';
+    return count;
 }

@@ -8,6 +8,7 @@
  * filter host is the built-in module that turns these stages into filter
  * notifications (filter_module.c). READ_RAW_DATA runs per read in conn.c. */
 #include "core.h"
+#include "physical_path.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -104,20 +105,19 @@ static void deny(w3_request *req, DWORD reason)
 
 static void map_url(w3_request *req)
 {
-    w3_server *server = req->conn->server;
     const char *path = w3e_request_path(req);
-    size_t need = strlen(server->cfg.document_root) + strlen(path) + 1;
-    DWORD cb = (DWORD)(need > MAX_PATH ? need : MAX_PATH);
-    char *buf = w3e_arena_alloc(req->arena, cb);
-    if (buf == NULL) {
+    DWORD cb;
+    char *buf = w3e_physical_path(req->arena, req->conn->server->cfg.document_root, path, &cb);
+    char *mapped = buf ? w3e_strdup(req->arena, buf) : NULL;
+    if (mapped == NULL) {
         server_error(req, 500);
         req->pipe.finishing = 1;
         return;
     }
-    snprintf(buf, cb, "%s%s", server->cfg.document_root, path);
     w3e_map_path_event ev = {path, buf, cb};
     DWORD status = w3e_modules_notify(req, W3E_RQ_MAP_PATH, &ev);
     ev.physical[ev.physical_size - 1] = '\0';
+    req->physical_path_rewritten = strcmp(mapped, ev.physical) != 0;
     req->physical_path = ev.physical;
     if (status == W3E_RQ_FINISH)
         req->pipe.finishing = 1;

@@ -98,6 +98,13 @@ const char *w3_request_user(const w3_request *req)
     return req ? req->user : NULL;
 }
 
+const char *w3_request_physical_path(const w3_request *req, int *rewritten)
+{
+    if (rewritten != NULL)
+        *rewritten = req != NULL && req->physical_path_rewritten;
+    return req ? req->physical_path : NULL;
+}
+
 int w3_request_server_variable(w3_request *req, const char *name, void *buf, unsigned int *size)
 {
     if (req == NULL || size == NULL) {

@@ -31,7 +31,8 @@ struct w3_request {
     unsigned long long header_bytes; /* request line and headers received so far */
     unsigned long header_count;      /* header lines received so far */
     int keep_alive;
-    char *physical_path;
+    char *physical_path;         /* after URL_MAP / RQ_MAP_PATH */
+    int physical_path_rewritten; /* a filter or module changed it */
 
     /* Identity after AUTHENTICATION. */
     char auth_type[SF_MAX_AUTH_TYPE];

@@ -1,6 +1,7 @@
 /* Server variables (GetServerVariable): computed on demand from the connection and its
  * current request, copied out under the ISAPI buffer contract. */
 #include "core.h"
+#include "physical_path.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -84,7 +85,7 @@ static const char *connection_variable(w3_conn *conn, w3e_arena *arena, const ch
     if (w3e_ieq(name, "GATEWAY_INTERFACE"))
         return "CGI/1.1";
     if (w3e_ieq(name, "APPL_PHYSICAL_PATH") || w3e_ieq(name, "DOCUMENT_ROOT"))
-        return server->cfg.document_root;
+        return w3e_physical_root(arena, server->cfg.document_root);
     if (w3e_ieq(name, "INSTANCE_META_PATH") || w3e_ieq(name, "APPL_MD_PATH")) {
         char text[64];
         snprintf(text, sizeof text, "/LM/W3SVC/%u%s", server->cfg.instance_id,
@@ -117,6 +118,7 @@ static const char *request_variable(w3_request *req, const char *name, int *no_d
                                               "SCRIPT_NAME",
                                               "SCRIPT_FILENAME",
                                               "REQUEST_FILENAME",
+                                              "SCRIPT_TRANSLATED",
                                               "AUTH_TYPE",
                                               "AUTH_USER",
                                               "AUTH_PASSWORD",
@@ -164,7 +166,7 @@ static const char *request_variable(w3_request *req, const char *name, int *no_d
         return v ? v : "";
     }
     if (w3e_ieq(name, "PATH_TRANSLATED") || w3e_ieq(name, "SCRIPT_FILENAME") ||
-        w3e_ieq(name, "REQUEST_FILENAME"))
+        w3e_ieq(name, "REQUEST_FILENAME") || w3e_ieq(name, "SCRIPT_TRANSLATED"))
         return req->physical_path;
     if (w3e_ieq(name, "AUTH_TYPE"))
         return req->user[0] ? req->auth_type : "";

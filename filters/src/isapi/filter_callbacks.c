@@ -148,8 +148,11 @@ static VOID *WINAPI alloc_mem(HTTP_FILTER_CONTEXT *pfc, DWORD size, DWORD reserv
     return p;
 }
 
-/* SF_REQ_SEND_RESPONSE_HEADER: status line (pData, NULL = "200 OK"), Server, then the
- * filter's header lines (ul1), then the blank line. */
+/* SF_REQ_SEND_RESPONSE_HEADER: status line (pData, NULL = "200 OK"), Server, Date, the
+ * headers of AddResponseHeaders (as IIS 7+, where they are already in the response),
+ * then ul1 as given: its blank line ends the header, bytes after it are the start of the
+ * body (a legacy idiom). Without a blank line in ul1 the server ends the header. Only
+ * CR or LF inside the status is refused (response splitting). */
 static BOOL send_response_header(w3e_slot *slot, const char *status, const char *extra)
 {
     w3_request *req = slot->conn->req;
@@ -157,23 +160,36 @@ static BOOL send_response_header(w3e_slot *slot, const char *status, const char 
         return fail(ERROR_INVALID_PARAMETER);
     if (status == NULL)
         status = "200 OK";
-    w3e_headers lines = {0};
-    if (w3e_has_crlf(status) ||
-        (extra != NULL && !w3e_parse_header_lines(req->arena, extra, &lines)))
+    if (w3e_has_crlf(status))
         return fail(ERROR_INVALID_PARAMETER);
+    if (extra == NULL)
+        extra = "";
+    const char *blank = strncmp(extra, "\r\n", 2) == 0 ? extra : strstr(extra, "\r\n\r\n");
+    size_t lines_len = blank == NULL ? strlen(extra) : (size_t)(blank - extra);
+    const char *ending = blank != NULL ? ""
+                         : lines_len == 0 || (lines_len >= 2 && extra[lines_len - 1] == '\n')
+                             ? "\r\n"
+                             : "\r\n\r\n";
     w3e_buf head = {0};
     int ok = w3e_buf_puts(req->arena, &head, "HTTP/1.1 ") &&
              w3e_buf_puts(req->arena, &head, status) &&
              w3e_buf_puts(req->arena, &head, "\r\nServer: " W3E_SERVER_SOFTWARE "\r\n") &&
              w3e_buf_puts(req->arena, &head, "Date: ") &&
              w3e_buf_puts(req->arena, &head, w3e_http_date(req->conn->server)) &&
-             w3e_buf_puts(req->arena, &head, "\r\n");
-    if (!ok || !w3e_headers_write(req->arena, &lines, &head) ||
-        !w3e_buf_puts(req->arena, &head, "\r\n"))
+             w3e_buf_puts(req->arena, &head, "\r\n") &&
+             w3e_headers_write(req->arena, &req->added_headers, &head) &&
+             w3e_buf_puts(req->arena, &head, extra) && w3e_buf_puts(req->arena, &head, ending);
+    if (!ok)
         return fail(ERROR_NOT_ENOUGH_MEMORY);
+    /* Framing (Decision 4) from the header lines, when they parse. */
+    char *lines = w3e_strndup(req->arena, extra, lines_len + (blank != NULL ? 2 : 0));
+    w3e_headers parsed = {0};
+    req->filter_framed = is_framed(req->arena, &req->added_headers) ||
+                         (lines != NULL && w3e_parse_header_lines(req->arena, lines, &parsed) &&
+                          is_framed(req->arena, &parsed));
+    req->added_headers.first = req->added_headers.last = NULL;
     w3e_response_set_status_line(req, status);
     req->response_sent = 1;
-    req->filter_framed = is_framed(req->arena, &lines);
     w3e_conn_send(slot->conn, head.data, head.len);
     req->bytes_sent += head.len;
     return TRUE;

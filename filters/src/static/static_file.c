@@ -74,6 +74,19 @@ static int look_up(const char *path, file_facts *facts)
     return 1;
 }
 
+/* A physical path as the file output and the file functions take it: on POSIX the
+ * engine's '\' separators become '/' (the embedder may open it without compat). */
+static int native_path(char *out, size_t size, const char *physical)
+{
+    int n = snprintf(out, size, "%s", physical);
+#ifndef _WIN32
+    for (char *c = out; *c != '\0'; c++)
+        if (*c == '\\')
+            *c = '/';
+#endif
+    return n;
+}
+
 static void answer_error(w3_response *resp, unsigned status, const char *reason)
 {
     char body[128];
@@ -213,7 +226,12 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
         return;
     }
     char path[PATH_MAX_BYTES];
-    int n = snprintf(path, sizeof path, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "",
+    int rewritten, n;
+    const char *mapped = w3_request_physical_path(req, &rewritten);
+    if (rewritten) /* a URL_MAP filter or RQ_MAP_PATH module chose the file */
+        n = native_path(path, sizeof path, mapped);
+    else
+        n = snprintf(path, sizeof path, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "",
                      relative);
     if (n < 0 || (size_t)n >= sizeof path - 256) {
         answer_error(resp, 414, "URI Too Long");

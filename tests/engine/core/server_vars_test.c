@@ -33,6 +33,8 @@ static const char *const names[] = {"URL",
                                     "CONTENT_TYPE",
                                     "PATH_INFO",
                                     "PATH_TRANSLATED",
+                                    "SCRIPT_TRANSLATED",
+                                    "REQUEST_FILENAME",
                                     "SCRIPT_NAME",
                                     "AUTH_TYPE",
                                     "AUTH_USER",
@@ -112,8 +114,11 @@ W3_TEST(request_variables)
     W3_CHECK_STR(value_of("HTTP_URL"), "/dir/page.htm?x=1&y=2");
     W3_CHECK_STR(value_of("PATH_INFO"), "/dir/page.htm");
     W3_CHECK_STR(value_of("SCRIPT_NAME"), "/dir/page.htm");
-    W3_CHECK_STR(value_of("PATH_TRANSLATED"), "/srv/www/dir/page.htm");
-    W3_CHECK_STR(value_of("APPL_PHYSICAL_PATH"), "/srv/www");
+    /* Physical paths as IIS gives them: backslashes only, the application's with a final one. */
+    W3_CHECK_STR(value_of("PATH_TRANSLATED"), "\\srv\\www\\dir\\page.htm");
+    W3_CHECK_STR(value_of("SCRIPT_TRANSLATED"), "\\srv\\www\\dir\\page.htm");
+    W3_CHECK_STR(value_of("REQUEST_FILENAME"), "\\srv\\www\\dir\\page.htm");
+    W3_CHECK_STR(value_of("APPL_PHYSICAL_PATH"), "\\srv\\www\\");
     W3_CHECK_STR(value_of("INSTANCE_ID"), "7");
     W3_CHECK_STR(value_of("CONTENT_LENGTH"), "0");
     W3_CHECK_STR(value_of("CONTENT_TYPE"), "");

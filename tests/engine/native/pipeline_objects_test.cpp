@@ -475,13 +475,13 @@ static void context_things(IHttpContext *ctx)
 
     DWORD pcch = 0;
     PCWSTR physical = ctx->GetPhysicalPath(&pcch);
-    W3_CHECK(wcscmp(physical, L"/srv/www/dir/page.htm") == 0);
+    W3_CHECK(wcscmp(physical, L"\\srv\\www\\dir\\page.htm") == 0);
     W3_CHECK_EQ(pcch, wcslen(physical));
     W3_CHECK(wcscmp(ctx->GetScriptName(), L"/dir/page.htm") == 0);
     WCHAR mapped[64];
     DWORD cb = sizeof mapped;
     W3_CHECK_EQ(ctx->MapPath(L"/a/b", mapped, &cb), S_OK);
-    W3_CHECK(wcscmp(mapped, L"/srv/www/a/b") == 0);
+    W3_CHECK(wcscmp(mapped, L"\\srv\\www\\a\\b") == 0);
     cb = 2;
     W3_CHECK_EQ(ctx->MapPath(L"/a/b", mapped, &cb), HRESULT_FROM_WIN32(ERROR_INSUFFICIENT_BUFFER));
     W3_CHECK_EQ(cb, 13 * sizeof(WCHAR));

@@ -3,6 +3,10 @@
 
 #include <string.h>
 
+extern "C" {
+#include "core/physical_path.h"
+}
+
 namespace w3b
 {
 
@@ -120,14 +124,12 @@ HRESULT Context::MapPath(PCWSTR url, PWSTR physical, DWORD *cb)
     if (url == NULL || cb == NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     char *u = narrow(req_->arena, url, (DWORD)-1);
-    const char *root = req_->conn->server->cfg.document_root;
-    size_t size = (u ? strlen(u) : 0) + strlen(root) + MAX_PATH;
-    char *path = static_cast<char *>(w3e_arena_alloc(req_->arena, size));
-    if (u == NULL || path == NULL)
+    DWORD size = 0;
+    char *path =
+        u ? w3e_physical_path(req_->arena, req_->conn->server->cfg.document_root, u, &size) : NULL;
+    if (path == NULL)
         return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-    strcpy(path, root);
-    strcat(path, u);
-    w3e_map_path_event ev = {u, path, (DWORD)size};
+    w3e_map_path_event ev = {u, path, size};
     w3e_modules_notify(req_, RQ_MAP_PATH, &ev);
     ev.physical[ev.physical_size - 1] = '\0';
     DWORD cch = 0;

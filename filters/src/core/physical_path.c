@@ -1,0 +1,64 @@
+/* URL paths to physical paths the way IIS writes them. */
+#include "physical_path.h"
+
+#include <string.h>
+
+#include "base/text.h"
+
+/* Length of root without its trailing separators (a lone "/" or "\" is kept empty). */
+static size_t root_length(const char *root)
+{
+    size_t len = strlen(root);
+    while (len > 0 && (root[len - 1] == '/' || root[len - 1] == '\\'))
+        len--;
+    return len;
+}
+
+static void backslashes(char *s)
+{
+    for (; *s != '\0'; s++)
+        if (*s == '/')
+            *s = '\\';
+}
+
+char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path, DWORD *size)
+{
+    size_t base = root_length(root), url_len = strlen(url_path);
+    size_t need = base + 1 + url_len + 1;
+    if (need < MAX_PATH)
+        need = MAX_PATH;
+    char *out = w3e_arena_alloc(arena, need);
+    if (out == NULL)
+        return NULL;
+    memcpy(out, root, base);
+    size_t n = base;
+    if (url_path[0] != '/')
+        out[n++] = '/';
+    for (const char *p = url_path; *p != '\0'; p++) {
+        char c = *p;
+        int hi = c == '%' ? w3e_hex_digit(p[1]) : -1, lo = hi < 0 ? -1 : w3e_hex_digit(p[2]);
+        /* An escape that would put a control character in a file name stays as sent. */
+        if (lo >= 0 && hi * 16 + lo >= 0x20) {
+            c = (char)(hi * 16 + lo);
+            p += 2;
+        }
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    backslashes(out);
+    *size = (DWORD)need;
+    return out;
+}
+
+const char *w3e_physical_root(w3e_arena *arena, const char *root)
+{
+    size_t base = root_length(root);
+    char *out = w3e_arena_alloc(arena, base + 2);
+    if (out == NULL)
+        return NULL;
+    memcpy(out, root, base);
+    out[base] = '\\';
+    out[base + 1] = '\0';
+    backslashes(out);
+    return out;
+}
