@@ -23,18 +23,25 @@ static void count_and_answer(void *ctx, w3_request *req, w3_response *resp)
 }
 
 /* A server answering with `count_and_answer`; limits of 0 are the defaults. */
-static void start_limited(fx *f, unsigned long max_header_bytes, unsigned long max_header_count)
+static void start_with_limits(fx *f, unsigned long max_header_bytes, unsigned long max_header_count,
+                              unsigned long max_requests)
 {
     w3_server_config cfg;
     fx_config(f, &cfg);
     cfg.handler = count_and_answer;
     cfg.max_header_bytes = max_header_bytes;
     cfg.max_header_count = max_header_count;
+    cfg.max_requests_per_connection = max_requests;
     fx_start(f, &cfg);
     fx_open(f, 0);
     handled = 0;
     answer_status = 0;
     answer_length = NULL;
+}
+
+static void start_limited(fx *f, unsigned long max_header_bytes, unsigned long max_header_count)
+{
+    start_with_limits(f, max_header_bytes, max_header_count, 0);
 }
 
 static void start(fx *f)
@@ -247,24 +254,10 @@ W3_TEST(bare_lf_line_ends_get_400_as_http_sys_does)
     fx_stop(&f);
 }
 
-/* A server that ends keep-alive connections after `max` requests. */
-static void start_with_request_limit(fx *f, unsigned long max)
-{
-    w3_server_config cfg;
-    fx_config(f, &cfg);
-    cfg.handler = count_and_answer;
-    cfg.max_requests_per_connection = max;
-    fx_start(f, &cfg);
-    fx_open(f, 0);
-    handled = 0;
-    answer_status = 0;
-    answer_length = NULL;
-}
-
 W3_TEST(requests_per_connection_limit_closes_after_the_last)
 {
     fx f;
-    start_with_request_limit(&f, 3);
+    start_with_limits(&f, 0, 0, 3);
     const char *one = "GET / HTTP/1.1\r\nHost: h\r\n\r\n";
     char five[256] = "";
     for (int i = 0; i < 5; i++)
