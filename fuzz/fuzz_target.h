@@ -8,6 +8,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Called once before the first input: a target sets up what every input shares here,
  * so that libFuzzer's leak check of each input does not see it. */
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -15,5 +19,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Stops the run with a message: an invariant of the target does not hold. */
 void fuzz_fail(const char *what);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
