@@ -9,7 +9,8 @@
  *                  modules that leave the body alone, so that file ranges can go to
  *                  the connection's file output; 3 = static files behind
  *                  fuzz_filter.c, which calls back into the server with strings the
- *                  request's X-Fuzz header gives it
+ *                  request's X-Fuzz header gives it, and fuzz_extension.c at
+ *                  /fuzz.dll, which does the same with its query string
  *   byte 0, bits 2-3: number of feeds, 1 to 3
  *   byte 0, bit 4: file ranges go to a file output instead of the output callback
  *   byte 0, bit 5: the connection came over a secure port
@@ -105,14 +106,29 @@ static void exe_dir(char *dir, size_t size)
     dir[cut] = '\0';
 }
 
-static void load(w3_server *server, int is_filter, const char *dir, const char *name)
+/* The file of a filter, module or extension built beside the fuzzer. */
+static void built_file(char *path, const char *dir, const char *name)
 {
-    char file[64], path[MAX_PATH];
+    char file[64];
     snprintf(file, sizeof file, "%s" MODULE_SUFFIX, name);
     join(path, dir, file);
+}
+
+static void load(w3_server *server, int is_filter, const char *dir, const char *name)
+{
+    char path[MAX_PATH];
+    built_file(path, dir, name);
     int ok = is_filter ? w3_server_add_filter(server, name, path)
                        : w3_server_add_module(server, name, path);
     if (!ok)
+        fuzz_fail(path);
+}
+
+static void load_extension(w3_server *server, const char *dir, const char *name, const char *url)
+{
+    char path[MAX_PATH];
+    built_file(path, dir, name);
+    if (!w3_server_add_extension(server, name, path, url))
         fuzz_fail(path);
 }
 
@@ -154,6 +170,7 @@ static void start_servers(void)
     servers[SERVER_FILTER] = w3_server_create(&cfg);
     load(servers[SERVER_FILTER], 1, dir, "fuzz_filter");
     load(servers[SERVER_FILTER], 1, dir, "conn_counter");
+    load_extension(servers[SERVER_FILTER], dir, "fuzz_extension", "/fuzz.dll");
 
     cfg.handler = NULL;
     cfg.handler_ctx = NULL;

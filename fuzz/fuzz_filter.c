@@ -1,9 +1,7 @@
 /* An ISAPI filter driven by the request it filters, so that the engine target fuzzes
- * the strings filters hand to the server. A request's "X-Fuzz" header holds operations,
- * separated by '|': the first character says which callback to make, the rest are its
- * arguments, separated by '^'. "~HH" stands for the byte 0xHH, so that CR, LF and NUL
- * reach the callbacks. Operations before the first '#' run in PREPROC_HEADERS, those
- * after it in SEND_RESPONSE, those after a second '#' in URL_MAP.
+ * the strings filters hand to the server. A request's "X-Fuzz" header holds operations
+ * (fuzz_ops.h). Operations before the first '#' run in PREPROC_HEADERS, those after it
+ * in SEND_RESPONSE, those after a second '#' in URL_MAP.
  *
  *   a TEXT          AddResponseHeaders(TEXT)
  *   s NAME^VALUE    SetHeader (request headers, or response headers in SEND_RESPONSE)
@@ -21,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_ops.h"
+
 #define MAX_OPS 2048
 
 BOOL WINAPI GetFilterVersion(HTTP_FILTER_VERSION *pVer)
@@ -32,47 +32,6 @@ BOOL WINAPI GetFilterVersion(HTTP_FILTER_VERSION *pVer)
     return TRUE;
 }
 
-static int hex(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-/* Decodes "~HH" escapes of the first len bytes in place; returns the decoded length. */
-static size_t unescape(char *s, size_t len)
-{
-    size_t out = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '~' && i + 2 < len && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-            s[out++] = (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-            i += 2;
-        } else {
-            s[out++] = s[i];
-        }
-    }
-    return out;
-}
-
-/* One operation: its code and up to two NUL-terminated arguments (which may hold
- * decoded NULs: callbacks see them as the end of the string, as C strings would). */
-struct op {
-    char code;
-    char *arg1;
-    char *arg2;
-};
-
-static struct op parse_op(char *text)
-{
-    struct op op = {text[0], text[0] ? text + 1 : text, NULL};
-    char *caret = strchr(op.arg1, '^');
-    if (caret) {
-        *caret = '\0';
-        op.arg2 = caret + 1;
-        op.arg2[unescape(op.arg2, strlen(op.arg2))] = '\0';
-    }
-    op.arg1[unescape(op.arg1, strlen(op.arg1))] = '\0';
-    return op;
-}
-
 typedef BOOL(WINAPI *set_header_fn)(HTTP_FILTER_CONTEXT *, LPSTR, LPSTR);
 
 /* Runs the operations of one phase; returns the status the filter answers with. */
@@ -80,13 +39,8 @@ static DWORD run_ops(HTTP_FILTER_CONTEXT *pfc, char *ops, set_header_fn set, set
                      HTTP_FILTER_URL_MAP *map)
 {
     DWORD result = SF_STATUS_REQ_NEXT_NOTIFICATION;
-    char *next = ops;
-    while (next && *next) {
-        char *text = next;
-        next = strchr(text, '|');
-        if (next)
-            *next++ = '\0';
-        struct op op = parse_op(text);
+    struct fuzz_op op;
+    while ((op = fuzz_next_op(&ops)).code != 0) {
         char *value = op.arg2 ? op.arg2 : (char *)"";
         char buffer[16];
         DWORD size;
