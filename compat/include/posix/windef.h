@@ -175,10 +175,10 @@ typedef LONG_PTR LRESULT;
 
 typedef void *HANDLE;
 typedef HANDLE *PHANDLE, *LPHANDLE;
-#define DECLARE_HANDLE(name)                                                                 \
-    struct name##__ {                                                                      \
-        int unused;                                                                        \
-    };                                                                                     \
+#define DECLARE_HANDLE(name)                                                                       \
+    struct name##__ {                                                                              \
+        int unused;                                                                                \
+    };                                                                                             \
     typedef struct name##__ *name
 DECLARE_HANDLE(HINSTANCE);
 DECLARE_HANDLE(HKEY);
@@ -226,8 +226,10 @@ typedef const TCHAR *PCTSTR, *LPCTSTR;
 #define MAXLONG_PTR ((LONG_PTR)(MAXULONG_PTR >> 1))
 #define MAXSIZE_T MAXULONG_PTR
 
-#define MAKEWORD(lo, hi) ((WORD)(((BYTE)((DWORD_PTR)(lo)&0xff)) | ((WORD)((BYTE)((DWORD_PTR)(hi)&0xff))) << 8))
-#define MAKELONG(lo, hi) ((LONG)(((WORD)((DWORD_PTR)(lo)&0xffff)) | ((DWORD)((WORD)((DWORD_PTR)(hi)&0xffff))) << 16))
+#define MAKEWORD(lo, hi)                                                                           \
+    ((WORD)(((BYTE)((DWORD_PTR)(lo)&0xff)) | ((WORD)((BYTE)((DWORD_PTR)(hi)&0xff))) << 8))
+#define MAKELONG(lo, hi)                                                                           \
+    ((LONG)(((WORD)((DWORD_PTR)(lo)&0xffff)) | ((DWORD)((WORD)((DWORD_PTR)(hi)&0xffff))) << 16))
 #define LOWORD(l) ((WORD)((DWORD_PTR)(l)&0xffff))
 #define HIWORD(l) ((WORD)((DWORD_PTR)(l) >> 16))
 #define LOBYTE(w) ((BYTE)((DWORD_PTR)(w)&0xff))
@@ -240,8 +242,7 @@ typedef const TCHAR *PCTSTR, *LPCTSTR;
 
 #define FIELD_OFFSET(type, field) ((LONG)offsetof(type, field))
 #define RTL_FIELD_SIZE(type, field) (sizeof(((type *)0)->field))
-#define CONTAINING_RECORD(address, type, field)                                              \
-    ((type *)((char *)(address) - offsetof(type, field)))
+#define CONTAINING_RECORD(address, type, field) ((type *)((char *)(address)-offsetof(type, field)))
 #define RTL_NUMBER_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define RTL_NUMBER_OF_V1(a) RTL_NUMBER_OF(a)
 #define RTL_NUMBER_OF_V2(a) RTL_NUMBER_OF(a)
@@ -328,8 +329,9 @@ typedef struct _OVERLAPPED {
     };
     HANDLE hEvent;
 } OVERLAPPED, *LPOVERLAPPED;
-typedef VOID(WINAPI *LPOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwErrorCode, DWORD dwNumberOfBytesTransfered,
-                                                 LPOVERLAPPED lpOverlapped);
+typedef VOID(WINAPI *LPOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwErrorCode,
+                                                      DWORD dwNumberOfBytesTransfered,
+                                                      LPOVERLAPPED lpOverlapped);
 
 /* Security identifiers are opaque here; only pointers to them are passed around. */
 
@@ -370,5 +372,26 @@ typedef struct tagPOINT {
 #define EXCEPTION_STACK_OVERFLOW STATUS_STACK_OVERFLOW
 #define EXCEPTION_ILLEGAL_INSTRUCTION STATUS_ILLEGAL_INSTRUCTION
 #define EXCEPTION_NONCONTINUABLE_EXCEPTION STATUS_NONCONTINUABLE_EXCEPTION
+
+/* What an exception filter (__except, SetUnhandledExceptionFilter) is given. A thread's
+ * CONTEXT is the processor's registers, whose layout is the platform's: it is declared
+ * here but not defined. */
+#define EXCEPTION_MAXIMUM_PARAMETERS 15
+#define EXCEPTION_EXECUTE_HANDLER 1
+#define EXCEPTION_CONTINUE_SEARCH 0
+#define EXCEPTION_CONTINUE_EXECUTION (-1)
+typedef struct _EXCEPTION_RECORD {
+    DWORD ExceptionCode;
+    DWORD ExceptionFlags;
+    struct _EXCEPTION_RECORD *ExceptionRecord;
+    PVOID ExceptionAddress;
+    DWORD NumberParameters;
+    ULONG_PTR ExceptionInformation[EXCEPTION_MAXIMUM_PARAMETERS];
+} EXCEPTION_RECORD, *PEXCEPTION_RECORD;
+typedef struct _CONTEXT CONTEXT, *PCONTEXT;
+typedef struct _EXCEPTION_POINTERS {
+    PEXCEPTION_RECORD ExceptionRecord;
+    PCONTEXT ContextRecord;
+} EXCEPTION_POINTERS, *PEXCEPTION_POINTERS, *LPEXCEPTION_POINTERS;
 
 #endif

@@ -88,6 +88,10 @@ typedef struct linger LINGER, *PLINGER, *LPLINGER;
 #define FIONREAD ((long)0x4004667f)
 #define FIONBIO ((long)0x8004667e)
 
+/* WSAIoctl codes that compat carries out (others fail with WSAEINVAL). */
+#define SIO_KEEPALIVE_VALS ((DWORD)0x98000004)
+#define SIO_GET_EXTENSION_FUNCTION_POINTER ((DWORD)0xc8000006)
+
 #define WSADESCRIPTION_LEN 256
 #define WSASYS_STATUS_LEN 128
 
@@ -294,6 +298,13 @@ W3COMPAT_EXPORT SOCKET WSAAPI WSASocketW(int af, int type, int protocol,
                                          DWORD dwFlags);
 W3COMPAT_EXPORT int WSAAPI closesocket(SOCKET s);
 W3COMPAT_EXPORT int WSAAPI ioctlsocket(SOCKET s, long cmd, u_long *argp);
+/* FIONBIO and FIONREAD as ioctlsocket does them, and SIO_KEEPALIVE_VALS (mstcpip.h).
+ * No overlapped calls (WSAEOPNOTSUPP), and no extension functions to hand out
+ * (SIO_GET_EXTENSION_FUNCTION_POINTER: WSAEOPNOTSUPP). */
+W3COMPAT_EXPORT int WSAAPI WSAIoctl(SOCKET s, DWORD dwIoControlCode, LPVOID lpvInBuffer,
+                                    DWORD cbInBuffer, LPVOID lpvOutBuffer, DWORD cbOutBuffer,
+                                    LPDWORD lpcbBytesReturned, LPWSAOVERLAPPED lpOverlapped,
+                                    LPWSAOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);
 W3COMPAT_EXPORT int WSAAPI __WSAFDIsSet(SOCKET fd, fd_set *set);
 W3COMPAT_EXPORT int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeout);
 W3COMPAT_EXPORT int WSAAPI WSASend(SOCKET s, LPWSABUF lpBuffers, DWORD dwBufferCount,
