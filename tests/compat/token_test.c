@@ -4,6 +4,8 @@
  * real tokens is tested in posix/no_windows_security_test.c.) */
 #include <windows.h>
 
+#include <stddef.h>
+
 #include "w3test.h"
 
 W3_TEST(thread_without_impersonation_has_no_token)
@@ -79,4 +81,16 @@ W3_TEST(token_types_and_constants)
     W3_CHECK_EQ(sizeof(SID_AND_ATTRIBUTES), 2 * sizeof(void *));
     W3_CHECK_EQ(sizeof(TOKEN_USER), sizeof(SID_AND_ATTRIBUTES));
     W3_CHECK_EQ(sizeof(LUID_AND_ATTRIBUTES), 12);
+}
+
+W3_TEST(groups_and_privileges_layout)
+{
+    /* GetTokenInformation(TokenGroupsAndPrivileges)'s structure, as the SDK lays it out. */
+    int p64 = sizeof(void *) == 8;
+    W3_CHECK_EQ(offsetof(TOKEN_GROUPS_AND_PRIVILEGES, Sids), 8);
+    W3_CHECK_EQ(offsetof(TOKEN_GROUPS_AND_PRIVILEGES, RestrictedSids), p64 ? 24 : 20);
+    W3_CHECK_EQ(offsetof(TOKEN_GROUPS_AND_PRIVILEGES, Privileges), p64 ? 40 : 32);
+    W3_CHECK_EQ(offsetof(TOKEN_GROUPS_AND_PRIVILEGES, AuthenticationId), p64 ? 48 : 36);
+    W3_CHECK_EQ(sizeof(TOKEN_GROUPS_AND_PRIVILEGES), p64 ? 56 : 44);
+    W3_CHECK_EQ(ERROR_OLD_WIN_VERSION, 1150);
 }

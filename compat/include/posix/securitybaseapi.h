@@ -240,6 +240,20 @@ typedef struct _TOKEN_PRIVILEGES {
     LUID_AND_ATTRIBUTES Privileges[ANYSIZE_ARRAY];
 } TOKEN_PRIVILEGES, *PTOKEN_PRIVILEGES;
 
+/* GetTokenInformation(TokenGroupsAndPrivileges). */
+typedef struct _TOKEN_GROUPS_AND_PRIVILEGES {
+    DWORD SidCount;
+    DWORD SidLength;
+    PSID_AND_ATTRIBUTES Sids;
+    DWORD RestrictedSidCount;
+    DWORD RestrictedSidLength;
+    PSID_AND_ATTRIBUTES RestrictedSids;
+    DWORD PrivilegeCount;
+    DWORD PrivilegeLength;
+    PLUID_AND_ATTRIBUTES Privileges;
+    LUID AuthenticationId;
+} TOKEN_GROUPS_AND_PRIVILEGES, *PTOKEN_GROUPS_AND_PRIVILEGES;
+
 typedef struct _TOKEN_OWNER {
     PSID Owner;
 } TOKEN_OWNER, *PTOKEN_OWNER;
