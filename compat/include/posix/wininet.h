@@ -1,7 +1,8 @@
 /* wininet.h for POSIX: the WinINet types and constants that server code uses to size
  * and take apart URLs (INTERNET_MAX_URL_LENGTH and its parts, the default ports, the
- * URL schemes). The WinINet client functions (InternetOpen, HttpSendRequest, ...) are not
- * provided. Values are those of the Windows SDK header. */
+ * URL schemes) and to name HTTP status codes (HTTP_STATUS_*). The WinINet client functions
+ * (InternetOpen, HttpSendRequest, ...) are not provided. Values are those of the Windows SDK
+ * header. */
 #ifndef W3COMPAT_WININET_H
 #define W3COMPAT_WININET_H
 
@@ -31,6 +32,51 @@ typedef INTERNET_PORT *LPINTERNET_PORT;
 #define INTERNET_MAX_SCHEME_LENGTH 32
 #define INTERNET_MAX_URL_LENGTH                                                                    \
     (INTERNET_MAX_SCHEME_LENGTH + sizeof("://") + INTERNET_MAX_PATH_LENGTH)
+
+/* HTTP status codes by the SDK's names. */
+#define HTTP_STATUS_CONTINUE 100
+#define HTTP_STATUS_SWITCH_PROTOCOLS 101
+#define HTTP_STATUS_OK 200
+#define HTTP_STATUS_CREATED 201
+#define HTTP_STATUS_ACCEPTED 202
+#define HTTP_STATUS_PARTIAL 203
+#define HTTP_STATUS_NO_CONTENT 204
+#define HTTP_STATUS_RESET_CONTENT 205
+#define HTTP_STATUS_PARTIAL_CONTENT 206
+#define HTTP_STATUS_AMBIGUOUS 300
+#define HTTP_STATUS_MOVED 301
+#define HTTP_STATUS_REDIRECT 302
+#define HTTP_STATUS_REDIRECT_METHOD 303
+#define HTTP_STATUS_NOT_MODIFIED 304
+#define HTTP_STATUS_USE_PROXY 305
+#define HTTP_STATUS_REDIRECT_KEEP_VERB 307
+#define HTTP_STATUS_PERMANENT_REDIRECT 308
+#define HTTP_STATUS_BAD_REQUEST 400
+#define HTTP_STATUS_DENIED 401
+#define HTTP_STATUS_PAYMENT_REQ 402
+#define HTTP_STATUS_FORBIDDEN 403
+#define HTTP_STATUS_NOT_FOUND 404
+#define HTTP_STATUS_BAD_METHOD 405
+#define HTTP_STATUS_NONE_ACCEPTABLE 406
+#define HTTP_STATUS_PROXY_AUTH_REQ 407
+#define HTTP_STATUS_REQUEST_TIMEOUT 408
+#define HTTP_STATUS_CONFLICT 409
+#define HTTP_STATUS_GONE 410
+#define HTTP_STATUS_LENGTH_REQUIRED 411
+#define HTTP_STATUS_PRECOND_FAILED 412
+#define HTTP_STATUS_REQUEST_TOO_LARGE 413
+#define HTTP_STATUS_URI_TOO_LONG 414
+#define HTTP_STATUS_UNSUPPORTED_MEDIA 415
+#define HTTP_STATUS_MISDIRECTED_REQUEST 421
+#define HTTP_STATUS_RETRY_WITH 449
+#define HTTP_STATUS_SERVER_ERROR 500
+#define HTTP_STATUS_NOT_SUPPORTED 501
+#define HTTP_STATUS_BAD_GATEWAY 502
+#define HTTP_STATUS_SERVICE_UNAVAIL 503
+#define HTTP_STATUS_GATEWAY_TIMEOUT 504
+#define HTTP_STATUS_VERSION_NOT_SUP 505
+#define HTTP_STATUS_FIRST HTTP_STATUS_CONTINUE
+#define HTTP_STATUS_LAST HTTP_STATUS_VERSION_NOT_SUP
 
 typedef enum {
     INTERNET_SCHEME_PARTIAL = -2,
