@@ -2,14 +2,8 @@
  * same numbers are checked against MinGW's, so both headers agree with each other. */
 #include <windows.h>
 #include <httpfilt.h>
-#include <stddef.h>
 
-#include "w3test.h"
-
-/* Expected offsets for 64-bit (LP64 and LLP64 agree: DWORD 4, pointers 8) and 32-bit. */
-#define P64(a, b) (sizeof(void *) == 8 ? (a) : (b))
-#define OFF(type, field, off64, off32) W3_CHECK_EQ(offsetof(type, field), P64(off64, off32))
-#define SIZE(type, size64, size32) W3_CHECK_EQ(sizeof(type), P64(size64, size32))
+#include "w3layout.h"
 
 W3_TEST(filter_context_layout)
 {
