@@ -4,14 +4,12 @@
  * the first of the configuration order, as IIS lists IsapiFilterModule first. A new
  * kind (an ISAPI extension host, say) adds its table here. */
 #include "appconfig/ac_extension.h"
+#include "filtering/filtering.h"
 #include "isapi/isapi.h"
 #include "isapi/extension_host.h"
 #include "native/native.h"
 
 const w3e_extension *const w3e_extensions[] = {
-    &w3e_appconfig_extension,
-    &w3e_isapi_filter_extension,
-    &w3e_isapi_extension_host,
-    &w3e_native_extension,
-    NULL,
+    &w3e_appconfig_extension,         &w3e_isapi_filter_extension, &w3e_isapi_extension_host,
+    &w3e_request_filtering_extension, &w3e_native_extension,       NULL,
 };

@@ -31,13 +31,15 @@ class Manager : public Unknown<IAppHostAdminManager>
         folder = slash == std::string::npos ? "schema" : folder.substr(0, slash + 1) + "schema";
         schema_ = ac_schema_load(folder.c_str());
         files_ = ac_files_new();
+        defaults_ = ac_defaults_new();
     }
     ~Manager() override
     {
+        ac_node_free(defaults_);
         ac_files_free(files_);
         ac_schema_free(schema_);
     }
-    bool ready() const { return schema_ != NULL && files_ != NULL; }
+    bool ready() const { return schema_ != NULL && files_ != NULL && defaults_ != NULL; }
     HRESULT STDMETHODCALLTYPE GetAdminSection(BSTR section, BSTR path,
                                               IAppHostElement **out) override
     {
@@ -49,7 +51,7 @@ class Manager : public Unknown<IAppHostAdminManager>
         char *name = ac_utf8(section), *where = ac_utf8(path);
         char err[512] = "";
         ac_node *root = NULL;
-        ac_config cfg = {path_.c_str(), files_, schema_};
+        ac_config cfg = {path_.c_str(), files_, schema_, defaults_};
         HRESULT hr = name && where ? ac_merge_section(&cfg, name, where, &root, err, sizeof err)
                                    : E_OUTOFMEMORY;
         if (SUCCEEDED(hr)) {
@@ -72,8 +74,13 @@ class Manager : public Unknown<IAppHostAdminManager>
     }
     HRESULT check(const char *config_path, char *err, size_t err_size)
     {
-        ac_config cfg = {path_.c_str(), files_, schema_};
+        ac_config cfg = {path_.c_str(), files_, schema_, defaults_};
         return ac_check_path(&cfg, config_path, err, err_size);
+    }
+    unsigned long long stamp(const char *config_path)
+    {
+        ac_config cfg = {path_.c_str(), files_, schema_, defaults_};
+        return ac_stamp(&cfg, config_path);
     }
     HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
@@ -87,6 +94,7 @@ class Manager : public Unknown<IAppHostAdminManager>
     std::string path_;
     ac_schema *schema_;
     ac_files *files_;
+    ac_node *defaults_;
 };
 
 /* The class object CoCreateInstance asks: every instance is the server's manager. */
@@ -118,6 +126,11 @@ struct State {
 
 } // namespace w3ac
 
+static unsigned long long stamp_of(w3_server *server, const char *config_path)
+{
+    return static_cast<w3ac::State *>(server->appconfig)->manager->stamp(config_path);
+}
+
 int w3e_appconfig_start(w3_server *server)
 {
     if (server->cfg.config_path == NULL)
@@ -139,6 +152,7 @@ int w3e_appconfig_start(w3_server *server)
         state->cookie = 0; /* COM is not initialised: GetAdminManager serves alone */
     server->appconfig = state;
     server->admin_manager = static_cast<IAppHostAdminManager *>(state->manager);
+    server->config_stamp = stamp_of;
     return 1;
 }
 
@@ -154,6 +168,7 @@ void w3e_appconfig_stop(w3_server *server)
     state->manager->Release();
     server->appconfig = NULL;
     server->admin_manager = NULL;
+    server->config_stamp = NULL;
     delete state;
 }
 

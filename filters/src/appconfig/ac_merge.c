@@ -239,7 +239,10 @@ HRESULT ac_merge_section(const ac_config *cfg, const char *section, const char *
                      : HRESULT_FROM_WIN32(ERROR_INVALID_DATA);
     } else {
         read_declaration(&m, root);
-        hr = apply(&m, root, cfg->app_host_path, 0);
+        if (cfg->defaults != NULL)
+            hr = apply(&m, cfg->defaults, "(IIS defaults)", 0);
+        if (SUCCEEDED(hr))
+            hr = apply(&m, root, cfg->app_host_path, 0);
         if (SUCCEEDED(hr))
             hr = apply_locations(&m, root, cfg->app_host_path, &target, 0, 0);
         for (size_t level = 1; SUCCEEDED(hr) && level <= target.count; level++) {
@@ -287,4 +290,39 @@ HRESULT ac_check_path(const ac_config *cfg, const char *config_path, char *err, 
     }
     ac_files_unlock(cfg->files);
     return hr;
+}
+
+/* The file's time and size mixed into *stamp (a missing file mixes in as such). */
+static void stamp_file(unsigned long long *stamp, const char *path)
+{
+    WIN32_FILE_ATTRIBUTE_DATA data;
+    unsigned long long facts[3] = {0, 0, 0};
+    if (GetFileAttributesExA(path, GetFileExInfoStandard, &data)) {
+        facts[0] = ((ULONGLONG)data.ftLastWriteTime.dwHighDateTime << 32) |
+                   data.ftLastWriteTime.dwLowDateTime;
+        facts[1] = ((ULONGLONG)data.nFileSizeHigh << 32) | data.nFileSizeLow;
+        facts[2] = 1;
+    }
+    for (size_t i = 0; i < 3; i++)
+        *stamp = (*stamp ^ facts[i]) * 1099511628211ull; /* FNV-1a over the words */
+}
+
+unsigned long long ac_stamp(const ac_config *cfg, const char *config_path)
+{
+    unsigned long long stamp = 1469598103934665603ull;
+    stamp_file(&stamp, cfg->app_host_path);
+    ac_path target;
+    if (!ac_config_path_split(&target, config_path))
+        return stamp;
+    char err[256];
+    int missing;
+    ac_files_lock(cfg->files);
+    const ac_node *root = ac_files_get(cfg->files, cfg->app_host_path, &missing, err, sizeof err);
+    for (size_t level = 1; root != NULL && level <= target.count; level++) {
+        char path[1024];
+        if (ac_web_config_path(root, cfg->app_host_path, &target, level, path, sizeof path))
+            stamp_file(&stamp, path);
+    }
+    ac_files_unlock(cfg->files);
+    return stamp;
 }

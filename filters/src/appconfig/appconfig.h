@@ -78,6 +78,7 @@ typedef struct ac_config {
     const char *app_host_path; /* applicationHost.config */
     ac_files *files;
     const ac_schema *schema;
+    const ac_node *defaults; /* merged first (ac_defaults_new); may be NULL */
 } ac_config;
 HRESULT ac_merge_section(const ac_config *cfg, const char *section, const char *config_path,
                          ac_node **out, char *err, size_t err_size);
@@ -86,6 +87,14 @@ HRESULT ac_merge_section(const ac_config *cfg, const char *section, const char *
  * web.config files down to it) are well-formed: S_OK, or
  * HRESULT_FROM_WIN32(ERROR_INVALID_DATA) with "FILE:LINE: reason" in err. */
 HRESULT ac_check_path(const ac_config *cfg, const char *config_path, char *err, size_t err_size);
+
+/* A number that changes when applicationHost.config or a web.config file the
+ * configuration path reads (or would read, if it existed) changes. */
+unsigned long long ac_stamp(const ac_config *cfg, const char *config_path);
+
+/* ac_defaults.c: IIS's shipped settings for the sections w3compat implements, as a
+ * <configuration> tree; NULL if out of memory. */
+ac_node *ac_defaults_new(void);
 
 /* ac_value.c: an attribute's text as IIS's VARIANT for its schema type ("bool",
  * "uint", "int", "int64", "enum", "flags", "timeSpan", "string", "expandString"; a NULL

@@ -1,6 +1,7 @@
 /* Servers: configuration, lifetime, the Date header's clock. */
 #include "core.h"
 #include "base/http_date.h"
+#include "config_cache.h"
 
 void w3_server_config_init(w3_server_config *cfg)
 {
@@ -81,6 +82,7 @@ void w3_server_destroy(w3_server *server)
         w3e_ext_application_event(server, W3E_GL_APPLICATION_STOP);
     w3e_modules_unload(server);
     w3e_ext_server_free(server);
+    w3e_config_cache_free(server);
     w3e_free(server->modules);
     w3e_arena_destroy(server->arena);
     w3_mem_config_release(&server->mem);

@@ -33,6 +33,10 @@ struct w3_server {
      * IHttpServer::GetAdminManager returns (NULL without config_path). */
     void *appconfig;
     void *admin_manager;
+    /* A number that changes when a file the configuration path reads changes (set by the
+     * configuration system), and the sections compiled per path (config_cache.c). */
+    unsigned long long (*config_stamp)(w3_server *server, const char *config_path);
+    struct w3e_config_cache *config_cache;
     /* The Date header of responses, formatted once per second (w3e_http_date). */
     ULONGLONG date_second;
     char date_text[40];

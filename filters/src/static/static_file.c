@@ -9,6 +9,8 @@
 
 #include "static_file.h"
 #include "base/text.h"
+#include "core/request.h"
+#include "static_content.h"
 #include "static_file_listing.h"
 
 #define PATH_MAX_BYTES 4096
@@ -120,12 +122,35 @@ static int is_not_modified(w3_request *req, const char *etag, long long mtime)
     return ims != NULL && w3e_parse_http_date(ims, &since) == 0 && mtime <= since;
 }
 
+/* <clientCache>: Cache-Control (the mode's directive, then cacheControlCustom's) and
+ * Expires. */
+static void add_cache_headers(w3_response *resp, const w3s_content *content)
+{
+    enum w3s_cache_mode mode = w3s_cache_mode(content);
+    const char *custom = w3s_cache_custom(content);
+    char control[512] = "";
+    if (mode == W3S_DISABLE_CACHE)
+        snprintf(control, sizeof control, "no-cache");
+    else if (mode == W3S_USE_MAX_AGE)
+        snprintf(control, sizeof control, "max-age=%llu", w3s_cache_max_age(content));
+    if (custom[0] != '\0') {
+        size_t len = strlen(control);
+        snprintf(control + len, sizeof control - len, "%s%s", len > 0 ? ", " : "", custom);
+    }
+    if (control[0] != '\0')
+        w3_response_add_header(resp, "Cache-Control", control);
+    if (mode == W3S_USE_EXPIRES && w3s_cache_expires(content)[0] != '\0')
+        w3_response_add_header(resp, "Expires", w3s_cache_expires(content));
+}
+
 static void serve_file(w3_request *req, w3_response *resp, const char *path,
                        const file_facts *facts, int head)
 {
-    const char *type = w3s_mime_type(path);
+    const w3s_content *content = w3s_content_for(req);
+    const char *type = w3s_content_type(content, path);
     if (type == NULL) { /* IIS: 404.3, no MIME map for the extension */
         answer_error(resp, 404, "Not Found");
+        req->substatus = 3;
         return;
     }
     char etag[64], modified[40], number[64];
@@ -134,7 +159,9 @@ static void serve_file(w3_request *req, w3_response *resp, const char *path,
     w3_response_add_header(resp, "Content-Type", type);
     w3_response_add_header(resp, "Last-Modified", modified);
     w3_response_add_header(resp, "Accept-Ranges", "bytes");
-    w3_response_add_header(resp, "ETag", etag);
+    if (w3s_sets_etag(content))
+        w3_response_add_header(resp, "ETag", etag);
+    add_cache_headers(resp, content);
     if (is_not_modified(req, etag, facts->mtime)) {
         w3_response_set_status(resp, 304, "Not Modified");
         return;

@@ -13,9 +13,6 @@
  * have, 414 when it does not fit). */
 unsigned w3s_normalise_path(const char *target, char *out, size_t out_size, int *dir_slash);
 
-/* The Content-Type for a file name, NULL when the extension is not in the table. */
-const char *w3s_mime_type(const char *name);
-
 /* A single "bytes=" range against a file of `size` bytes. */
 enum w3s_range_result { W3S_RANGE_NONE, W3S_RANGE_OK, W3S_RANGE_UNSATISFIABLE };
 enum w3s_range_result w3s_parse_range(const char *header, unsigned long long size,
