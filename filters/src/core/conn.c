@@ -249,7 +249,9 @@ static void parse(w3_conn *conn, const char *data, size_t len)
             }
             if (conn->parser.content_length > conn->server->cfg.max_body_bytes &&
                 !(conn->parser.flags & F_CHUNKED)) {
-                /* Refused before the body is read: the connection cannot be reused. */
+                /* Refused before the body is read: the connection cannot be reused.
+                 * IIS: 413.1, over maxAllowedContentLength. */
+                conn->req->substatus = 1;
                 w3e_pipeline_fail(conn->req, 413);
                 conn->wants_close = 1;
                 return;
