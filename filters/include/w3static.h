@@ -6,8 +6,10 @@
  * the response goes out, by the engine, or by an embedder that set a file output on the
  * connection (w3host sends them from libuv's thread pool, with sendfile on Linux).
  *
- * GET and HEAD of files below a root: Content-Type from a MIME table (an extension the
- * table does not know gets 404, as in IIS), ETag and Last-Modified, If-None-Match /
+ * GET and HEAD of files below a root: Content-Type from IIS's MIME map as <staticContent>
+ * sets it at the request's path when the server has a configuration file (IIS's default
+ * map otherwise; an extension it does not map gets 404 with substatus 3, as in IIS), the
+ * <clientCache> headers, ETag and Last-Modified, If-None-Match /
  * If-Modified-Since -> 304, one Range -> 206 (416 when unsatisfiable; several ranges
  * are answered with the whole file), default documents, a directory listing when
  * enabled (403 otherwise), 301 to add the slash of a directory URL. URL paths are

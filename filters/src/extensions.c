@@ -1,7 +1,8 @@
 /* The engine's composition root: the extension kinds it is built with, in the order
  * their hooks run (core/extension.h). The configuration system comes first, so that it
  * exists when filters and modules load. The ISAPI filter host comes first: its module is
- * the first of the configuration order, as IIS lists IsapiFilterModule first. A new
+ * the first of the configuration order, as IIS lists IsapiFilterModule first; request
+ * filtering's module comes after it, as IIS lists RequestFilteringModule. A new
  * kind (an ISAPI extension host, say) adds its table here. */
 #include "appconfig/ac_extension.h"
 #include "filtering/filtering.h"
