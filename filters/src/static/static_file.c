@@ -133,9 +133,12 @@ static void add_cache_headers(w3_response *resp, const w3s_content *content)
         snprintf(control, sizeof control, "no-cache");
     else if (mode == W3S_USE_MAX_AGE)
         snprintf(control, sizeof control, "max-age=%llu", w3s_cache_max_age(content));
-    if (custom[0] != '\0') {
-        size_t len = strlen(control);
-        snprintf(control + len, sizeof control - len, "%s%s", len > 0 ? ", " : "", custom);
+    /* cacheControlCustom may hold several directives, one per line. */
+    for (const char *p = custom; *p != '\0';) {
+        size_t n = strcspn(p, "\r\n"), len = strlen(control);
+        if (n > 0)
+            snprintf(control + len, sizeof control - len, "%s%.*s", len > 0 ? ", " : "", (int)n, p);
+        p += n + strspn(p + n, "\r\n");
     }
     if (control[0] != '\0')
         w3_response_add_header(resp, "Cache-Control", control);
