@@ -102,6 +102,7 @@ def test_mime_map_added_in_a_folder_and_removed_in_another(tmp):
         check(request(h, "/digits.txt").status == 200, "the root keeps the defaults")
         check(request(h, "/plain/tune.sysex").header("Content-Type") == "x/y", "after <clear/>")
         check(request(h, "/plain/page.htm").status == 404, "<clear/> removes the defaults")
+        check_clean_exit(h)
 
 
 def test_client_cache_headers(tmp):
@@ -184,6 +185,7 @@ def test_request_filtering_rules_from_config(tmp):
         check(request(h, "/a%2520b.txt").status == 404, "double escaping")
         check(request(h, "/a+b.txt").status == 404, "'+' counts as double escaping")
         check(request(h, "/a%20b.txt").status == 200, "one escape is fine")
+        check_clean_exit(h)
     expect_logged(logs, [("/a.inc", "404", "7"), ("/open/a.inc", "200", "0"),
                          ("/open/secret/x.txt", "404", "8"), ("/x...y.txt", "404", "5"),
                          ("/digits.txt", "404", "18"), ("/digits.txt", "404", "6")])
