@@ -19,6 +19,8 @@ static const char usage[] =
     "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
     "              [--log-flush SEC] [--max-connections N]\n"
     "              [--max-requests-per-connection N] [--quiet]\n"
+    "              [--tls-cert [HOST=]FILE --tls-key FILE]... [--tls-client-certs MODE]\n"
+    "              [--tls-client-ca FILE]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
@@ -257,7 +259,11 @@ int host_options_parse(host_options *o, int argc, char **argv)
         const char *value = argv[++i];
         unsigned *ms;
         unsigned long long n;
-        if (strcmp(flag, "--config") == 0) {
+        int tls_status = tls_options_flag(&o->tls, flag, argv[i]);
+        if (tls_status >= 0) {
+            if (tls_status != 0)
+                return tls_status;
+        } else if (strcmp(flag, "--config") == 0) {
             continue; /* read above */
         } else if (strcmp(flag, "--root") == 0) {
             o->root = value;
@@ -319,5 +325,5 @@ int host_options_parse(host_options *o, int argc, char **argv)
             return 2;
         }
     }
-    return 0;
+    return tls_options_check(&o->tls);
 }

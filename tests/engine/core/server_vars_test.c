@@ -109,9 +109,12 @@ static DWORD ask_ssl_context(HTTP_FILTER_CONTEXT *pfc)
     return SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
 
+static BOOL secure_port_seen;
+
 static DWORD collect_and_ask(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
 {
     collect(slot, pfc, type, pv);
+    secure_port_seen = pfc->fIsSecurePort;
     return type == when ? ask_ssl_context(pfc) : SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
 
@@ -221,6 +224,7 @@ W3_TEST(tls_facts_fill_https_and_cert_variables)
     tls.client_cookie = "c00c1e";
     tls.client_untrusted = 1;
     run_tls(&tls, SF_NOTIFY_PREPROC_HEADERS);
+    W3_CHECK(secure_port_seen);
     W3_CHECK_STR(value_of("SERVER_PORT_SECURE"), "1");
     W3_CHECK_STR(value_of("HTTPS"), "on");
     W3_CHECK_STR(value_of("HTTPS_KEYSIZE"), "256");
@@ -254,6 +258,7 @@ W3_TEST(tls_without_client_certificate_has_empty_cert_variables)
 W3_TEST(plain_connection_has_no_tls_facts)
 {
     run_tls(NULL, SF_NOTIFY_PREPROC_HEADERS);
+    W3_CHECK(!secure_port_seen);
     W3_CHECK_STR(value_of("HTTPS"), "off");
     W3_CHECK_STR(value_of("HTTPS_KEYSIZE"), "");
     W3_CHECK_STR(value_of("CERT_FLAGS"), "");

@@ -1,0 +1,28 @@
+/* The TLS flags of w3host: --tls-cert [HOST=]FILE with --tls-key FILE (repeatable: the
+ * first pair is the default certificate, the others are chosen by SNI), and client
+ * certificates (--tls-client-certs negotiate|require, --tls-client-ca FILE). */
+#ifndef W3HOST_TLS_OPTIONS_H
+#define W3HOST_TLS_OPTIONS_H
+
+#include <stddef.h>
+
+#include "tls_server.h"
+
+#define HOST_MAX_TLS_CERTS 16
+
+typedef struct host_tls_options {
+    tls_certificate certs[HOST_MAX_TLS_CERTS]; /* none: the listener is plain HTTP */
+    size_t cert_count, key_count;
+    enum tls_client_certs client_certs;
+    const char *client_ca_file;
+} host_tls_options;
+
+/* Takes a TLS flag and its value (value may be edited in place). Returns -1 when flag
+ * is no TLS flag, 0 when taken, 2 after writing the error (also: every TLS flag in a
+ * build without TLS). */
+int tls_options_flag(host_tls_options *t, const char *flag, char *value);
+
+/* After all flags: each certificate has its key. 0, or 2 after writing the error. */
+int tls_options_check(const host_tls_options *t);
+
+#endif
