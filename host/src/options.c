@@ -162,6 +162,7 @@ static void apply_config(host_options *o, const w3_config *c)
     /* IIS writes "no limit" as the largest uint. */
     o->max_connections = c->max_connections == 0xFFFFFFFFu ? 0 : c->max_connections;
     o->max_requests_per_connection = c->max_requests_per_connection;
+    tls_options_from_config(&o->tls, c);
 }
 
 /* A whole number from min to max into *n; 0 after writing the error when it is not. */

@@ -14,7 +14,7 @@ import time
 
 from host_case import *  # noqa: F401,F403 (the shared helpers of every suite)
 from host_case import run
-from w3host_client import TIMEOUT, Conn
+from w3host_client import TIMEOUT, Conn, free_port
 
 
 def openssl(*args):
@@ -252,6 +252,51 @@ def test_tls_session_resumption(tmp):
             check(s.session_reused, "%s session resumed" % version.name)
             check(tls_get(s).status == 200, "resumed connection served")
             s.close()
+
+
+TLS_CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <system.applicationHost><sites><site name="Secure" id="4"><bindings>
+    <binding protocol="https" bindingInformation="127.0.0.1:%(port)d:"/>
+  </bindings>
+  <application path="/"><virtualDirectory path="/" physicalPath="%(root)s"/></application>
+  </site></sites></system.applicationHost>
+  <system.webServer>
+    <isapiFilters><filter name="SecureProbe" path="%(probe)s"/></isapiFilters>
+    <security><access sslFlags="Ssl, SslNegotiateCert"/></security>
+  </system.webServer>
+  <w3compat><tls clientCertificateAuthorities="%(ca)s">
+    <certificate hostName="a.example.test" certificateFile="%(a_crt)s" keyFile="%(a_key)s"/>
+    <certificate certificateFile="%(d_crt)s" keyFile="%(d_key)s"/>
+  </tls></w3compat>
+</configuration>
+"""
+
+
+def test_tls_config_https_binding(tmp):
+    a = self_signed(tmp, "a", "/CN=a.example.test")
+    fallback = self_signed(tmp, "default", "/CN=default.example.test")
+    ca = self_signed(tmp, "ca", "/CN=W3 Test Client CA")
+    alice = issued(tmp, "alice", "/CN=alice", ca, "42")
+    port = free_port()
+    cfg = os.path.join(tmp, "applicationHost.config")
+    with open(cfg, "w") as f:
+        f.write(TLS_CONFIG % {"port": port, "root": make_site(tmp), "ca": ca[0],
+                              "probe": built_filter("w3host_secure_probe"), "a_crt": a[0],
+                              "a_key": a[1], "d_crt": fallback[0], "d_key": fallback[1]})
+    with config_host(cfg, port) as h:
+        s = tls_connect(h, client_context(cert=alice), server_name="a.example.test")
+        r = tls_get(s)
+        s.close()
+        check(r.status == 200 and r.header("X-Secure-Port") == "1", "served over https")
+        check(r.header("X-HTTPS-SERVER-SUBJECT") == "CN=a.example.test", "SNI from <certificate>")
+        check(r.header("X-CERT-SUBJECT") == "CN=alice" and r.header("X-CERT-FLAGS") == "1",
+              "sslFlags SslNegotiateCert: the client certificate, trusted")
+        s = tls_connect(h, server_name="www.example.test")
+        r = tls_get(s)
+        s.close()
+        check(r.header("X-HTTPS-SERVER-SUBJECT") == "CN=default.example.test",
+              "the certificate without hostName is the default")
 
 
 def test_tls_certificate_errors_exit_2(tmp):

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "w3config.h"
+
 static int is_tls_flag(const char *flag)
 {
     return strcmp(flag, "--tls-cert") == 0 || strcmp(flag, "--tls-key") == 0 ||
@@ -25,6 +27,9 @@ int tls_options_flag(host_tls_options *t, const char *flag, char *value)
             fprintf(stderr, "w3host: --tls-cert: more than %d given\n", HOST_MAX_TLS_CERTS);
             return 2;
         }
+        if (!t->certs_from_flags)
+            t->cert_count = t->key_count = 0;
+        t->certs_from_flags = 1;
         tls_certificate *c = &t->certs[t->cert_count++];
         char *eq = strchr(value, '=');
         c->host_name = NULL;
@@ -58,6 +63,32 @@ int tls_options_flag(host_tls_options *t, const char *flag, char *value)
     }
     return 0;
 #endif
+}
+
+void tls_options_from_config(host_tls_options *t, const w3_config *c)
+{
+    memset(t, 0, sizeof *t);
+    if (!c->binding_https)
+        return;
+    size_t first = 0;
+    while (first < c->certificate_count && c->certificates[first].host_name != NULL)
+        first++;
+    if (first == c->certificate_count)
+        first = 0;
+    for (size_t i = 0; i < c->certificate_count && t->cert_count < HOST_MAX_TLS_CERTS; i++) {
+        /* the default first, then the others in the file's order */
+        size_t k = i == 0 ? first : (i <= first ? i - 1 : i);
+        tls_certificate *e = &t->certs[t->cert_count++];
+        e->host_name = c->certificates[k].host_name;
+        e->cert_file = c->certificates[k].certificate_file;
+        e->key_file = c->certificates[k].key_file;
+    }
+    t->key_count = t->cert_count;
+    if (c->ssl_flags & W3_SSL_REQUIRE_CERT)
+        t->client_certs = TLS_CLIENT_CERTS_REQUIRE;
+    else if (c->ssl_flags & W3_SSL_NEGOTIATE_CERT)
+        t->client_certs = TLS_CLIENT_CERTS_NEGOTIATE;
+    t->client_ca_file = c->client_ca_file;
 }
 
 int tls_options_check(const host_tls_options *t)

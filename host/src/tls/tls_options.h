@@ -7,12 +7,14 @@
 #include <stddef.h>
 
 #include "tls_server.h"
+#include "w3config.h"
 
 #define HOST_MAX_TLS_CERTS 16
 
 typedef struct host_tls_options {
     tls_certificate certs[HOST_MAX_TLS_CERTS]; /* none: the listener is plain HTTP */
     size_t cert_count, key_count;
+    int certs_from_flags; /* --tls-cert replaces the configuration file's certificates */
     enum tls_client_certs client_certs;
     const char *client_ca_file;
 } host_tls_options;
@@ -21,6 +23,11 @@ typedef struct host_tls_options {
  * is no TLS flag, 0 when taken, 2 after writing the error (also: every TLS flag in a
  * build without TLS). */
 int tls_options_flag(host_tls_options *t, const char *flag, char *value);
+
+/* The configuration file's https binding: its certificates (the first without a host
+ * name first: it is the default) and the client certificates <access sslFlags> asks
+ * for. Nothing when the served binding is http. */
+void tls_options_from_config(host_tls_options *t, const w3_config *c);
 
 /* After all flags: each certificate has its key. 0, or 2 after writing the error. */
 int tls_options_check(const host_tls_options *t);
