@@ -169,10 +169,17 @@ def test_tls_client_certificate_reaches_cert_subject(tmp):
     alice = issued(tmp, "alice", "/O=W3 Test/CN=alice", ca, "0x1f2e3d")
     stranger = self_signed(tmp, "stranger", "/CN=stranger")
     with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))],
-                  "--tls-client-certs", "negotiate", "--tls-client-ca", ca[0]) as h:
+                  "--tls-client-certs", "negotiate", "--tls-client-ca", ca[0],
+                  "--module", built_filter("w3host_cert_probe")) as h:
         s = tls_connect(h, client_context(cert=alice))
         r = tls_get(s)
         s.close()
+        with open(alice[0]) as f:
+            alice_der = ssl.PEM_cert_to_DER_cert(f.read())
+        check(r.header("X-Cert-Hr") == "00000000" and r.header("X-Cert-Negotiated") == "1",
+              "GetClientCertificate: S_OK, negotiated")
+        check(r.header("X-Cert-Bytes") == str(len(alice_der)) and
+              r.header("X-Cert-Der-Tag") == "30", "GetClientCertificate: the DER certificate")
         check(r.header("X-CERT-SUBJECT") == "O=W3 Test, CN=alice",
               "CERT_SUBJECT: %r" % r.header("X-CERT-SUBJECT"))
         check(r.header("X-CERT-ISSUER") == "O=W3 Test, CN=W3 Test Client CA", "CERT_ISSUER")
@@ -190,6 +197,8 @@ def test_tls_client_certificate_reaches_cert_subject(tmp):
         s.close()
         check(r.status == 200 and r.header("X-CERT-FLAGS") == "0",
               "negotiate: a client without one is served")
+        check(r.header("X-Cert-Hr") == "80070490" and r.header("X-Cert-Bytes") == "none",
+              "GetClientCertificate without one: HRESULT_FROM_WIN32(ERROR_NOT_FOUND)")
 
 
 def test_tls_required_client_certificate(tmp):
@@ -209,6 +218,17 @@ def test_tls_required_client_certificate(tmp):
         except (ssl.SSLError, ConnectionResetError, AssertionError):
             refused = True
         check(refused, "without a certificate the handshake fails")
+
+
+def test_tls_request_timeout_answers_encrypted_408(tmp):
+    with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))],
+                  "--header-timeout", "1") as h:
+        s = tls_connect(h)
+        c = Conn(s)
+        c.send("GET /index.html HTTP/1.1\r\nHost: local")  # and nothing more
+        r = c.read_response()
+        check(r is not None and r.status == 408, "408 through the TLS session")
+        s.close()
 
 
 def test_tls_alpn_http11(tmp):
