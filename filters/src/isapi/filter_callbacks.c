@@ -237,17 +237,16 @@ static BOOL normalize_url(char *url)
     return TRUE;
 }
 
-/* SF_PROPERTY_SSL_CTXT: IIS fills a CtxtHandle (two ULONG_PTRs) with the connection's
- * Schannel context. There is no SSPI here: the handle's first half identifies the
- * connection's TLS facts (non-NULL on a secure connection), which is what filters test;
+/* SF_PROPERTY_SSL_CTXT: IIS 6's documentation calls only SF_PROPERTY_INSTANCE_NUM_ID
+ * valid, and filters pass a CtxtHandle or a pointer for the Schannel context. There is
+ * no SSPI here: one pointer-sized value (what either buffer holds) identifies the
+ * connection's TLS facts, non-NULL on a secure connection, which is what filters test;
  * QueryContextAttributes on it is not available. */
 static BOOL ssl_context(const w3_conn *conn, PVOID data)
 {
     if (data == NULL)
         return fail(ERROR_INVALID_PARAMETER);
-    ULONG_PTR *handle = data;
-    handle[0] = (ULONG_PTR)conn->tls;
-    handle[1] = 0;
+    *(const void **)data = conn->tls;
     return conn->tls != NULL ? TRUE : fail(ERROR_NO_DATA);
 }
 

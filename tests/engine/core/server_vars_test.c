@@ -96,12 +96,12 @@ static DWORD error_of(const char *name)
 }
 
 static DWORD ssl_ctxt_ok, ssl_ctxt_error;
-static ULONG_PTR ssl_ctxt[2];
+static void *ssl_ctxt[2]; /* [1] catches a write past the one pointer */
 
 /* SF_REQ_GET_PROPERTY(SF_PROPERTY_SSL_CTXT) as a filter asks it, once the request is in. */
 static DWORD ask_ssl_context(HTTP_FILTER_CONTEXT *pfc)
 {
-    ssl_ctxt[0] = ssl_ctxt[1] = 0x5A5A;
+    ssl_ctxt[0] = ssl_ctxt[1] = &ssl_ctxt;
     SetLastError(0);
     ssl_ctxt_ok =
         pfc->ServerSupportFunction(pfc, SF_REQ_GET_PROPERTY, ssl_ctxt, SF_PROPERTY_SSL_CTXT, 0);
@@ -239,7 +239,8 @@ W3_TEST(tls_facts_fill_https_and_cert_variables)
     W3_CHECK_STR(value_of("CERT_COOKIE"), "c00c1e");
     W3_CHECK_STR(value_of("CERT_FLAGS"), "3"); /* present, issuer not trusted */
     W3_CHECK(ssl_ctxt_ok);
-    W3_CHECK(ssl_ctxt[0] != 0);
+    W3_CHECK(ssl_ctxt[0] != NULL && ssl_ctxt[0] != &ssl_ctxt);
+    W3_CHECK(ssl_ctxt[1] == &ssl_ctxt);
 }
 
 W3_TEST(tls_without_client_certificate_has_empty_cert_variables)
@@ -264,7 +265,8 @@ W3_TEST(plain_connection_has_no_tls_facts)
     W3_CHECK_STR(value_of("CERT_FLAGS"), "");
     W3_CHECK(!ssl_ctxt_ok);
     W3_CHECK_EQ(ssl_ctxt_error, ERROR_NO_DATA);
-    W3_CHECK(ssl_ctxt[0] == 0);
+    W3_CHECK(ssl_ctxt[0] == NULL);
+    W3_CHECK(ssl_ctxt[1] == &ssl_ctxt);
 }
 
 W3_TEST(identity_after_authentication)

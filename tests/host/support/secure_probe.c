@@ -43,11 +43,11 @@ DWORD WINAPI HttpFilterProc(HTTP_FILTER_CONTEXT *pfc, DWORD NotificationType, VO
         pfc, pfc->fIsSecurePort ? "X-Secure-Port: 1\r\n" : "X-Secure-Port: 0\r\n", 0);
     for (size_t i = 0; i < sizeof reported / sizeof reported[0]; i++)
         report(pfc, reported[i]);
-    ULONG_PTR context[2] = {0, 0};
+    void *context = NULL;
     BOOL got =
-        pfc->ServerSupportFunction(pfc, SF_REQ_GET_PROPERTY, context, SF_PROPERTY_SSL_CTXT, 0);
+        pfc->ServerSupportFunction(pfc, SF_REQ_GET_PROPERTY, &context, SF_PROPERTY_SSL_CTXT, 0);
     pfc->AddResponseHeaders(
-        pfc, got && context[0] != 0 ? "X-Ssl-Ctxt: yes\r\n" : "X-Ssl-Ctxt: no\r\n", 0);
+        pfc, got && context != NULL ? "X-Ssl-Ctxt: yes\r\n" : "X-Ssl-Ctxt: no\r\n", 0);
     return SF_STATUS_REQ_NEXT_NOTIFICATION;
 }
 
