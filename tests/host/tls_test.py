@@ -98,6 +98,7 @@ def test_tls_secure_port_filter_sees_https(tmp):
             check(r.header("X-CERT-SUBJECT") == "", "no client certificate: CERT_SUBJECT empty")
             check(r.header("X-Ssl-Ctxt") == "yes", "SF_PROPERTY_SSL_CTXT answers")
         check("listening on https://" in h.stderr(), "the banner says https")
+        check_clean_exit(h)
 
 
 def test_tls_plain_listener_is_not_a_secure_port(tmp):
@@ -199,6 +200,7 @@ def test_tls_client_certificate_reaches_cert_subject(tmp):
               "negotiate: a client without one is served")
         check(r.header("X-Cert-Hr") == "80070490" and r.header("X-Cert-Bytes") == "none",
               "GetClientCertificate without one: HRESULT_FROM_WIN32(ERROR_NOT_FOUND)")
+        check_clean_exit(h)
 
 
 def test_tls_required_client_certificate(tmp):
@@ -240,6 +242,8 @@ def test_tls_alpn_http11(tmp):
         s = tls_connect(h)
         check(s.selected_alpn_protocol() is None, "no ALPN offered: none selected")
         s.close()
+        idle = tls_connect(h)  # open while the server stops: closed with close_notify
+        check(tls_get(idle, close=False).status == 200, "keep-alive connection served")
         try:
             s = tls_connect(h, client_context(alpn=["h2"]))
             s.close()
@@ -247,6 +251,8 @@ def test_tls_alpn_http11(tmp):
         except ssl.SSLError as e:
             check("NO APPLICATION PROTOCOL" in str(e).upper().replace("_", " "),
                   "no_application_protocol alert: %s" % e)
+        check_clean_exit(h)
+        idle.close()
 
 
 def test_tls_static_file_byte_exact(tmp):
