@@ -434,28 +434,39 @@ static void tls_send_output(hconn *c)
 {
     char chunk[16 * 1024];
     size_t n;
-    while (!uv_is_closing((uv_handle_t *)&c->tcp) &&
-           (n = tls_conn_take_output(c->tls, chunk, sizeof chunk)) != 0)
-        send_wire(c, chunk, n);
+    pending_write *w = NULL;
+    while ((n = tls_conn_take_output(c->tls, chunk, sizeof chunk)) != 0) {
+        if (!append_output(c->h, &w, chunk, n)) {
+            free(w);
+            conn_destroy(c);
+            return;
+        }
+    }
+    if (w != NULL && !uv_is_closing((uv_handle_t *)&c->tcp))
+        send_owned(c, w);
+    else
+        free(w);
 }
 
-/* ... or joins the batch of the current feed. */
-static int tls_batch_output(hconn *c)
-{
-    char chunk[16 * 1024];
-    size_t n;
-    while ((n = tls_conn_take_output(c->tls, chunk, sizeof chunk)) != 0)
-        if (!append_output(c->h, &c->batch, chunk, n))
-            return 0;
-    return 1;
-}
-
+/* The feed's output goes out in one write. On a TLS connection the batch is the
+ * response's plain bytes: encrypted at once they make as few records as they can, after
+ * whatever the session had to send first (tickets, key updates). */
 static void flush_batch(hconn *c)
 {
     pending_write *w = c->batch;
     c->batch = NULL;
+    if (c->tls == NULL) {
+        if (w != NULL)
+            send_owned(c, w);
+        return;
+    }
+    int ok = w == NULL || tls_conn_write(c->tls, w->data, w->len);
     if (w != NULL)
-        send_owned(c, w);
+        release_output(c->h, w);
+    if (ok)
+        tls_send_output(c);
+    else
+        conn_destroy(c);
 }
 
 static void on_engine_output(void *ctx, const void *data, size_t len)
@@ -466,8 +477,7 @@ static void on_engine_output(void *ctx, const void *data, size_t len)
         return;
     if (!c->feeding)
         conn_send(c, data, len);
-    else if (c->tls != NULL ? !tls_conn_write(c->tls, data, len) || !tls_batch_output(c)
-                            : !append_output(c->h, &c->batch, data, len))
+    else if (!append_output(c->h, &c->batch, data, len))
         c->failed = 1; /* the connection ends after this feed */
 }
 
@@ -630,9 +640,7 @@ static void tls_received(hconn *c, const void *data, size_t len)
     } else if (state == TLS_CLOSED) {
         c->eof = 1; /* close_notify: the client sends nothing more */
     }
-    if (!c->failed && !tls_batch_output(c)) /* what the session itself has to send */
-        c->failed = 1;
-    conn_after_engine(c, close_now);
+    conn_after_engine(c, close_now); /* sends the session's own bytes too */
 }
 
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
