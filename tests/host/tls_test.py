@@ -280,6 +280,22 @@ def test_tls_session_resumption(tmp):
             s.close()
 
 
+def test_tls_session_resumes_on_any_worker(tmp):
+    with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))],
+                  "--workers", "2") as h:
+        check(len(workers_listening(h, time.monotonic() + TIMEOUT)) == 2, "two workers")
+        ctx = client_context(version=ssl.TLSVersion.TLSv1_3)
+        s = tls_connect(h, ctx)
+        check(tls_get(s).status == 200, "first connection served")
+        session = s.session
+        s.close()
+        for i in range(10):  # the kernel spreads them over both workers
+            s = tls_connect(h, ctx, session=session)
+            check(s.session_reused, "resumption %d: the workers share the ticket key" % i)
+            check(tls_get(s).status == 200, "resumed connection served")
+            s.close()
+
+
 TLS_CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
 <configuration>
   <system.applicationHost><sites><site name="Secure" id="4"><bindings>

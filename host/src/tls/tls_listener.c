@@ -11,7 +11,7 @@ int tls_listener_open(const host_tls_options *opts, struct tls_server **out)
         return 1;
 #ifdef W3HOST_TLS
     tls_server_config cfg = {opts->certs, opts->cert_count, opts->client_certs,
-                             opts->client_ca_file};
+                             opts->client_ca_file, opts->ticket_key_set ? opts->ticket_key : NULL};
     char err[512];
     *out = tls_server_create(&cfg, err, sizeof err);
     if (*out == NULL) {

@@ -6,6 +6,10 @@
 
 #include "w3config.h"
 
+#ifdef W3HOST_TLS
+#include <openssl/rand.h>
+#endif
+
 static int is_tls_flag(const char *flag)
 {
     return strcmp(flag, "--tls-cert") == 0 || strcmp(flag, "--tls-key") == 0 ||
@@ -91,12 +95,21 @@ void tls_options_from_config(host_tls_options *t, const w3_config *c)
     t->client_ca_file = c->client_ca_file;
 }
 
-int tls_options_check(const host_tls_options *t)
+int tls_options_check(host_tls_options *t)
 {
     if (t->key_count != t->cert_count) {
         fprintf(stderr, "w3host: --tls-cert '%s' has no --tls-key after it\n",
                 t->certs[t->key_count].cert_file);
         return 2;
     }
+#ifdef W3HOST_TLS
+    if (t->cert_count != 0) {
+        if (RAND_bytes(t->ticket_key, sizeof t->ticket_key) != 1) {
+            fprintf(stderr, "w3host: TLS: no random bytes for the session ticket key\n");
+            return 2;
+        }
+        t->ticket_key_set = 1;
+    }
+#endif
     return 0;
 }

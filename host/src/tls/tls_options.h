@@ -17,6 +17,9 @@ typedef struct host_tls_options {
     int certs_from_flags; /* --tls-cert replaces the configuration file's certificates */
     enum tls_client_certs client_certs;
     const char *client_ca_file;
+    /* Made before the supervisor forks: every worker encrypts tickets alike. */
+    unsigned char ticket_key[TLS_TICKET_KEY_BYTES];
+    int ticket_key_set;
 } host_tls_options;
 
 /* Takes a TLS flag and its value (value may be edited in place). Returns -1 when flag
@@ -29,7 +32,8 @@ int tls_options_flag(host_tls_options *t, const char *flag, char *value);
  * for. Nothing when the served binding is http. */
 void tls_options_from_config(host_tls_options *t, const w3_config *c);
 
-/* After all flags: each certificate has its key. 0, or 2 after writing the error. */
-int tls_options_check(const host_tls_options *t);
+/* After all flags: each certificate has its key, and the session ticket key is made.
+ * 0, or 2 after writing the error. */
+int tls_options_check(host_tls_options *t);
 
 #endif

@@ -7,7 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include <openssl/core_names.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
 #include <openssl/ssl.h>
 
 typedef struct tls_site {
@@ -18,6 +21,8 @@ typedef struct tls_site {
 struct tls_server {
     tls_site *sites;
     size_t site_count;
+    int shared_ticket_key;
+    unsigned char ticket_key[TLS_TICKET_KEY_BYTES]; /* name 16, AES 32, HMAC 32 */
 };
 
 /* One id for every context, so that a session resumes whichever certificate served it. */
@@ -81,6 +86,32 @@ static int on_alpn(SSL *ssl, const unsigned char **out, unsigned char *out_len,
     return SSL_TLSEXT_ERR_ALERT_FATAL;
 }
 
+/* Session tickets under the key the workers share (RFC 5077's scheme: a key name to
+ * recognise it, AES-256-CBC, HMAC-SHA256). A ticket under another name gets a full
+ * handshake. */
+static int on_ticket_key(SSL *ssl, unsigned char key_name[16], unsigned char *iv,
+                         EVP_CIPHER_CTX *cipher, EVP_MAC_CTX *mac, int encrypt)
+{
+    const tls_server *server = SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl));
+    const unsigned char *name = server->ticket_key, *aes = name + 16, *hmac = name + 48;
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_KEY, (void *)hmac, 32),
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)"SHA256", 0),
+        OSSL_PARAM_construct_end()};
+    if (encrypt) {
+        memcpy(key_name, name, 16);
+        if (RAND_bytes(iv, EVP_MAX_IV_LENGTH) != 1 ||
+            EVP_EncryptInit_ex(cipher, EVP_aes_256_cbc(), NULL, aes, iv) != 1)
+            return -1;
+    } else {
+        if (memcmp(key_name, name, 16) != 0)
+            return 0;
+        if (EVP_DecryptInit_ex(cipher, EVP_aes_256_cbc(), NULL, aes, iv) != 1)
+            return -1;
+    }
+    return EVP_MAC_CTX_set_params(mac, params) == 1 ? 1 : -1;
+}
+
 /* With SslNegotiateCert any certificate is taken, as IIS takes it: whether its issuer
  * is trusted is reported (CERT_FLAGS bit 1), not enforced. */
 static int accept_any_certificate(int preverify_ok, X509_STORE_CTX *store)
@@ -90,8 +121,8 @@ static int accept_any_certificate(int preverify_ok, X509_STORE_CTX *store)
     return 1;
 }
 
-static SSL_CTX *context_create(const tls_server_config *cfg, const tls_certificate *cert, char *err,
-                               size_t err_size)
+static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
+                               const tls_certificate *cert, char *err, size_t err_size)
 {
     SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
     if (ctx == NULL) {
@@ -116,6 +147,9 @@ static SSL_CTX *context_create(const tls_server_config *cfg, const tls_certifica
     SSL_CTX_set_session_id_context(ctx, session_id_context, sizeof session_id_context - 1);
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER);
     SSL_CTX_set_alpn_select_cb(ctx, on_alpn, NULL);
+    SSL_CTX_set_app_data(ctx, server);
+    if (server->shared_ticket_key)
+        SSL_CTX_set_tlsext_ticket_key_evp_cb(ctx, on_ticket_key);
     if (cfg->client_certs != TLS_CLIENT_CERTS_IGNORE) {
         int mode = SSL_VERIFY_PEER;
         if (cfg->client_certs == TLS_CLIENT_CERTS_REQUIRE)
@@ -151,10 +185,14 @@ tls_server *tls_server_create(const tls_server_config *cfg, char *err, size_t er
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
+    if (cfg->ticket_key != NULL) {
+        server->shared_ticket_key = 1;
+        memcpy(server->ticket_key, cfg->ticket_key, sizeof server->ticket_key);
+    }
     for (size_t i = 0; i < cfg->cert_count; i++) {
         const tls_certificate *c = &cfg->certs[i];
         tls_site *s = &server->sites[server->site_count];
-        s->ctx = context_create(cfg, c, err, err_size);
+        s->ctx = context_create(server, cfg, c, err, err_size);
         if (s->ctx == NULL) {
             tls_server_destroy(server);
             return NULL;
@@ -181,6 +219,7 @@ void tls_server_destroy(tls_server *server)
         free(server->sites[i].host_name);
     }
     free(server->sites);
+    OPENSSL_cleanse(server->ticket_key, sizeof server->ticket_key);
     free(server);
 }
 

@@ -28,7 +28,13 @@ typedef struct tls_server_config {
     size_t cert_count;
     enum tls_client_certs client_certs;
     const char *client_ca_file; /* issuers of trusted client certificates; NULL: none */
+    /* Session tickets' key, the same in every worker process so that a ticket resumes
+     * on any of them: TLS_TICKET_KEY_BYTES (name, AES-256 key, HMAC-SHA256 key). NULL:
+     * OpenSSL's own key, per process. */
+    const unsigned char *ticket_key;
 } tls_server_config;
+
+#define TLS_TICKET_KEY_BYTES 80
 
 /* NULL with the reason in err (a file that does not load, a key that does not match). */
 tls_server *tls_server_create(const tls_server_config *cfg, char *err, size_t err_size);
