@@ -11,6 +11,8 @@
 #   static     a 1 KB and a 1 MB file, against nginx with sendfile on, no logs
 #   idle       memory per idle keep-alive connection: the servers' RSS with 10,000
 #              connections open, each after one request, against their RSS before
+#   tls        hello over HTTPS: the same RSA 2048 certificate, TLS 1.2 and 1.3 offered by
+#              both (OpenSSL's default ciphers on both sides; the one negotiated is printed)
 # Both servers run with the same number of processes: 2 (nginx's worker_processes,
 # w3host's --workers; one per core), then 1 for hello and realistic. Each rate is the
 # better of two runs, the servers taking turns. Installs nginx, wrk and curl when missing
@@ -19,17 +21,20 @@ set -eu
 
 build=$1
 seconds=${2:-10}
-cases=${BENCH_CASES:-hello realistic static idle}
+cases=${BENCH_CASES:-hello realistic static idle tls}
 bin="$build/bin"
 w3host="$bin/w3host"
 work=$(mktemp -d)
 trap 'stop_servers; rm -rf "$work"' EXIT
 w3host_pid=
 nginx_pid=
+scheme=http            # https in the tls case
+nginx_listen_flags=    # "ssl" in the tls case
+nginx_server_extra=    # its certificate
 
 # Debian puts nginx in /usr/sbin, which a non-root PATH may lack.
 PATH=$PATH:/usr/sbin
-for tool in nginx wrk curl; do
+for tool in nginx wrk curl openssl; do
     command -v "$tool" >/dev/null 2>&1 || {
         [ "$(id -u)" -eq 0 ] || { echo "http_bench: $tool is not installed" >&2; exit 1; }
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
@@ -56,7 +61,7 @@ free_port() {
 
 wait_for() {
     for _ in $(seq 1 100); do
-        curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0
+        curl -sk -o /dev/null "$scheme://127.0.0.1:$1/" && return 0
         sleep 0.1
     done
     echo "http_bench: nothing answers on port $1" >&2
@@ -65,7 +70,7 @@ wait_for() {
 
 # requests_per_second PORT PATH
 requests_per_second() {
-    wrk -t2 -c50 -d"${seconds}s" -H "User-Agent: wrk" "http://127.0.0.1:$1$2" |
+    wrk -t2 -c50 -d"${seconds}s" -H "User-Agent: wrk" "$scheme://127.0.0.1:$1$2" |
         awk '/^Requests\/sec:/ {print $2}'
 }
 
@@ -98,7 +103,8 @@ http {
     scgi_temp_path $work/nginx;
     ${3:-}
     server {
-        listen 127.0.0.1:$nginx_port;
+        listen 127.0.0.1:$nginx_port $nginx_listen_flags;
+        $nginx_server_extra
         location / { $2 }
     }
 }
@@ -129,7 +135,7 @@ ratio() {
 
 # answers_200 PORT PATH: the server answers the benchmark's request with 200.
 answers_200() {
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1$2")
+    code=$(curl -sk -o /dev/null -w '%{http_code}' "$scheme://127.0.0.1:$1$2")
     [ "$code" = 200 ] || {
         echo "http_bench: 127.0.0.1:$1$2 answers $code, not 200" >&2
         exit 1
@@ -240,6 +246,36 @@ idle_case() {
     echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
 }
 
+# The TLS version and cipher a client gets from the server on PORT.
+negotiated() {
+    curl -skv -o /dev/null "https://127.0.0.1:$1/" 2>&1 |
+        awk '/SSL connection using/ { sub(/.*using /, ""); print; exit }'
+}
+
+tls_case() {
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/tls.key" -out "$work/tls.crt" \
+        -days 2 -subj "/CN=localhost" 2>/dev/null
+    chmod 644 "$work/tls.key"
+    scheme=https
+    nginx_listen_flags=ssl
+    nginx_server_extra="ssl_certificate $work/tls.crt; ssl_certificate_key $work/tls.key;
+        ssl_protocols TLSv1.2 TLSv1.3;"
+    start_nginx "$1" 'return 200 "Hello, world!\n";'
+    start_w3host "$1" --module "$bin/hello_world.so" --tls-cert "$work/tls.crt" \
+        --tls-key "$work/tls.key"
+    w3_cipher=$(negotiated "$w3host_port")
+    ng_cipher=$(negotiated "$nginx_port")
+    rates /
+    stop_servers
+    scheme=http
+    nginx_listen_flags=
+    nginx_server_extra=
+    echo "tls hello (keep-alive: one handshake per connection), $1 process(es) each:"
+    echo "  w3host + hello_world module:  $w3 requests/s (runs: $w3a, $w3b) [$w3_cipher]"
+    echo "  nginx return 200:             $ng requests/s (runs: $nga, $ngb) [$ng_cipher]"
+    echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
+}
+
 echo "wrk -t2 -c50 -d${seconds}s, loopback; the servers share the 2 cores with wrk"
 for c in $cases; do
     case $c in
@@ -253,6 +289,10 @@ for c in $cases; do
         ;;
     static) static_case ;;
     idle) idle_case ;;
+    tls)
+        tls_case 2
+        tls_case 1
+        ;;
     *)
         echo "http_bench: unknown case $c" >&2
         exit 2

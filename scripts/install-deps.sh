@@ -3,7 +3,7 @@
 # Needs root to install; otherwise it names what is missing and fails.
 set -eu
 
-packages="cmake make gcc g++ pkg-config mingw-w64 wine wine64 goaccess clang libclang-rt-14-dev"
+packages="cmake make gcc g++ pkg-config mingw-w64 wine wine64 goaccess clang libclang-rt-14-dev libssl-dev openssl"
 
 missing=""
 for p in $packages; do

@@ -4,7 +4,9 @@
  * not consume; an unknown element or attribute *inside* a recognised section is an
  * error):
  *   <system.applicationHost><sites><site name id><bindings>
- *       <binding protocol="http" bindingInformation="IP:PORT:HOST"/>
+ *       <binding protocol="http|https" bindingInformation="IP:PORT:HOST"/>
+ *         (the first http binding is served, else the first https one, which needs
+ *         <w3compat><tls>)
  *     <limits maxConnections/>   (over it, new connections get 503, as from HTTP.sys)
  *     <application path><virtualDirectory path physicalPath/>
  *   <system.webServer> (also inside <location>)
@@ -13,6 +15,7 @@
  *     <defaultDocument enabled><files><clear/><add value/><remove value/>
  *     <directoryBrowse enabled/>
  *     <security><requestFiltering><requestLimits maxAllowedContentLength/>
+ *     <security><access sslFlags="None|Ssl,SslNegotiateCert,SslRequireCert,Ssl128"/>
  *   <w3compat> what IIS has no word for:
  *     <limits maxRequestBytes maxHeaderCount maxRequestsPerConnection/>
  *         (maxRequestBytes: http.sys's MaxRequestBytes, the bytes of the request line and
@@ -23,7 +26,10 @@
  *                                             pools may commit, 0 = none)
  *     <healthCheck interval/>   (seconds between GL_HEALTH_CHECK notifications)
  *     <logBuffer size flushSeconds/>   (W3C log lines kept in memory, as HTTP.sys does)
- * Only the first <site> is served; it needs an http binding. */
+ *     <tls clientCertificateAuthorities="FILE">   (PEM issuers of trusted client certificates)
+ *       <certificate hostName certificateFile keyFile/>   (PEM files; the first without
+ *           hostName, or the first, is the default; hostName: chosen by SNI)
+ * Only the first <site> is served; it needs an http or https binding. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
 
@@ -47,6 +53,19 @@ typedef struct w3_config_module {
     char *name;
     char *image; /* NULL for a <modules> entry */
 } w3_config_module;
+
+/* A certificate of https bindings (<w3compat><tls><certificate>). */
+typedef struct w3_config_certificate {
+    char *host_name; /* SNI name ("*.example.com" matches one label); NULL: any */
+    char *certificate_file;
+    char *key_file;
+} w3_config_certificate;
+
+/* <access sslFlags> bits. */
+#define W3_SSL_REQUIRED 0x1       /* Ssl */
+#define W3_SSL_NEGOTIATE_CERT 0x2 /* SslNegotiateCert */
+#define W3_SSL_REQUIRE_CERT 0x4   /* SslRequireCert */
+#define W3_SSL_128 0x8            /* Ssl128 */
 
 typedef struct w3_config {
     char *site_name;
@@ -78,6 +97,12 @@ typedef struct w3_config {
     unsigned max_connections; /* <site><limits maxConnections>: 0 or 4294967295 = none */
     unsigned max_requests_per_connection;   /* 0: none */
     unsigned log_buffer_bytes, log_flush_s; /* W3C log lines kept before a write */
+
+    int binding_https; /* the served binding is https */
+    w3_config_certificate certificates[W3_CONFIG_MAX_ITEMS];
+    size_t certificate_count;
+    char *client_ca_file; /* <tls clientCertificateAuthorities>; NULL: none */
+    unsigned ssl_flags;   /* W3_SSL_* */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,

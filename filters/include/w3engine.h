@@ -210,6 +210,24 @@ W3ENGINE_EXPORT void w3_server_thread_cleanup(w3_server *server);
  * connection must have been closed. */
 W3ENGINE_EXPORT void w3_server_destroy(w3_server *server);
 
+/* What the front end's TLS layer knows of a connection once its handshake is done, for
+ * the server variables (HTTPS_*, CERT_*), SF_REQ_GET_PROPERTY(SF_PROPERTY_SSL_CTXT) and
+ * IHttpRequest::GetClientCertificate (see w3_conn_set_tls). Names are X.500 text in the
+ * certificate's order ("C=US, O=Example, CN=www.example.test"); NULL names read as "". */
+typedef struct w3_tls_info {
+    unsigned cipher_bits;             /* HTTPS_KEYSIZE, CERT_KEYSIZE: the session key's bits */
+    unsigned server_key_bits;         /* HTTPS_SECRETKEYSIZE: the server certificate key's bits */
+    const char *server_subject;       /* HTTPS_SERVER_SUBJECT, CERT_SERVER_SUBJECT */
+    const char *server_issuer;        /* HTTPS_SERVER_ISSUER, CERT_SERVER_ISSUER */
+    const unsigned char *client_cert; /* the client certificate (DER); NULL: none was sent */
+    size_t client_cert_len;
+    const char *client_subject; /* CERT_SUBJECT */
+    const char *client_issuer;  /* CERT_ISSUER */
+    const char *client_serial;  /* CERT_SERIALNUMBER: hex bytes joined by '-' */
+    const char *client_cookie;  /* CERT_COOKIE: a digest of the whole certificate */
+    unsigned client_untrusted;  /* CERT_FLAGS bit 1: its issuer is not a trusted one */
+} w3_tls_info;
+
 typedef struct w3_conn_info {
     const char *local_addr;     /* LOCAL_ADDR, SERVER_ADDR; NULL: "127.0.0.1" */
     unsigned short local_port;  /* SERVER_PORT */
@@ -233,6 +251,12 @@ W3ENGINE_EXPORT w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *inf
  * out already: if the file cannot be sent whole, the embedder closes the connection. */
 typedef void (*w3_file_output_fn)(void *ctx, const char *path, unsigned long long offset,
                                   unsigned long long length);
+
+/* Gives a connection that came over TLS its handshake's facts (copied): it becomes
+ * secure (SF_NOTIFY_SECURE_PORT, SERVER_PORT_SECURE=1, HTTPS=on) and answers the HTTPS_*
+ * and CERT_* variables from `tls`. Call it after w3_conn_open, before the first
+ * w3_conn_feed. Returns 0 when out of memory (the connection is unchanged). */
+W3ENGINE_EXPORT int w3_conn_set_tls(w3_conn *conn, const w3_tls_info *tls);
 
 /* Lets the connection hand file ranges of responses (w3_response_send_file) to `fn`
  * instead of reading them into the output (NULL: read them, the default). The engine

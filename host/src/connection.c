@@ -13,6 +13,7 @@
 #include "conn_limit.h"
 #include "host.h"
 #include "listen_socket.h"
+#include "tls/tls_conn.h"
 
 /* After deciding to close, how long unread client bytes are drained before the socket
  * closes: closing with unread bytes would reset the connection and could destroy the
@@ -36,7 +37,8 @@ struct hconn {
     uv_timer_t send_timer; /* progress of queued writes */
     uv_shutdown_t shutdown;
     host *h;
-    w3_conn *wc;
+    w3_conn *wc;   /* NULL until a TLS handshake is done */
+    tls_conn *tls; /* on an HTTPS listener: the session the bytes go through */
     int open_handles;
     int closing;  /* no more bytes go to the engine */
     int partial;  /* bytes of an unanswered request have arrived */
@@ -69,6 +71,10 @@ static const char unavailable_response[] = "HTTP/1.1 503 Service Unavailable\r\n
 
 static void conn_arm_idle(hconn *c);
 static void on_send_check(uv_timer_t *timer);
+static void tls_send_output(hconn *c);
+
+/* Application bytes are decrypted into this buffer (the loop is single-threaded). */
+static char plain_buf[16 * 1024];
 
 hconn *conn_next(const hconn *c)
 {
@@ -137,6 +143,8 @@ void conn_destroy(hconn *c)
     if (uv_is_closing((uv_handle_t *)&c->tcp))
         return;
     engine_close(c);
+    tls_conn_destroy(c->tls);
+    c->tls = NULL;
     free(c->batch);
     c->batch = NULL;
     if (c->file != NULL)
@@ -399,7 +407,8 @@ static int append_output(host *h, pending_write **slot, const void *data, size_t
     return 1;
 }
 
-static void conn_send(hconn *c, const void *data, size_t len)
+/* Bytes as they go on the wire (ciphertext on a TLS connection). */
+static void send_wire(hconn *c, const void *data, size_t len)
 {
     pending_write *w = NULL;
     if (!append_output(c->h, &w, data, len)) {
@@ -409,12 +418,55 @@ static void conn_send(hconn *c, const void *data, size_t len)
     send_owned(c, w);
 }
 
+/* Application bytes for the client, now (not batched). */
+static void conn_send(hconn *c, const void *data, size_t len)
+{
+    if (c->tls == NULL)
+        send_wire(c, data, len);
+    else if (tls_conn_write(c->tls, data, len))
+        tls_send_output(c);
+    else
+        conn_destroy(c); /* no session to carry them: a TLS client cannot read plain HTTP */
+}
+
+/* What the TLS session has for the socket goes out now. */
+static void tls_send_output(hconn *c)
+{
+    char chunk[16 * 1024];
+    size_t n;
+    pending_write *w = NULL;
+    while ((n = tls_conn_take_output(c->tls, chunk, sizeof chunk)) != 0) {
+        if (!append_output(c->h, &w, chunk, n)) {
+            free(w);
+            conn_destroy(c);
+            return;
+        }
+    }
+    if (w != NULL && !uv_is_closing((uv_handle_t *)&c->tcp))
+        send_owned(c, w);
+    else
+        free(w);
+}
+
+/* The feed's output goes out in one write. On a TLS connection the batch is the
+ * response's plain bytes: encrypted at once they make as few records as they can, after
+ * whatever the session had to send first (tickets, key updates). */
 static void flush_batch(hconn *c)
 {
     pending_write *w = c->batch;
     c->batch = NULL;
+    if (c->tls == NULL) {
+        if (w != NULL)
+            send_owned(c, w);
+        return;
+    }
+    int ok = w == NULL || tls_conn_write(c->tls, w->data, w->len);
     if (w != NULL)
-        send_owned(c, w);
+        release_output(c->h, w);
+    if (ok)
+        tls_send_output(c);
+    else
+        conn_destroy(c);
 }
 
 static void on_engine_output(void *ctx, const void *data, size_t len)
@@ -461,6 +513,12 @@ void conn_begin_close(hconn *c)
     c->closing = 1;
     uv_timer_stop(&c->timer);
     engine_close(c); /* END_OF_NET_SESSION; output still goes out */
+    if (c->tls != NULL) {
+        tls_conn_close_notify(c->tls); /* after what was queued before it */
+        tls_send_output(c);
+        if (uv_is_closing((uv_handle_t *)&c->tcp))
+            return;
+    }
     try_shutdown(c);
 }
 
@@ -526,6 +584,65 @@ static void conn_after_engine(hconn *c, int close_now)
     }
 }
 
+/* A TLS problem costs only its connection: it is logged with the client's address. */
+static void log_tls(hconn *c, const char *what, const char *reason)
+{
+    struct sockaddr_storage remote = {0};
+    int len = sizeof remote;
+    char ip[64] = "?";
+    unsigned short port = 0;
+    if (uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len) == 0)
+        socket_address_text(&remote, ip, sizeof ip, &port);
+    fprintf(stderr, "w3host[%d]: TLS %s from %s port %u%s%s\n", (int)uv_os_getpid(), what, ip,
+            (unsigned)port, reason[0] != '\0' ? ": " : "", reason);
+}
+
+/* A slow handshake gets the header-read timeout, and then the connection closes. */
+static void on_handshake_timeout(uv_timer_t *timer)
+{
+    hconn *c = timer->data;
+    log_tls(c, "handshake timed out", "");
+    conn_destroy(c);
+}
+
+static int open_engine(hconn *c);
+
+/* Bytes from a TLS client: the handshake's, then requests, decrypted for the engine. A
+ * handshake that fails (plain HTTP sent to the port among other things) ends the
+ * connection after the alert, as HTTP.sys drops it: no HTTP answer goes back. */
+static void tls_received(hconn *c, const void *data, size_t len)
+{
+    int was_open = c->wc != NULL;
+    enum tls_state state = tls_conn_receive(c->tls, data, len);
+    if (state == TLS_FAILED && !was_open) {
+        log_tls(c, "handshake failed", tls_conn_error(c->tls));
+        conn_begin_close(c);
+        return;
+    }
+    if (!was_open) {
+        tls_send_output(c); /* the handshake's answer */
+        if (state != TLS_OPEN || uv_is_closing((uv_handle_t *)&c->tcp))
+            return;
+        uv_timer_stop(&c->timer);
+        if (!open_engine(c))
+            return;
+    }
+    c->answered = 0;
+    c->feeding = 1;
+    int close_now = 0;
+    size_t n;
+    while (!close_now && (n = tls_conn_read(c->tls, plain_buf, sizeof plain_buf, &state)) != 0)
+        close_now = w3_conn_feed(c->wc, plain_buf, n) != 0;
+    c->feeding = 0;
+    if (state == TLS_FAILED) {
+        log_tls(c, "session failed", tls_conn_error(c->tls));
+        close_now = 1;
+    } else if (state == TLS_CLOSED) {
+        c->eof = 1; /* close_notify: the client sends nothing more */
+    }
+    conn_after_engine(c, close_now); /* sends the session's own bytes too */
+}
+
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
 {
     hconn *c = stream->data;
@@ -543,6 +660,10 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
     }
     if (nread == 0 || c->closing)
         return; /* nothing, or bytes drained while lingering */
+    if (c->tls != NULL) {
+        tls_received(c, buf->base, (size_t)nread);
+        return;
+    }
     c->answered = 0;
     c->feeding = 1;
     int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
@@ -588,12 +709,29 @@ void conn_accept(host *h, uv_stream_t *listener)
         return;
     }
     uv_tcp_nodelay(&c->tcp, 1);
+    if (h->tls != NULL && (c->tls = tls_conn_create(h->tls)) == NULL) {
+        conn_destroy(c);
+        return;
+    }
     if (!(c->counted = conn_limit_take())) {
         /* Over <limits maxConnections>: HTTP.sys's 503 (ConnLimit in its error log). */
         conn_send(c, unavailable_response, sizeof unavailable_response - 1);
         conn_begin_close(c);
         return;
     }
+    if (c->tls != NULL) {
+        /* The engine sees the connection once the handshake is done. */
+        uv_timer_start(&c->timer, on_handshake_timeout, h->opts->header_timeout_ms, 0);
+        return;
+    }
+    open_engine(c);
+}
+
+/* Opens the connection in the engine, with its TLS facts when it is secure. Returns 0
+ * when the connection could not be opened (it is closing). */
+static int open_engine(hconn *c)
+{
+    host *h = c->h;
     struct sockaddr_storage local = {0}, remote = {0};
     int len = sizeof local;
     uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);
@@ -606,13 +744,25 @@ void conn_accept(host *h, uv_stream_t *listener)
     info.local_addr = local_ip;
     info.remote_addr = remote_ip;
     c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
+    w3_tls_info tls;
+    if (c->wc != NULL && c->tls != NULL) {
+        tls_conn_facts(c->tls, &tls);
+        if (!w3_conn_set_tls(c->wc, &tls)) {
+            w3_conn_close(c->wc);
+            c->wc = NULL;
+        }
+    }
     if (c->wc == NULL) {
         /* The engine has no memory for the connection: 503, as HTTP.sys answers when
          * the application cannot take the request. */
         conn_send(c, unavailable_response, sizeof unavailable_response - 1);
         conn_begin_close(c);
-        return;
+        return 0;
     }
-    w3_conn_set_file_output(c->wc, on_engine_file, c);
+    /* File ranges go to the socket with sendfile, which TLS cannot take: on a TLS
+     * connection the engine reads them into its output, which is encrypted. */
+    if (c->tls == NULL)
+        w3_conn_set_file_output(c->wc, on_engine_file, c);
     conn_arm_idle(c);
+    return 1;
 }

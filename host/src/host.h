@@ -17,7 +17,8 @@ typedef struct hconn hconn;
 typedef struct host {
     uv_loop_t loop;
     const host_options *opts;
-    uv_tcp_t listener; /* open until the drain begins */
+    uv_tcp_t listener;      /* open until the drain begins */
+    struct tls_server *tls; /* the listener's TLS side (tls/); NULL: plain HTTP */
     uv_signal_t sigterm, sigint, sighup;
     uv_timer_t drain_timer;
     uv_timer_t health_timer; /* GL_HEALTH_CHECK */

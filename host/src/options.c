@@ -19,6 +19,8 @@ static const char usage[] =
     "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
     "              [--log-flush SEC] [--max-connections N]\n"
     "              [--max-requests-per-connection N] [--quiet]\n"
+    "              [--tls-cert [HOST=]FILE --tls-key FILE]... [--tls-client-certs MODE]\n"
+    "              [--tls-client-ca FILE]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
@@ -160,6 +162,7 @@ static void apply_config(host_options *o, const w3_config *c)
     /* IIS writes "no limit" as the largest uint. */
     o->max_connections = c->max_connections == 0xFFFFFFFFu ? 0 : c->max_connections;
     o->max_requests_per_connection = c->max_requests_per_connection;
+    tls_options_from_config(&o->tls, c);
 }
 
 /* A whole number from min to max into *n; 0 after writing the error when it is not. */
@@ -257,7 +260,11 @@ int host_options_parse(host_options *o, int argc, char **argv)
         const char *value = argv[++i];
         unsigned *ms;
         unsigned long long n;
-        if (strcmp(flag, "--config") == 0) {
+        int tls_status = tls_options_flag(&o->tls, flag, argv[i]);
+        if (tls_status >= 0) {
+            if (tls_status != 0)
+                return tls_status;
+        } else if (strcmp(flag, "--config") == 0) {
             continue; /* read above */
         } else if (strcmp(flag, "--root") == 0) {
             o->root = value;
@@ -319,5 +326,5 @@ int host_options_parse(host_options *o, int argc, char **argv)
             return 2;
         }
     }
-    return 0;
+    return tls_options_check(&o->tls);
 }

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "tls/tls_options.h"
+
 #define HOST_MAX_LIST 64
 
 /* An ISAPI filter or a native module: the name the engine reports it under, and its file. */
@@ -52,7 +54,8 @@ typedef struct host_options {
     /* Supervision: stop restarting a worker slot after this many deaths in the window. */
     unsigned rapid_fail_count;
     unsigned rapid_fail_ms;
-    int quiet; /* no start-up banner */
+    int quiet;            /* no start-up banner */
+    host_tls_options tls; /* certificates: the listener is HTTPS */
 } host_options;
 
 /* Parses argv into *opts (after applying defaults and the --config file, which is read

@@ -11,6 +11,7 @@
 #include "host.h"
 #include "listen_socket.h"
 #include "site_config.h"
+#include "tls/tls_listener.h"
 
 #include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
 
@@ -192,6 +193,7 @@ static void host_teardown(host *h)
         w3_static_destroy(h->files);
     if (h->log != NULL)
         w3c_log_close(h->log);
+    tls_listener_close(h->tls);
     free(h->orphans);
     free(h->spare_output);
 }
@@ -206,8 +208,9 @@ static void print_listening(host *h)
     if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0)
         socket_address_text(&sa, ip, sizeof ip, &port);
     int v6 = strchr(ip, ':') != NULL;
-    fprintf(stderr, "w3host[%d]: listening on http://%s%s%s:%u/ serving %s\n", (int)uv_os_getpid(),
-            v6 ? "[" : "", ip, v6 ? "]" : "", (unsigned)port, h->opts->root);
+    fprintf(stderr, "w3host[%d]: listening on %s://%s%s%s:%u/ serving %s\n", (int)uv_os_getpid(),
+            h->tls != NULL ? "https" : "http", v6 ? "[" : "", ip, v6 ? "]" : "", (unsigned)port,
+            h->opts->root);
 }
 
 /* Closes what host_serve opened before it could serve, and runs the loop until closed. */
@@ -238,7 +241,7 @@ int host_serve(const host_options *opts, int worker)
         host_teardown(h);
         return 2;
     }
-    if (!host_setup_engine(h))
+    if (!host_setup_engine(h) || !tls_listener_open(&opts->tls, &h->tls))
         return host_abandon(h);
     uv_tcp_init(&h->loop, &h->listener);
     h->listener.data = h;

@@ -42,6 +42,12 @@ void w3_config_free(w3_config *cfg)
     free(cfg->binding_ip);
     free(cfg->binding_host);
     free(cfg->physical_path);
+    for (size_t i = 0; i < cfg->certificate_count; i++) {
+        free(cfg->certificates[i].host_name);
+        free(cfg->certificates[i].certificate_file);
+        free(cfg->certificates[i].key_file);
+    }
+    free(cfg->client_ca_file);
     for (size_t i = 0; i < cfg->filter_count; i++) {
         free(cfg->filters[i].name);
         free(cfg->filters[i].path);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config_tls.h"
 #include "config_values.h"
 
 /* ---- sites ---- */
@@ -23,14 +24,19 @@ static void binding_start(config_reader *r, const char *name, const char **attrs
 {
     const char *protocol = w3c_attr(attrs, "protocol");
     const char *info = w3c_attr(attrs, "bindingInformation");
-    if (r->site_count != 1 || protocol == NULL || strcmp(protocol, "http") != 0 ||
-        r->cfg->binding_port != 0)
-        return; /* https and later bindings: not served yet */
+    if (r->site_count != 1 || protocol == NULL)
+        return;
+    /* One binding is served: the first http one, else the first https one. */
+    int https = strcmp(protocol, "https") == 0;
+    int taken = r->cfg->binding_port != 0;
+    if (https ? taken : strcmp(protocol, "http") != 0 || (taken && !r->cfg->binding_https))
+        return;
     if (info == NULL) {
         w3c_fail(r, name, "bindingInformation is missing");
         return;
     }
     w3c_parse_binding(r, name, info);
+    r->cfg->binding_https = https;
 }
 
 static void site_limits_start(config_reader *r, const char *name, const char **attrs)
@@ -287,8 +293,9 @@ static const w3c_element request_limits_el = {
     NULL};
 static const w3c_element request_filtering_el = {"requestFiltering",       NULL, 0,
                                                  KIDS(&request_limits_el), NULL, NULL};
-static const w3c_element security_el = {"security", NULL, 0, KIDS(&request_filtering_el),
-                                        NULL,       NULL};
+LEAF(access_el, "access", ATTRS("sslFlags"), w3c_access_start);
+static const w3c_element security_el = {
+    "security", NULL, 0, KIDS(&request_filtering_el, &access_el), NULL, NULL};
 static const w3c_element web_server_el = {"system.webServer",
                                           NULL,
                                           0,
@@ -307,13 +314,17 @@ LEAF(timeouts_el, "timeouts", ATTRS("headerRead", "bodyRead", "keepAliveIdle", "
 LEAF(workers_el, "workers", ATTRS("count", "rapidFailCount", "rapidFailSeconds"), workers_start);
 LEAF(memory_el, "memory", ATTRS("pageHeap", "limit"), memory_start);
 LEAF(health_check_el, "healthCheck", ATTRS("interval"), health_check_start);
-static const w3c_element w3compat_el = {
-    "w3compat",
-    ATTRS(""),
-    1,
-    KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el, &health_check_el, &log_buffer_el),
-    NULL,
-    NULL};
+LEAF(certificate_el, "certificate", ATTRS("hostName", "certificateFile", "keyFile"),
+     w3c_certificate_add);
+static const w3c_element tls_el = {
+    "tls", ATTRS("clientCertificateAuthorities"), 1, KIDS(&certificate_el), w3c_tls_start, NULL};
+static const w3c_element w3compat_el = {"w3compat",
+                                        ATTRS(""),
+                                        1,
+                                        KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el,
+                                             &health_check_el, &log_buffer_el, &tls_el),
+                                        NULL,
+                                        NULL};
 
 static const w3c_element configuration_el = {
     "configuration",

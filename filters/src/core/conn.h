@@ -19,6 +19,7 @@ struct w3_conn {
     unsigned short local_port;
     unsigned short remote_port;
     int secure;
+    const w3_tls_info *tls; /* the handshake's facts (conn_tls.c); NULL: not secure */
     w3_output_fn output;
     void *output_ctx;
     w3_file_output_fn file_output; /* NULL: file ranges are read into the output */
@@ -48,6 +49,11 @@ struct w3_conn {
 
 /* conn.c */
 void w3e_conn_send(w3_conn *conn, const void *data, size_t len);
+
+/* conn_tls.c */
+/* HTTPS_* and CERT_* variables: NULL if `name` is none of them, "" on a connection
+ * that is not secure. */
+const char *w3e_tls_variable(w3_conn *conn, w3e_arena *arena, const char *name);
 
 /* server_vars.c */
 BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size);

@@ -76,8 +76,12 @@ static const char *connection_variable(w3_conn *conn, w3e_arena *arena, const ch
         return w3e_utoa(arena, conn->local_port);
     if (w3e_ieq(name, "SERVER_PORT_SECURE"))
         return conn->secure ? "1" : "0";
+    /* IIS 7+ answers in lower case; IIS 6's documentation shows ON/OFF. */
     if (w3e_ieq(name, "HTTPS"))
-        return conn->secure ? "ON" : "OFF";
+        return conn->secure ? "on" : "off";
+    const char *tls = w3e_tls_variable(conn, arena, name);
+    if (tls != NULL)
+        return tls;
     if (w3e_ieq(name, "INSTANCE_ID"))
         return w3e_utoa(arena, server->cfg.instance_id);
     if (w3e_ieq(name, "SERVER_SOFTWARE"))

@@ -237,6 +237,19 @@ static BOOL normalize_url(char *url)
     return TRUE;
 }
 
+/* SF_PROPERTY_SSL_CTXT: IIS 6's documentation calls only SF_PROPERTY_INSTANCE_NUM_ID
+ * valid, and filters pass a CtxtHandle or a pointer for the Schannel context. There is
+ * no SSPI here: one pointer-sized value (what either buffer holds) identifies the
+ * connection's TLS facts, non-NULL on a secure connection, which is what filters test;
+ * QueryContextAttributes on it is not available. */
+static BOOL ssl_context(const w3_conn *conn, PVOID data)
+{
+    if (data == NULL)
+        return fail(ERROR_INVALID_PARAMETER);
+    *(const void **)data = conn->tls;
+    return conn->tls != NULL ? TRUE : fail(ERROR_NO_DATA);
+}
+
 static BOOL WINAPI server_support_function(HTTP_FILTER_CONTEXT *pfc, enum SF_REQ_TYPE req_type,
                                            PVOID data, ULONG_PTR ul1, ULONG_PTR ul2)
 {
@@ -267,7 +280,7 @@ static BOOL WINAPI server_support_function(HTTP_FILTER_CONTEXT *pfc, enum SF_REQ
                                       "SF_REQ_SET_CERTIFICATE_INFO");
     case SF_REQ_GET_PROPERTY:
         if (ul1 == SF_PROPERTY_SSL_CTXT)
-            return w3e_filter_unsupported(slot, 16, "SF_REQ_GET_PROPERTY(SF_PROPERTY_SSL_CTXT)");
+            return ssl_context(slot->conn, data);
         if (ul1 != SF_PROPERTY_INSTANCE_NUM_ID || data == NULL)
             return fail(ERROR_INVALID_PARAMETER);
         /* Before PREPROC_HEADERS the instance is not known yet. */

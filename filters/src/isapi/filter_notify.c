@@ -32,6 +32,8 @@ enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv)
         w3e_slot *slot = &conn->slots[f->slot];
         if (!applies(conn, slot, type))
             continue;
+        /* A TLS connection becomes secure after it opened (w3_conn_set_tls). */
+        slot->pfc.fIsSecurePort = conn->secure;
         DWORD status = f->proc(&slot->pfc, type, pv);
         switch (status) {
         case SF_STATUS_REQ_HANDLED_NOTIFICATION:

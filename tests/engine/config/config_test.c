@@ -191,10 +191,65 @@ W3_TEST(filter_needs_name_and_path)
 W3_TEST(site_without_http_binding_is_an_error)
 {
     expect_error("cfg_nobind.config",
+                 "<configuration><system.applicationHost><sites><site name=\"ftp\" id=\"1\">"
+                 "<bindings><binding protocol=\"ftp\" bindingInformation=\"*:21:\"/>"
+                 "</bindings></site></sites></system.applicationHost></configuration>",
+                 "<site name=\"ftp\">: no http or https binding");
+}
+
+W3_TEST(https_binding_without_certificate_is_an_error)
+{
+    expect_error("cfg_nocert.config",
                  "<configuration><system.applicationHost><sites><site name=\"tls\" id=\"1\">"
                  "<bindings><binding protocol=\"https\" bindingInformation=\"*:443:\"/>"
                  "</bindings></site></sites></system.applicationHost></configuration>",
-                 "<site name=\"tls\">: no http binding");
+                 "<site name=\"tls\">: an https binding needs <w3compat><tls><certificate>");
+}
+
+static const char tls_config[] =
+    "<configuration>\n"
+    "  <system.applicationHost><sites><site name=\"s\" id=\"1\"><bindings>\n"
+    "    <binding protocol=\"https\" bindingInformation=\"127.0.0.1:8443:\"/>\n"
+    "  </bindings></site></sites></system.applicationHost>\n"
+    "  <system.webServer><security><access sslFlags=\"Ssl, sslNegotiateCert\"/></security>"
+    "</system.webServer>\n"
+    "  <w3compat><tls clientCertificateAuthorities=\"/etc/ca.pem\">\n"
+    "    <certificate hostName=\"a.example\" certificateFile=\"/c/a.crt\" keyFile=\"/c/a.key\"/>\n"
+    "    <certificate certificateFile=\"/c/d.crt\" keyFile=\"/c/d.key\"/>\n"
+    "  </tls></w3compat>\n"
+    "</configuration>\n";
+
+W3_TEST(reads_https_binding_certificates_and_ssl_flags)
+{
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    W3_CHECK(w3_config_load(&cfg, write_file("cfg_tls.config", tls_config), err, sizeof err));
+    W3_CHECK_STR(err, "");
+    W3_CHECK(cfg.binding_https);
+    W3_CHECK_EQ(cfg.binding_port, 8443);
+    W3_CHECK_EQ(cfg.certificate_count, 2);
+    W3_CHECK_STR(cfg.certificates[0].host_name, "a.example");
+    W3_CHECK_STR(cfg.certificates[0].certificate_file, "/c/a.crt");
+    W3_CHECK_STR(cfg.certificates[0].key_file, "/c/a.key");
+    W3_CHECK(cfg.certificates[1].host_name == NULL);
+    W3_CHECK_STR(cfg.client_ca_file, "/etc/ca.pem");
+    W3_CHECK_EQ(cfg.ssl_flags, W3_SSL_REQUIRED | W3_SSL_NEGOTIATE_CERT);
+    w3_config_free(&cfg);
+}
+
+W3_TEST(tls_config_errors_name_the_element)
+{
+    expect_error(
+        "cfg_flags.config",
+        "<configuration><system.webServer><security>\n"
+        "<access sslFlags=\"Ssl,SslMaybe\"/></security></system.webServer></configuration>",
+        "cfg_flags.config:2: <access>: sslFlags=\"Ssl,SslMaybe\": 'SslMaybe' is not an SSL flag");
+    expect_error(
+        "cfg_certkey.config",
+        "<configuration><w3compat><tls>\n"
+        "<certificate certificateFile=\"/c/a.crt\"/></tls></w3compat></configuration>",
+        "cfg_certkey.config:2: <certificate>: certificateFile and keyFile are both needed");
 }
 
 static const char limits_config[] =
@@ -221,8 +276,8 @@ W3_TEST(reads_connection_and_log_buffer_limits)
     W3_CHECK_EQ(cfg.max_requests_per_connection, 0);
     W3_CHECK_EQ(cfg.log_buffer_bytes, 65536);
     W3_CHECK_EQ(cfg.log_flush_s, 60);
-    W3_REQUIRE(w3_config_load(&cfg, write_file("cfg_limits.config", limits_config), err,
-                              sizeof err));
+    W3_REQUIRE(
+        w3_config_load(&cfg, write_file("cfg_limits.config", limits_config), err, sizeof err));
     W3_CHECK_EQ(cfg.max_connections, 250); /* the first site's, the one served */
     W3_CHECK_EQ(cfg.max_requests_per_connection, 1000);
     W3_CHECK_EQ(cfg.log_buffer_bytes, 4096);

@@ -45,6 +45,17 @@ static const char *const names[] = {"URL",
                                     "ALL_HTTP",
                                     "ALL_RAW",
                                     "HTTP_VERSION",
+                                    "HTTPS_KEYSIZE",
+                                    "HTTPS_SECRETKEYSIZE",
+                                    "HTTPS_SERVER_SUBJECT",
+                                    "HTTPS_SERVER_ISSUER",
+                                    "CERT_SERVER_SUBJECT",
+                                    "CERT_KEYSIZE",
+                                    "CERT_SUBJECT",
+                                    "CERT_ISSUER",
+                                    "CERT_SERIALNUMBER",
+                                    "CERT_COOKIE",
+                                    "CERT_FLAGS",
                                     "request_method"};
 #define NAME_COUNT (sizeof names / sizeof names[0])
 static char values[NAME_COUNT][512];
@@ -82,6 +93,46 @@ static DWORD error_of(const char *name)
         if (strcmp(names[i], name) == 0)
             return errors[i];
     return 0xFFFFFFFFu;
+}
+
+static DWORD ssl_ctxt_ok, ssl_ctxt_error;
+static void *ssl_ctxt[2]; /* [1] catches a write past the one pointer */
+
+/* SF_REQ_GET_PROPERTY(SF_PROPERTY_SSL_CTXT) as a filter asks it, once the request is in. */
+static DWORD ask_ssl_context(HTTP_FILTER_CONTEXT *pfc)
+{
+    ssl_ctxt[0] = ssl_ctxt[1] = &ssl_ctxt;
+    SetLastError(0);
+    ssl_ctxt_ok =
+        pfc->ServerSupportFunction(pfc, SF_REQ_GET_PROPERTY, ssl_ctxt, SF_PROPERTY_SSL_CTXT, 0);
+    ssl_ctxt_error = GetLastError();
+    return SF_STATUS_REQ_NEXT_NOTIFICATION;
+}
+
+static BOOL secure_port_seen;
+
+static DWORD collect_and_ask(int slot, HTTP_FILTER_CONTEXT *pfc, DWORD type, void *pv)
+{
+    collect(slot, pfc, type, pv);
+    secure_port_seen = pfc->fIsSecurePort;
+    return type == when ? ask_ssl_context(pfc) : SF_STATUS_REQ_NEXT_NOTIFICATION;
+}
+
+static void run_tls(const w3_tls_info *tls, DWORD notification)
+{
+    fx f;
+    w3_server_config cfg;
+    bridge_reset();
+    bridge_set_proc(0, collect_and_ask);
+    when = notification;
+    fx_config(&f, &cfg);
+    fx_start(&f, &cfg);
+    W3_REQUIRE(fx_add(&f, "recorder_a"));
+    fx_open(&f, 0);
+    if (tls != NULL)
+        W3_REQUIRE(w3_conn_set_tls(f.conn, tls));
+    fx_send(&f, REQUEST);
+    fx_stop(&f);
 }
 
 static void run(int secure, DWORD notification)
@@ -140,7 +191,7 @@ W3_TEST(connection_variables_nonsecure)
     run(0, SF_NOTIFY_PREPROC_HEADERS);
     W3_CHECK_STR(value_of("SERVER_PORT"), "80");
     W3_CHECK_STR(value_of("SERVER_PORT_SECURE"), "0");
-    W3_CHECK_STR(value_of("HTTPS"), "OFF");
+    W3_CHECK_STR(value_of("HTTPS"), "off");
     W3_CHECK_STR(value_of("REMOTE_ADDR"), "192.0.2.7");
     W3_CHECK_STR(value_of("REMOTE_HOST"), "192.0.2.7");
     W3_CHECK_STR(value_of("REMOTE_PORT"), "50123");
@@ -152,7 +203,70 @@ W3_TEST(connection_variables_secure)
     run(1, SF_NOTIFY_PREPROC_HEADERS);
     W3_CHECK_STR(value_of("SERVER_PORT"), "443");
     W3_CHECK_STR(value_of("SERVER_PORT_SECURE"), "1");
-    W3_CHECK_STR(value_of("HTTPS"), "ON");
+    W3_CHECK_STR(value_of("HTTPS"), "on");
+}
+
+static const unsigned char client_der[] = {0x30, 0x03, 0x02, 0x01, 0x07};
+
+/* The front end's TLS facts make the connection secure and fill HTTPS_* and CERT_*. */
+W3_TEST(tls_facts_fill_https_and_cert_variables)
+{
+    w3_tls_info tls = {0};
+    tls.cipher_bits = 256;
+    tls.server_key_bits = 2048;
+    tls.server_subject = "CN=www.example.test";
+    tls.server_issuer = "O=Example CA, CN=Example Root";
+    tls.client_cert = client_der;
+    tls.client_cert_len = sizeof client_der;
+    tls.client_subject = "O=Example, CN=alice";
+    tls.client_issuer = "CN=Client CA";
+    tls.client_serial = "07";
+    tls.client_cookie = "c00c1e";
+    tls.client_untrusted = 1;
+    run_tls(&tls, SF_NOTIFY_PREPROC_HEADERS);
+    W3_CHECK(secure_port_seen);
+    W3_CHECK_STR(value_of("SERVER_PORT_SECURE"), "1");
+    W3_CHECK_STR(value_of("HTTPS"), "on");
+    W3_CHECK_STR(value_of("HTTPS_KEYSIZE"), "256");
+    W3_CHECK_STR(value_of("CERT_KEYSIZE"), "256");
+    W3_CHECK_STR(value_of("HTTPS_SECRETKEYSIZE"), "2048");
+    W3_CHECK_STR(value_of("HTTPS_SERVER_SUBJECT"), "CN=www.example.test");
+    W3_CHECK_STR(value_of("CERT_SERVER_SUBJECT"), "CN=www.example.test");
+    W3_CHECK_STR(value_of("HTTPS_SERVER_ISSUER"), "O=Example CA, CN=Example Root");
+    W3_CHECK_STR(value_of("CERT_SUBJECT"), "O=Example, CN=alice");
+    W3_CHECK_STR(value_of("CERT_ISSUER"), "CN=Client CA");
+    W3_CHECK_STR(value_of("CERT_SERIALNUMBER"), "07");
+    W3_CHECK_STR(value_of("CERT_COOKIE"), "c00c1e");
+    W3_CHECK_STR(value_of("CERT_FLAGS"), "3"); /* present, issuer not trusted */
+    W3_CHECK(ssl_ctxt_ok);
+    W3_CHECK(ssl_ctxt[0] != NULL && ssl_ctxt[0] != &ssl_ctxt);
+    W3_CHECK(ssl_ctxt[1] == &ssl_ctxt);
+}
+
+W3_TEST(tls_without_client_certificate_has_empty_cert_variables)
+{
+    w3_tls_info tls = {0};
+    tls.cipher_bits = 128;
+    run_tls(&tls, SF_NOTIFY_PREPROC_HEADERS);
+    W3_CHECK_STR(value_of("HTTPS"), "on");
+    W3_CHECK_STR(value_of("HTTPS_KEYSIZE"), "128");
+    W3_CHECK_STR(value_of("HTTPS_SERVER_SUBJECT"), "");
+    W3_CHECK_STR(value_of("CERT_SUBJECT"), "");
+    W3_CHECK_STR(value_of("CERT_FLAGS"), "0");
+}
+
+/* A plain connection: the variables exist and are empty; there is no SSL context. */
+W3_TEST(plain_connection_has_no_tls_facts)
+{
+    run_tls(NULL, SF_NOTIFY_PREPROC_HEADERS);
+    W3_CHECK(!secure_port_seen);
+    W3_CHECK_STR(value_of("HTTPS"), "off");
+    W3_CHECK_STR(value_of("HTTPS_KEYSIZE"), "");
+    W3_CHECK_STR(value_of("CERT_FLAGS"), "");
+    W3_CHECK(!ssl_ctxt_ok);
+    W3_CHECK_EQ(ssl_ctxt_error, ERROR_NO_DATA);
+    W3_CHECK(ssl_ctxt[0] == NULL);
+    W3_CHECK(ssl_ctxt[1] == &ssl_ctxt);
 }
 
 W3_TEST(identity_after_authentication)

@@ -132,13 +132,29 @@ VOID Request::GetHttpVersion(USHORT *major, USHORT *minor) const
         *minor = req_->conn->parser.http_minor;
 }
 
+/* The certificate the client sent in the TLS handshake, for the request's lifetime.
+ * CertFlags carries CERT_TRUST_IS_UNTRUSTED_ROOT (0x20, wincrypt.h) when its issuer is
+ * not a trusted one, as HTTP.sys reports the chain's status. */
 HRESULT Request::GetClientCertificate(HTTP_SSL_CLIENT_CERT_INFO **info, BOOL *negotiated)
 {
-    if (info != NULL)
-        *info = NULL;
-    if (negotiated != NULL)
-        *negotiated = FALSE;
-    return HRESULT_FROM_WIN32(ERROR_NOT_FOUND);
+    if (info == NULL || negotiated == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    *info = NULL;
+    *negotiated = FALSE;
+    const w3_tls_info *tls = req_->conn->tls;
+    if (tls == NULL || tls->client_cert == NULL)
+        return HRESULT_FROM_WIN32(ERROR_NOT_FOUND);
+    HTTP_SSL_CLIENT_CERT_INFO *cert =
+        static_cast<HTTP_SSL_CLIENT_CERT_INFO *>(w3e_arena_alloc(req_->arena, sizeof *cert));
+    if (cert == NULL)
+        return E_OUTOFMEMORY;
+    memset(cert, 0, sizeof *cert);
+    cert->CertFlags = tls->client_untrusted ? 0x20 : 0;
+    cert->CertEncodedSize = static_cast<ULONG>(tls->client_cert_len);
+    cert->pCertEncoded = const_cast<PUCHAR>(tls->client_cert);
+    *info = cert;
+    *negotiated = TRUE;
+    return S_OK;
 }
 
 HRESULT Request::NegotiateClientCertificate(BOOL, BOOL *pending)
