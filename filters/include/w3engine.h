@@ -170,6 +170,11 @@ W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, co
 W3ENGINE_EXPORT int w3_server_add_extension(w3_server *server, const char *name, const char *path,
                                             const char *url_pattern);
 
+/* NULL while the worker is healthy; once an ISAPI extension called
+ * HSE_REQ_REPORT_UNHEALTHY, the reason it gave ("" for none), for the embedder to
+ * recycle the worker as IIS's WAS would. Any thread. */
+W3ENGINE_EXPORT const char *w3_server_unhealthy(w3_server *server);
+
 /* Loads a native module as w3_server_add_module does (RegisterModule is called, the same
  * failures are reported the same way), but for its global notifications only: what it
  * registered with SetGlobalNotifications (CGlobalModule) runs, what it registered with

@@ -16,6 +16,19 @@ static w3e_module *host_module(w3_server *server)
     return NULL;
 }
 
+w3e_ext_host *w3e_ext_host_of(w3_server *server)
+{
+    w3e_module *m = host_module(server);
+    return m != NULL ? m->state : NULL;
+}
+
+const char *w3_server_unhealthy(w3_server *server)
+{
+    w3e_ext_host *host = server != NULL ? w3e_ext_host_of(server) : NULL;
+    return host != NULL && InterlockedCompareExchange(&host->unhealthy, 0, 0) == 2 ? host->reason
+                                                                                   : NULL;
+}
+
 /* The URL path after the extension's when `path` is mapped to `pattern` ("" when the
  * whole path is the extension's), or NULL when it is not mapped. Wildcards (a script
  * map) give the whole path as path info, as IIS does. */
@@ -51,7 +64,8 @@ static DWORD execute(w3_request *req)
 {
     w3e_module *m = host_module(req->conn->server);
     const char *path = w3e_request_path(req), *path_info = NULL;
-    w3e_isapi_ext *ext = m != NULL ? m->state : NULL;
+    w3e_ext_host *host = m != NULL ? m->state : NULL;
+    w3e_isapi_ext *ext = host != NULL ? host->exts : NULL;
     for (; ext != NULL && path_info == NULL; ext = path_info == NULL ? ext->next : ext)
         path_info = match(ext->pattern, path);
     if (ext == NULL || req->resp_touched || req->response_sent)
@@ -64,7 +78,9 @@ static DWORD execute(w3_request *req)
     }
     req->mods[m->index].instance = call;
     req->resp_touched = 1; /* the extension answers, whatever it writes */
+    call->in_proc = 1;
     DWORD status = ext->proc(&call->ecb);
+    call->in_proc = 0;
     if (status == HSE_STATUS_PENDING) {
         /* DONE_WITH_SESSION may already have come, from another thread. */
         if (InterlockedCompareExchange(&call->done, 2, 0) == 0)
@@ -87,28 +103,30 @@ static DWORD host_request(w3e_module *m, void *instance, w3_request *req, DWORD 
 /* TerminateExtension, then unloading, in load order. */
 static void host_terminate(w3e_module *m)
 {
-    for (w3e_isapi_ext *ext = m->state; ext != NULL; ext = ext->next) {
+    w3e_ext_host *host = m->state;
+    for (w3e_isapi_ext *ext = host->exts; ext != NULL; ext = ext->next) {
         if (ext->terminate != NULL)
             ext->terminate(HSE_TERM_MUST_UNLOAD);
         FreeLibrary(ext->module);
     }
-    m->state = NULL;
+    host->exts = NULL;
 }
 
-/* Back on the server's thread after HSE_STATUS_PENDING: an asynchronous write's
- * completion (the extension may start another, or end the session in it), or
- * DONE_WITH_SESSION. */
+/* Back on the server's thread after HSE_STATUS_PENDING: an asynchronous operation's
+ * completion (an EXEC_URL's child runs first; the extension may start another
+ * operation, or end the session in it), or DONE_WITH_SESSION. */
 static DWORD host_completion(w3e_module *m, void *instance, w3_request *req, DWORD notification,
                              int post, DWORD bytes, HRESULT hr)
 {
-    (void)m, (void)req, (void)notification, (void)post, (void)hr;
+    (void)req, (void)notification, (void)post, (void)hr;
     w3e_ext_call *call = instance;
     if (call->io_outstanding) {
+        if (call->exec != NULL)
+            w3e_ext_exec_run(call, m);
         call->io_outstanding = 0;
         InterlockedCompareExchange(&call->done, 0, 2); /* the extension runs again */
         call->in_completion = 1;
-        if (call->io_fn != NULL)
-            call->io_fn(&call->ecb, call->io_ctx, bytes, ERROR_SUCCESS);
+        call->op_fn(&call->ecb, call->op_ctx, bytes, call->op_error);
         call->in_completion = 0;
         if (InterlockedCompareExchange(&call->done, 2, 0) == 0)
             return W3E_RQ_PENDING;
@@ -123,7 +141,15 @@ const w3e_module_class w3e_extension_module_class = {
 
 static int register_host(w3_server *server)
 {
-    return w3e_module_new(server, "IsapiModule", "", &w3e_extension_module_class) != NULL;
+    w3e_ext_host *host = w3e_arena_alloc(server->arena, sizeof *host);
+    w3e_module *m = host != NULL
+                        ? w3e_module_new(server, "IsapiModule", "", &w3e_extension_module_class)
+                        : NULL;
+    if (m == NULL)
+        return 0;
+    memset(host, 0, sizeof *host);
+    m->state = host;
+    return 1;
 }
 
 const w3e_extension w3e_isapi_extension_host = {
@@ -188,7 +214,7 @@ int w3_server_add_extension(w3_server *server, const char *name, const char *pat
     ext->terminate =
         (w3e_ext_terminate_proc)(void (*)(void))GetProcAddress(module, "TerminateExtension");
     ext->next = NULL;
-    w3e_isapi_ext **tail = (w3e_isapi_ext **)&m->state;
+    w3e_isapi_ext **tail = &((w3e_ext_host *)m->state)->exts;
     while (*tail != NULL)
         tail = &(*tail)->next;
     *tail = ext;
