@@ -12,22 +12,45 @@ typedef BOOL(WINAPI *w3e_ext_version_proc)(HSE_VERSION_INFO *);
 typedef DWORD(WINAPI *w3e_ext_proc)(EXTENSION_CONTROL_BLOCK *);
 typedef BOOL(WINAPI *w3e_ext_terminate_proc)(DWORD);
 
-/* One loaded extension and the URLs mapped to it. */
+/* One loaded extension DLL. */
 typedef struct w3e_isapi_ext {
     char *name;
     char *path;
-    char *pattern;
     HMODULE module;
     w3e_ext_proc proc;
     w3e_ext_terminate_proc terminate;
     struct w3e_isapi_ext *next;
 } w3e_isapi_ext;
 
-/* The host module's state: the extensions in load order, and the health an extension
- * reported (HSE_REQ_REPORT_UNHEALTHY), which the embedder reads with
- * w3_server_unhealthy. */
+/* URLs mapped to an extension: a --extension pattern, or a <handlers> entry of
+ * IsapiModule (a script map to its scriptProcessor, or, without one, IIS's ISAPI-dll:
+ * the .dll the URL names under the site, loaded at its first request). */
+typedef struct w3e_ext_map {
+    char *pattern;
+    char *verbs;        /* "GET,POST"; NULL or "*" for every verb */
+    w3e_isapi_ext *ext; /* loaded with the mapping (--extension) */
+    char *processor;    /* else scriptProcessor, loaded at its first request; or, NULL
+                         * too, the URL's own .dll */
+    int gated;          /* <isapiCgiRestriction> decides (handlers, not --extension) */
+    int require_file;   /* resourceType="File": 404 when the URL names no file */
+    struct w3e_ext_map *next;
+} w3e_ext_map;
+
+/* An <isapiCgiRestriction> entry. */
+typedef struct w3e_ext_restriction {
+    char *path;
+    int allowed;
+    struct w3e_ext_restriction *next;
+} w3e_ext_restriction;
+
+/* The host module's state: the mappings in configuration order, the DLLs loaded (in
+ * load order), the restriction list, and the health an extension reported
+ * (HSE_REQ_REPORT_UNHEALTHY), which the embedder reads with w3_server_unhealthy. */
 typedef struct w3e_ext_host {
+    w3e_ext_map *maps;
     w3e_isapi_ext *exts;
+    w3e_ext_restriction *restrictions;
+    int not_listed_allowed; /* notListedIsapisAllowed */
     volatile LONG unhealthy;
     char reason[256];
 } w3e_ext_host;
@@ -88,6 +111,20 @@ w3e_ext_call *w3e_ext_call_of(HCONN conn);
 
 /* The host's state in a server, NULL before the host module is registered. */
 w3e_ext_host *w3e_ext_host_of(w3_server *server);
+/* Loads the extension at `path` (once: a DLL loaded already is shared) and calls
+ * GetExtensionVersion; NULL after logging why, with the Win32 error set. */
+w3e_isapi_ext *w3e_ext_load(w3_server *server, const char *name, const char *path);
+/* Appends a mapping (the host takes requests from then on). */
+void w3e_ext_add_map(w3_server *server, w3e_ext_map *map);
+
+/* extension_map.c: which extension a request goes to. */
+typedef struct w3e_ext_target {
+    w3e_isapi_ext *ext;    /* NULL: none, or `status` answers */
+    const char *path_info; /* the URL path after the extension's part */
+    unsigned status, substatus;
+} w3e_ext_target;
+/* Nonzero if a mapping takes the request; *t says which extension or which error. */
+int w3e_ext_route(w3_request *req, w3e_ext_host *host, w3e_ext_target *t);
 
 /* extension_async.c: asynchronous operations. */
 /* Starts the one asynchronous operation of a call: its completion, for `fn` (NULL for

@@ -29,24 +29,6 @@ const char *w3_server_unhealthy(w3_server *server)
                                                                                    : NULL;
 }
 
-/* The URL path after the extension's when `path` is mapped to `pattern` ("" when the
- * whole path is the extension's), or NULL when it is not mapped. Wildcards (a script
- * map) give the whole path as path info, as IIS does. */
-static const char *match(const char *pattern, const char *path)
-{
-    size_t plen = strlen(pattern), len = strlen(path);
-    if (strcmp(pattern, "*") == 0)
-        return path;
-    if (pattern[0] == '*') { /* "*.ext" */
-        return len >= plen - 1 && w3e_ieq(path + len - (plen - 1), pattern + 1) ? path : NULL;
-    }
-    if (pattern[plen - 1] == '*')
-        return w3e_ieqn(path, pattern, plen - 1) ? path : NULL;
-    if (!w3e_ieqn(path, pattern, plen) || (path[plen] != '\0' && path[plen] != '/'))
-        return NULL;
-    return path + plen;
-}
-
 /* What the return code does to the connection and the response. */
 static void finish(w3e_ext_call *call, DWORD status)
 {
@@ -63,16 +45,18 @@ static void finish(w3e_ext_call *call, DWORD status)
 static DWORD execute(w3_request *req)
 {
     w3e_module *m = host_module(req->conn->server);
-    const char *path = w3e_request_path(req), *path_info = NULL;
-    w3e_ext_host *host = m != NULL ? m->state : NULL;
-    w3e_isapi_ext *ext = host != NULL ? host->exts : NULL;
-    for (; ext != NULL && path_info == NULL; ext = path_info == NULL ? ext->next : ext)
-        path_info = match(ext->pattern, path);
-    if (ext == NULL || req->resp_touched || req->response_sent)
+    w3e_ext_target t;
+    if (m == NULL || req->resp_touched || req->response_sent || !w3e_ext_route(req, m->state, &t))
         return W3E_RQ_CONTINUE;
+    if (t.ext == NULL) { /* refused (404.2), no such file, or not loaded */
+        w3e_response_error(req, t.status);
+        req->substatus = (unsigned short)t.substatus;
+        return W3E_RQ_CONTINUE;
+    }
+    w3e_isapi_ext *ext = t.ext;
     w3e_ext_call *call = w3e_arena_alloc(req->arena, sizeof *call);
     if (call == NULL || (memset(call, 0, sizeof *call), call->req = req, call->ext = ext,
-                         !w3e_ecb_fill(call, path_info))) {
+                         !w3e_ecb_fill(call, t.path_info))) {
         w3e_response_error(req, 500);
         return W3E_RQ_CONTINUE;
     }
@@ -157,29 +141,24 @@ const w3e_extension w3e_isapi_extension_host = {
     .server_init = register_host,
 };
 
-static int refuse(w3_server *server, const char *name, const char *path, HMODULE module,
-                  DWORD error, const char *reason)
+static w3e_isapi_ext *refuse(w3_server *server, const char *name, const char *path, HMODULE module,
+                             DWORD error, const char *reason)
 {
     w3e_log(server, W3_LOG_ERROR, "ISAPI extension '%s' (%s) not loaded: %s (error %lu)", name,
             path, reason, (unsigned long)error);
     if (module != NULL)
         FreeLibrary(module);
     SetLastError(error);
-    return 0;
+    return NULL;
 }
 
-int w3_server_add_extension(w3_server *server, const char *name, const char *path,
-                            const char *url_pattern)
+w3e_isapi_ext *w3e_ext_load(w3_server *server, const char *name, const char *path)
 {
-    if (server == NULL || name == NULL || path == NULL || url_pattern == NULL || !name[0] ||
-        !path[0] || !url_pattern[0] || (url_pattern[0] != '/' && url_pattern[0] != '*')) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return 0;
-    }
-    w3e_module *m = host_module(server);
-    if (!server->configuring || m == NULL)
-        return refuse(server, name, path, NULL, ERROR_INVALID_STATE,
-                      "extensions load before the first connection");
+    w3e_ext_host *host = w3e_ext_host_of(server);
+    w3e_isapi_ext **tail = &host->exts;
+    for (; *tail != NULL; tail = &(*tail)->next)
+        if (strcmp((*tail)->path, path) == 0)
+            return *tail;
     HMODULE module = LoadLibraryA(path);
     if (module == NULL) {
         DWORD error = GetLastError();
@@ -206,18 +185,51 @@ int w3_server_add_extension(w3_server *server, const char *name, const char *pat
     }
     w3e_isapi_ext *ext = w3e_arena_alloc(server->arena, sizeof *ext);
     if (ext == NULL || (ext->name = w3e_strdup(server->arena, name)) == NULL ||
-        (ext->path = w3e_strdup(server->arena, path)) == NULL ||
-        (ext->pattern = w3e_strdup(server->arena, url_pattern)) == NULL)
+        (ext->path = w3e_strdup(server->arena, path)) == NULL)
         return refuse(server, name, path, module, ERROR_NOT_ENOUGH_MEMORY, "out of memory");
     ext->module = module;
     ext->proc = proc;
     ext->terminate =
         (w3e_ext_terminate_proc)(void (*)(void))GetProcAddress(module, "TerminateExtension");
     ext->next = NULL;
-    w3e_isapi_ext **tail = &((w3e_ext_host *)m->state)->exts;
+    *tail = ext;
+    return ext;
+}
+
+void w3e_ext_add_map(w3_server *server, w3e_ext_map *map)
+{
+    w3e_module *m = host_module(server);
+    w3e_ext_map **tail = &((w3e_ext_host *)m->state)->maps;
     while (*tail != NULL)
         tail = &(*tail)->next;
-    *tail = ext;
+    map->next = NULL;
+    *tail = map;
     m->request_mask |= W3E_RQ_EXECUTE_REQUEST_HANDLER;
+}
+
+int w3_server_add_extension(w3_server *server, const char *name, const char *path,
+                            const char *url_pattern)
+{
+    if (server == NULL || name == NULL || path == NULL || url_pattern == NULL || !name[0] ||
+        !path[0] || !url_pattern[0] || (url_pattern[0] != '/' && url_pattern[0] != '*')) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    if (!server->configuring || host_module(server) == NULL) {
+        refuse(server, name, path, NULL, ERROR_INVALID_STATE,
+               "extensions load before the first connection");
+        return 0;
+    }
+    w3e_isapi_ext *ext = w3e_ext_load(server, name, path);
+    if (ext == NULL)
+        return 0;
+    w3e_ext_map *map = w3e_arena_alloc(server->arena, sizeof *map);
+    if (map == NULL || (memset(map, 0, sizeof *map),
+                        (map->pattern = w3e_strdup(server->arena, url_pattern)) == NULL)) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return 0;
+    }
+    map->ext = ext;
+    w3e_ext_add_map(server, map);
     return 1;
 }
