@@ -11,6 +11,7 @@
 #include "host.h"
 #include "listen_socket.h"
 #include "site_config.h"
+#include "site_isapi.h"
 
 #include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
 
@@ -181,7 +182,7 @@ static int host_setup_engine(host *h)
             return 0;
         }
     }
-    return 1;
+    return o->config == NULL || site_isapi_setup(h->server, o->config);
 }
 
 static void host_teardown(host *h)
