@@ -1,8 +1,8 @@
-/* HSE_REQ_EXEC_URL: a child request through the pipeline (IIS 6's replacement for
- * EXECUTE_CHILD), its response going into the extension's, and
- * HSE_REQ_GET_EXEC_URL_STATUS. The call only records the child: it runs on the server's
- * thread when the completion is delivered, and the completion function follows it, so
- * the extension may ask from any thread. */
+/* HSE_REQ_EXEC_URL and HSE_REQ_EXEC_UNICODE_URL: a child request through the pipeline
+ * (IIS 6's replacement for EXECUTE_CHILD), its response going into the extension's, and
+ * HSE_REQ_GET_EXEC_URL_STATUS. pUserInfo is not used: there are no Windows tokens. The call only
+ * records the child: it runs on the server's thread when the completion is delivered, and the
+ * completion function follows it, so the extension may ask from any thread. */
 #include "extension_host.h"
 
 #include <string.h>
@@ -66,6 +66,29 @@ BOOL w3e_ext_exec_url(w3e_ext_call *call, const HSE_EXEC_URL_INFO *info)
         return FALSE;
     }
     return TRUE;
+}
+
+/* The same with the URL in UTF-16 (wchar_t on POSIX), which becomes UTF-8. */
+BOOL w3e_ext_exec_unicode_url(w3e_ext_call *call, const HSE_EXEC_UNICODE_URL_INFO *info)
+{
+    if (info == NULL)
+        return fail(ERROR_INVALID_PARAMETER);
+    HSE_EXEC_URL_INFO narrow;
+    memset(&narrow, 0, sizeof narrow);
+    if (info->pszUrl != NULL) {
+        int n = WideCharToMultiByte(CP_UTF8, 0, info->pszUrl, -1, NULL, 0, NULL, NULL);
+        if (n <= 0)
+            return fail(ERROR_INVALID_PARAMETER);
+        narrow.pszUrl = w3e_arena_alloc(call->req->arena, (size_t)n);
+        if (narrow.pszUrl == NULL)
+            return fail(ERROR_NOT_ENOUGH_MEMORY);
+        WideCharToMultiByte(CP_UTF8, 0, info->pszUrl, -1, narrow.pszUrl, n, NULL, NULL);
+    }
+    narrow.pszMethod = info->pszMethod;
+    narrow.pszChildHeaders = info->pszChildHeaders;
+    narrow.pEntity = info->pEntity;
+    narrow.dwExecUrlFlags = info->dwExecUrlFlags;
+    return w3e_ext_exec_url(call, &narrow);
 }
 
 /* The child as the extension described it: its URL and verb, its headers and entity or

@@ -139,6 +139,7 @@ BOOL w3e_ext_transmit_file(w3e_ext_call *call, const HSE_TF_INFO *info);
 
 /* extension_exec.c: HSE_REQ_EXEC_URL and its status. */
 BOOL w3e_ext_exec_url(w3e_ext_call *call, const HSE_EXEC_URL_INFO *info);
+BOOL w3e_ext_exec_unicode_url(w3e_ext_call *call, const HSE_EXEC_UNICODE_URL_INFO *info);
 /* Runs the child an EXEC_URL left in call->exec (from the completion). */
 void w3e_ext_exec_run(w3e_ext_call *call, w3e_module *host);
 BOOL w3e_ext_exec_status(w3e_ext_call *call, HSE_EXEC_URL_STATUS *status);

@@ -203,7 +203,7 @@ BOOL WINAPI w3e_ext_server_support(HCONN conn, DWORD request, LPVOID buffer, LPD
     case HSE_REQ_GET_IMPERSONATION_TOKEN:
         return impersonation_token(buffer);
     case HSE_REQ_EXEC_UNICODE_URL:
-        return fail(ERROR_NOT_SUPPORTED);
+        return w3e_ext_exec_unicode_url(call, buffer);
     default:
         return fail(ERROR_INVALID_PARAMETER);
     }

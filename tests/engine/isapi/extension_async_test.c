@@ -183,6 +183,22 @@ W3_TEST(exec_url_runs_a_child_request)
     stop(&f);
 }
 
+/* The same with a wide-character URL; the child keeps the parent's headers and body. */
+W3_TEST(exec_unicode_url_runs_a_child_request)
+{
+    fx f;
+    start(&f);
+    fx_send(&f, "POST /ext/exec-unicode HTTP/1.1\r\nHost: x\r\nContent-Type: text/x-parent\r\n"
+                "Content-Length: 4\r\n\r\nbody");
+    run_completions(&f);
+    W3_CHECK(has_line(&f, "method=DELETE\n"));
+    W3_CHECK(has_line(&f, "query=wide=1\n"));
+    W3_CHECK(has_line(&f, "type=text/x-parent\n"));
+    W3_CHECK(strstr(body_of(&f), "body=body") != NULL);
+    W3_CHECK(strstr(bridge_log(), "ext:exec(1,200,0,0,0,0)") != NULL);
+    stop(&f);
+}
+
 W3_TEST(async_requests_documented_failures)
 {
     fx f;

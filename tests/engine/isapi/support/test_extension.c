@@ -363,6 +363,19 @@ static DWORD exec_url(EXTENSION_CONTROL_BLOCK *ecb)
                : HSE_STATUS_ERROR;
 }
 
+/* HSE_REQ_EXEC_UNICODE_URL: the URL in wide characters, the verb given. */
+static DWORD exec_unicode_url(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)executed, NULL, NULL);
+    HSE_EXEC_UNICODE_URL_INFO info;
+    memset(&info, 0, sizeof info);
+    info.pszUrl = (LPWSTR)L"/ext/echo?wide=1";
+    info.pszMethod = "DELETE";
+    return ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_EXEC_UNICODE_URL, &info, NULL, NULL)
+               ? HSE_STATUS_PENDING
+               : HSE_STATUS_ERROR;
+}
+
 /* The rest of the support functions: SEND_URL, the flush flag, REPORT_UNHEALTHY, and
  * the documented failures of the asynchronous ones. */
 static DWORD more_failures(EXTENSION_CONTROL_BLOCK *ecb)
@@ -455,6 +468,8 @@ DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
         return async_read(ecb);
     if (strcmp(c, "/exec") == 0)
         return exec_url(ecb);
+    if (strcmp(c, "/exec-unicode") == 0)
+        return exec_unicode_url(ecb);
     if (strcmp(c, "/more-failures") == 0)
         return more_failures(ecb);
     if (strcmp(c, "/flush") == 0)
