@@ -47,9 +47,12 @@ BOOL w3e_ext_async_read(w3e_ext_call *call, void *buffer, DWORD *size)
     DWORD n = left < *size ? (DWORD)left : *size;
     if (n > 0)
         memcpy(buffer, body->data + call->read, n);
-    if (!w3e_ext_start_io(call, NULL, NULL, n, ERROR_SUCCESS))
-        return FALSE;
+    /* Moved first: from another thread, the completion may run before this returns. */
     call->read += n;
+    if (!w3e_ext_start_io(call, NULL, NULL, n, ERROR_SUCCESS)) {
+        call->read -= n;
+        return FALSE;
+    }
     return TRUE;
 }
 
