@@ -7,10 +7,11 @@ usage: extension_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
 import shutil
 import sys
+import time
 
 from host_case import *  # noqa: F401,F403 (the shared helpers of every suite)
 from host_case import run
-from w3host_client import free_port, request
+from w3host_client import TIMEOUT, free_port, request
 
 
 def built_path(name):
@@ -59,6 +60,18 @@ def test_filter_and_extension_in_one_dll(tmp):
         check(r.status == 404 and r.body == b"not forwarded\n", "the filter's header only")
         r = request(h, "/index.html")
         check(r.status == 200 and r.body == b"<html>home</html>\n", "other URLs: static files")
+
+
+def test_report_unhealthy_reaches_the_host(tmp):
+    ext = built_filter("test_extension")
+    with host(tmp, "--extension", ext + "=/ext", "--health-check", "0.2") as h:
+        r = request(h, "/ext/unhealthy")
+        check(r.status == 200 and r.body == b"reported", "HSE_REQ_REPORT_UNHEALTHY succeeds")
+        line = "reports this worker unhealthy: database gone"
+        deadline = time.monotonic() + TIMEOUT
+        while line not in h.stderr() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        check(h.stderr().count(line) == 1, "the next health check says it once: " + h.stderr())
 
 
 HANDLERS = """    <handlers accessPolicy="Read, Script, Execute">
