@@ -14,6 +14,9 @@
  *     <isapiFilters><filter name path enabled preCondition/>
  *     <defaultDocument enabled><files><clear/><add value/><remove value/>
  *     <directoryBrowse enabled/>
+ *     <handlers><add name path verb modules="IsapiModule" scriptProcessor resourceType/>
+ *         <remove name/><clear/>   (only IsapiModule entries; accessPolicy is not read)
+ *     <security><isapiCgiRestriction notListedIsapisAllowed><add path allowed/>
  *     <security><requestFiltering><requestLimits maxAllowedContentLength/>
  *     <security><access sslFlags="None|Ssl,SslNegotiateCert,SslRequireCert,Ssl128"/>
  *   <w3compat> what IIS has no word for:
@@ -67,6 +70,22 @@ typedef struct w3_config_certificate {
 #define W3_SSL_REQUIRE_CERT 0x4   /* SslRequireCert */
 #define W3_SSL_128 0x8            /* Ssl128 */
 
+/* A <handlers> entry of IsapiModule: a script map to script_processor, or, without one,
+ * IIS's ISAPI-dll (the .dll the URL names under the site). */
+typedef struct w3_config_handler {
+    char *name;
+    char *path; /* "*.dll", "*", "name.ext" */
+    char *verb; /* "GET,POST" or "*" */
+    char *script_processor;
+    int require_file; /* resourceType="File" */
+} w3_config_handler;
+
+/* An <isapiCgiRestriction> entry. */
+typedef struct w3_config_isapi_restriction {
+    char *path;
+    int allowed;
+} w3_config_isapi_restriction;
+
 typedef struct w3_config {
     char *site_name;
     unsigned site_id;
@@ -81,6 +100,11 @@ typedef struct w3_config {
     size_t global_module_count;
     w3_config_module modules[W3_CONFIG_MAX_ITEMS]; /* active for requests */
     size_t module_count;
+    w3_config_handler isapi_handlers[W3_CONFIG_MAX_ITEMS];
+    size_t isapi_handler_count;
+    w3_config_isapi_restriction isapi_restrictions[W3_CONFIG_MAX_ITEMS];
+    size_t isapi_restriction_count;
+    int not_listed_isapis_allowed; /* default false, as IIS */
 
     int default_document_enabled;
     char *default_documents[W3_CONFIG_MAX_ITEMS];

@@ -170,6 +170,32 @@ W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, co
 W3ENGINE_EXPORT int w3_server_add_extension(w3_server *server, const char *name, const char *path,
                                             const char *url_pattern);
 
+/* A <handlers> entry of IsapiModule (IIS's script maps): requests whose URL matches
+ * `path` ("*" every URL, "*.ext" a file name extension, "name.ext" a file name) and
+ * whose verb is in `verbs` ("GET,POST"; NULL or "*" for all) go to the extension
+ * `script_processor`, with the whole URL as path info. Without a script processor
+ * (IIS's ISAPI-dll entry, path "*.dll") the extension is the file the URL names under
+ * the site, what follows it being the path info. Either is loaded at its first request
+ * and subject to <isapiCgiRestriction> (w3_server_restrict_isapi): a refused one is
+ * answered 404.2, a missing one 404, one that does not load 500. require_file
+ * (resourceType="File"): a URL naming no file gets 404. In configuration order, after
+ * and before w3_server_add_extension's mappings as called; before the first
+ * connection. 0 with the Win32 error when refused. */
+W3ENGINE_EXPORT int w3_server_add_isapi_handler(w3_server *server, const char *path,
+                                                const char *verbs, const char *script_processor,
+                                                int require_file);
+/* <isapiCgiRestriction><add path allowed>: whether the ISAPI extension at `path` (any
+ * case, '/' and '\' alike) may run through w3_server_add_isapi_handler's mappings; and
+ * notListedIsapisAllowed, for the extensions not listed (default: not allowed, as
+ * IIS). Before the first connection; 0 with the Win32 error when refused. */
+W3ENGINE_EXPORT int w3_server_restrict_isapi(w3_server *server, const char *path, int allowed);
+W3ENGINE_EXPORT int w3_server_allow_unlisted_isapi(w3_server *server, int allowed);
+
+/* NULL while the worker is healthy; once an ISAPI extension called
+ * HSE_REQ_REPORT_UNHEALTHY, the reason it gave ("" for none), for the embedder to
+ * recycle the worker as IIS's WAS would. Any thread. */
+W3ENGINE_EXPORT const char *w3_server_unhealthy(w3_server *server);
+
 /* Loads a native module as w3_server_add_module does (RegisterModule is called, the same
  * failures are reported the same way), but for its global notifications only: what it
  * registered with SetGlobalNotifications (CGlobalModule) runs, what it registered with

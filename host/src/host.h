@@ -22,6 +22,7 @@ typedef struct host {
     uv_signal_t sigterm, sigint, sighup;
     uv_timer_t drain_timer;
     uv_timer_t health_timer; /* GL_HEALTH_CHECK */
+    int unhealthy_reported;  /* HSE_REQ_REPORT_UNHEALTHY's reason was written out */
     uv_timer_t log_timer;    /* writes the buffered log lines */
     completions posts;       /* modules' asynchronous completions */
     int draining;            /* stopped listening; connections close once idle */

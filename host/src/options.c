@@ -118,6 +118,7 @@ static int apply_config_modules(host_options *o, const w3_config *c, const char 
 
 static void apply_config(host_options *o, const w3_config *c)
 {
+    o->config = c;
     if (c->physical_path != NULL)
         o->root = c->physical_path;
     if (c->binding_port != 0) {

@@ -26,6 +26,7 @@ typedef struct host_options {
     unsigned max_connections;             /* open at once, all workers together; 0: none */
     unsigned max_requests_per_connection; /* 0: none */
     const char *config_path;              /* NULL: flags only */
+    const struct w3_config *config;       /* what it holds; NULL without it */
     unsigned workers;
     unsigned site_id;
     const char *server_name;

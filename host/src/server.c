@@ -11,6 +11,7 @@
 #include "host.h"
 #include "listen_socket.h"
 #include "site_config.h"
+#include "site_isapi.h"
 #include "tls/tls_listener.h"
 
 #include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
@@ -92,6 +93,13 @@ static void on_health_check(uv_timer_t *timer)
 {
     host *h = timer->data;
     w3_server_health_check(h->server); /* GL_HEALTH_CHECK */
+    /* What IIS's WAS learns from HSE_REQ_REPORT_UNHEALTHY; said once. */
+    const char *reason = w3_server_unhealthy(h->server);
+    if (reason != NULL && !h->unhealthy_reported) {
+        h->unhealthy_reported = 1;
+        fprintf(stderr, "w3host[%d]: an ISAPI extension reports this worker unhealthy: %s\n",
+                (int)uv_os_getpid(), reason);
+    }
 }
 
 static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
@@ -182,7 +190,7 @@ static int host_setup_engine(host *h)
             return 0;
         }
     }
-    return 1;
+    return o->config == NULL || site_isapi_setup(h->server, o->config);
 }
 
 static void host_teardown(host *h)

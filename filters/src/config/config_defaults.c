@@ -2,6 +2,7 @@
 #include "w3config.h"
 
 #include "base/text.h"
+#include "config_schema.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -60,5 +61,6 @@ void w3_config_free(w3_config *cfg)
         free(cfg->modules[i].name);
     for (size_t i = 0; i < cfg->default_document_count; i++)
         free(cfg->default_documents[i]);
+    w3c_isapi_free(cfg);
     memset(cfg, 0, sizeof *cfg);
 }

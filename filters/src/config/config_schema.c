@@ -295,13 +295,14 @@ static const w3c_element request_filtering_el = {"requestFiltering",       NULL,
                                                  KIDS(&request_limits_el), NULL, NULL};
 LEAF(access_el, "access", ATTRS("sslFlags"), w3c_access_start);
 static const w3c_element security_el = {
-    "security", NULL, 0, KIDS(&request_filtering_el, &access_el), NULL, NULL};
+    "security", NULL, 0, KIDS(&request_filtering_el, &w3c_isapi_cgi_restriction_el, &access_el),
+    NULL,       NULL};
 static const w3c_element web_server_el = {"system.webServer",
                                           NULL,
                                           0,
                                           KIDS(&global_modules_el, &modules_el, &filters_el,
                                                &default_document_el, &directory_browse_el,
-                                               &security_el),
+                                               &security_el, &w3c_handlers_el),
                                           NULL,
                                           NULL};
 static const w3c_element location_el = {"location", NULL, 0, KIDS(&web_server_el), NULL, NULL};

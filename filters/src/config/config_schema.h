@@ -43,4 +43,9 @@ void w3c_fail(config_reader *r, const char *element, const char *fmt, ...);
 const w3c_element *w3c_find_child(const w3c_element *parent, const char *name);
 int w3c_attribute_known(const w3c_element *el, const char *attr);
 
+/* config_isapi.c: <handlers> (IsapiModule entries) and <isapiCgiRestriction>. */
+extern const w3c_element w3c_handlers_el;
+extern const w3c_element w3c_isapi_cgi_restriction_el;
+void w3c_isapi_free(w3_config *cfg);
+
 #endif

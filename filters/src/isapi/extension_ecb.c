@@ -60,17 +60,16 @@ static BOOL WINAPI write_client(HCONN conn, LPVOID buffer, LPDWORD size, DWORD f
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return FALSE;
     }
-    if (flags & HSE_IO_ASYNC) {
-        /* The bytes are in the response: the completion comes through the embedder's
-         * post, on the server's thread, never inside this call. */
-        call->io_outstanding = 1;
-        if (FAILED(w3e_post_completion(call->req, 1, *size, S_OK, W3E_RQ_CONTINUE))) {
-            call->io_outstanding = 0;
-            SetLastError(ERROR_NOT_SUPPORTED);
-            return FALSE;
-        }
+    /* With the flush flag, what the server's thread writes goes out now (chunked when
+     * the extension gave no Content-Length); from another thread it waits for the
+     * end of the request, as without it. */
+    if (call->flush && (call->in_proc || call->in_completion) &&
+        !w3e_response_send_partial(call->req)) {
+        SetLastError(ERROR_CONNECTION_INVALID);
+        return FALSE;
     }
-    return TRUE;
+    /* The bytes are in the response; the completion follows on the server's thread. */
+    return (flags & HSE_IO_ASYNC) ? w3e_ext_start_io(call, NULL, NULL, *size, ERROR_SUCCESS) : TRUE;
 }
 
 int w3e_ecb_fill(w3e_ext_call *call, const char *path_info)

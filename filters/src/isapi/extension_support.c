@@ -1,5 +1,6 @@
 /* ServerSupportFunction of ISAPI extensions: response headers, redirects, URL mapping,
- * keep-alive, the end of a pending session. What is not implemented fails with
+ * keep-alive, the end of a pending session, health; the asynchronous operations are in
+ * extension_async.c and extension_exec.c. What is not implemented fails with
  * ERROR_NOT_SUPPORTED; unknown requests with ERROR_INVALID_PARAMETER, as on IIS. */
 #include "extension_host.h"
 
@@ -110,6 +111,31 @@ static BOOL map_ex(w3e_ext_call *call, const char *url, HSE_URL_MAPEX_INFO *info
     return TRUE;
 }
 
+/* Logged, and kept for the embedder (w3_server_unhealthy): the first reason stays. */
+static BOOL report_unhealthy(w3e_ext_call *call, const char *reason)
+{
+    w3_server *server = call->req->conn->server;
+    w3e_ext_host *host = w3e_ext_host_of(server);
+    if (reason == NULL)
+        reason = "";
+    w3e_log(server, W3_LOG_ERROR, "ISAPI extension '%s' reports the worker unhealthy: %s",
+            call->ext->name, reason);
+    if (InterlockedCompareExchange(&host->unhealthy, 1, 0) == 0) {
+        lstrcpynA(host->reason, reason, (int)sizeof host->reason);
+        InterlockedExchange(&host->unhealthy, 2);
+    }
+    return TRUE;
+}
+
+/* There are no Windows access tokens to give. */
+static BOOL impersonation_token(HANDLE *token)
+{
+    if (token == NULL)
+        return fail(ERROR_INVALID_PARAMETER);
+    *token = NULL;
+    return fail(ERROR_NOT_SUPPORTED);
+}
+
 /* After HSE_STATUS_PENDING: the pipeline resumes on the server's thread. */
 static BOOL done_with_session(w3e_ext_call *call, const DWORD *status)
 {
@@ -144,6 +170,7 @@ BOOL WINAPI w3e_ext_server_support(HCONN conn, DWORD request, LPVOID buffer, LPD
         return TRUE;
     }
     case HSE_REQ_SEND_URL_REDIRECT_RESP:
+    case HSE_REQ_SEND_URL: /* "identical to HSE_REQ_SEND_URL_REDIRECT_RESP" since IIS 6 */
         return redirect(call, buffer);
     case HSE_REQ_MAP_URL_TO_PATH:
         return map_in_place(call, buffer, size);
@@ -160,14 +187,23 @@ BOOL WINAPI w3e_ext_server_support(HCONN conn, DWORD request, LPVOID buffer, LPD
         call->io_fn = (PFN_HSE_IO_COMPLETION)buffer;
         call->io_ctx = data_type;
         return TRUE;
-    case HSE_REQ_GET_IMPERSONATION_TOKEN: /* there are no Windows tokens */
-    case HSE_REQ_SEND_URL:
     case HSE_REQ_TRANSMIT_FILE:
+        return w3e_ext_transmit_file(call, buffer);
     case HSE_REQ_ASYNC_READ_CLIENT:
+        return w3e_ext_async_read(call, buffer, size);
     case HSE_REQ_EXEC_URL:
-    case HSE_REQ_EXEC_UNICODE_URL:
+        return w3e_ext_exec_url(call, buffer);
     case HSE_REQ_GET_EXEC_URL_STATUS:
-        return fail(ERROR_NOT_SUPPORTED);
+        return w3e_ext_exec_status(call, buffer);
+    case HSE_REQ_SET_FLUSH_FLAG: /* the BOOL is the pointer's value; see write_client */
+        call->flush = buffer != NULL;
+        return TRUE;
+    case HSE_REQ_REPORT_UNHEALTHY:
+        return report_unhealthy(call, buffer);
+    case HSE_REQ_GET_IMPERSONATION_TOKEN:
+        return impersonation_token(buffer);
+    case HSE_REQ_EXEC_UNICODE_URL:
+        return w3e_ext_exec_unicode_url(call, buffer);
     default:
         return fail(ERROR_INVALID_PARAMETER);
     }

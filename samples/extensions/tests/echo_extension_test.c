@@ -1,6 +1,8 @@
 /* The echo sample extension through the embedding API: the ECB echoed for GET and POST,
- * the body whole, and the redirect. */
+ * the body whole, the redirect, and the answer written from a thread of its own. */
 #include <string.h>
+
+#include <windows.h>
 
 #include "engine_fixture.h"
 #include "w3test.h"
@@ -49,4 +51,36 @@ W3_TEST(redirect)
     W3_CHECK(strncmp(f.out, "HTTP/1.1 302 ", 13) == 0);
     W3_CHECK_STR(fx_header_of(f.out, "Location"), "/index.html");
     fx_stop(&f);
+}
+
+/* The embedder resumes the connection on its thread when the engine posts. */
+static HANDLE posted;
+
+static void on_post(void *ctx, w3_conn *conn)
+{
+    (void)ctx, (void)conn;
+    SetEvent(posted);
+}
+
+W3_TEST(async_write_from_another_thread)
+{
+    fx f;
+    w3_server_config cfg;
+    fx_config(&f, &cfg);
+    posted = CreateEventA(NULL, FALSE, FALSE, NULL);
+    cfg.post = on_post;
+    fx_start(&f, &cfg);
+    W3_REQUIRE(
+        w3_server_add_extension(f.server, "echo", fx_module_path("echo_extension"), "/echo.dll"));
+    fx_open(&f, 0);
+    fx_send(&f, "GET /echo.dll/async HTTP/1.1\r\nHost: x\r\n\r\n");
+    for (int i = 0; i < 4 && f.out_len == 0; i++) {
+        W3_REQUIRE(WaitForSingleObject(posted, 10000) == WAIT_OBJECT_0);
+        w3_conn_resume(f.conn);
+    }
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    W3_CHECK(strstr(f.out, "\r\n\r\nwritten asynchronously from another thread\n") != NULL);
+    W3_CHECK(!w3_conn_wants_close(f.conn));
+    fx_stop(&f);
+    CloseHandle(posted);
 }

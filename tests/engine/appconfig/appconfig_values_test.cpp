@@ -206,3 +206,26 @@ W3_TEST(w3compat_describes_the_sections_it_implements)
     section->Release();
     acfx_stop(&f);
 }
+
+/* The sections that map requests to ISAPI extensions, with IIS's types and defaults. */
+W3_TEST(isapi_extension_sections_have_their_schema)
+{
+    acfx f;
+    start(&f, "<handlers><add name='Isa' path='*.isa' verb='GET' modules='IsapiModule'/>"
+              "</handlers><security><isapiCgiRestriction>"
+              "<add path='/srv/isa.dll' allowed='true'/></isapiCgiRestriction></security>");
+    IAppHostElement *section;
+    VARIANT v;
+    W3_REQUIRE(acfx_section(&f, L"system.webServer/handlers", ACFX_PATH, &section) == S_OK);
+    W3_CHECK(acfx_value(section, L"accessPolicy", &v) == S_OK && V_VT(&v) == VT_I4 &&
+             V_I4(&v) == 1); /* Read */
+    W3_CHECK_STR(acfx_keys(section, L"name"), "Isa");
+    section->Release();
+    W3_REQUIRE(acfx_section(&f, L"system.webServer/security/isapiCgiRestriction", ACFX_PATH,
+                            &section) == S_OK);
+    W3_CHECK(acfx_value(section, L"notListedIsapisAllowed", &v) == S_OK && V_VT(&v) == VT_BOOL &&
+             V_BOOL(&v) == VARIANT_FALSE);
+    W3_CHECK_STR(acfx_keys(section, L"path"), "/srv/isa.dll");
+    section->Release();
+    acfx_stop(&f);
+}

@@ -205,6 +205,234 @@ static DWORD async_writes(EXTENSION_CONTROL_BLOCK *ecb)
     return HSE_STATUS_PENDING;
 }
 
+/* HSE_REQ_TRANSMIT_FILE of the file named by the query string: bytes 2..6 after the
+ * header, then a tail; the completion (pfnHseIO, not HSE_REQ_IO_COMPLETION's) ends the
+ * session. "close" in the path info asks HSE_IO_DISCONNECT_AFTER_SEND. */
+static HANDLE transmitted;
+
+static void WINAPI transmit_done(EXTENSION_CONTROL_BLOCK *ecb, PVOID context, DWORD bytes,
+                                 DWORD error)
+{
+    char entry[64];
+    snprintf(entry, sizeof entry, "ext:tf(%s,%lu,%lu)", (const char *)context, (unsigned long)bytes,
+             (unsigned long)error);
+    bridge_record(entry);
+    CloseHandle(transmitted);
+    DWORD status = HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_DONE_WITH_SESSION, &status, NULL, NULL);
+}
+
+static void WINAPI unused_completion(EXTENSION_CONTROL_BLOCK *ecb, PVOID context, DWORD bytes,
+                                     DWORD error)
+{
+    (void)ecb, (void)context, (void)bytes, (void)error;
+    bridge_record("ext:io-completion-instead");
+}
+
+static DWORD transmit(EXTENSION_CONTROL_BLOCK *ecb, BOOL close)
+{
+    transmitted =
+        CreateFileA(ecb->lpszQueryString, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
+                    FILE_FLAG_OVERLAPPED | FILE_FLAG_SEQUENTIAL_SCAN, NULL);
+    if (transmitted == INVALID_HANDLE_VALUE)
+        return HSE_STATUS_ERROR;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)unused_completion, NULL,
+                               NULL);
+    HSE_TF_INFO tf;
+    memset(&tf, 0, sizeof tf);
+    tf.pfnHseIO = transmit_done;
+    tf.pContext = "tf";
+    tf.hFile = transmitted;
+    tf.pszStatusCode = "201 Made";
+    tf.Offset = 2;
+    tf.BytesToWrite = 5;
+    tf.pHead = "Content-Type: text/plain\r\nX-Head: 1\r\n\r\n";
+    tf.pTail = "!";
+    tf.TailLength = 1;
+    tf.dwFlags = HSE_IO_ASYNC | HSE_IO_SEND_HEADERS | (close ? HSE_IO_DISCONNECT_AFTER_SEND : 0);
+    if (!ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_TRANSMIT_FILE, &tf, NULL, NULL)) {
+        CloseHandle(transmitted);
+        return HSE_STATUS_ERROR;
+    }
+    return HSE_STATUS_PENDING;
+}
+
+/* TRANSMIT_FILE's documented failures, then one without headers and the whole file:
+ * its head and tail are body bytes around the file. */
+static DWORD transmit_failures(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    HANDLE file = CreateFileA(ecb->lpszQueryString, GENERIC_READ, FILE_SHARE_READ, NULL,
+                              OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    HSE_TF_INFO tf;
+    memset(&tf, 0, sizeof tf);
+    tf.hFile = file;
+    tf.dwFlags = HSE_IO_ASYNC;
+    SetLastError(0);
+    BOOL null_ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_TRANSMIT_FILE, NULL, NULL, NULL);
+    DWORD null_error = GetLastError();
+    SetLastError(0);
+    BOOL nofn_ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_TRANSMIT_FILE, &tf, NULL, NULL);
+    DWORD nofn_error = GetLastError();
+    tf.pfnHseIO = transmit_done;
+    tf.pContext = "whole";
+    tf.Offset = 1000;
+    SetLastError(0);
+    BOOL past_ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_TRANSMIT_FILE, &tf, NULL, NULL);
+    DWORD past_error = GetLastError();
+    send_header(ecb, TRUE);
+    char text[256];
+    snprintf(text, sizeof text, "null=%d,%lu\nnofn=%d,%lu\npast=%d,%lu\n", null_ok,
+             (unsigned long)null_error, nofn_ok, (unsigned long)nofn_error, past_ok,
+             (unsigned long)past_error);
+    write_text(ecb, text);
+    tf.Offset = 0;
+    tf.pHead = "<";
+    tf.HeadLength = 1;
+    tf.pTail = ">";
+    tf.TailLength = 1;
+    transmitted = file;
+    return ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_TRANSMIT_FILE, &tf, NULL, NULL)
+               ? HSE_STATUS_PENDING
+               : HSE_STATUS_ERROR;
+}
+
+/* HSE_REQ_ASYNC_READ_CLIENT after the preload, 8 KB at a time, until it reads 0. */
+static char read_buffer[8192];
+static unsigned long read_total, read_calls;
+
+static void WINAPI read_more(EXTENSION_CONTROL_BLOCK *ecb, PVOID context, DWORD bytes, DWORD error)
+{
+    (void)context;
+    read_total += bytes;
+    read_calls++;
+    DWORD size = sizeof read_buffer, flags = HSE_IO_ASYNC;
+    if (bytes > 0 && error == ERROR_SUCCESS &&
+        ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_ASYNC_READ_CLIENT, read_buffer, &size,
+                                   &flags))
+        return;
+    char text[64];
+    snprintf(text, sizeof text, "read=%lu,%lu,%c", read_total, read_calls, read_buffer[0]);
+    send_header(ecb, TRUE);
+    write_text(ecb, text);
+    DWORD status = HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_DONE_WITH_SESSION, &status, NULL, NULL);
+}
+
+static DWORD async_read(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    read_total = read_calls = 0;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)read_more, NULL, NULL);
+    DWORD size = sizeof read_buffer, flags = HSE_IO_ASYNC;
+    return ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_ASYNC_READ_CLIENT, read_buffer, &size,
+                                      &flags)
+               ? HSE_STATUS_PENDING
+               : HSE_STATUS_ERROR;
+}
+
+/* HSE_REQ_EXEC_URL of /ext/echo as a PUT with its own header and entity; the completion
+ * reads HSE_REQ_GET_EXEC_URL_STATUS and ends the session. */
+static void WINAPI executed(EXTENSION_CONTROL_BLOCK *ecb, PVOID context, DWORD bytes, DWORD error)
+{
+    (void)context;
+    HSE_EXEC_URL_STATUS st;
+    memset(&st, 0xff, sizeof st);
+    BOOL ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_GET_EXEC_URL_STATUS, &st, NULL, NULL);
+    char entry[96];
+    snprintf(entry, sizeof entry, "ext:exec(%d,%u,%u,%lu,%lu,%lu)", ok, st.uHttpStatusCode,
+             st.uHttpSubStatus, (unsigned long)st.dwWin32Error, (unsigned long)bytes,
+             (unsigned long)error);
+    bridge_record(entry);
+    DWORD status = HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_DONE_WITH_SESSION, &status, NULL, NULL);
+}
+
+static DWORD exec_url(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)executed, NULL, NULL);
+    HSE_EXEC_URL_ENTITY_INFO entity;
+    entity.cbAvailable = 7;
+    entity.lpbData = "payload";
+    HSE_EXEC_URL_INFO info;
+    memset(&info, 0, sizeof info);
+    info.pszUrl = "/ext/echo?child=1";
+    info.pszMethod = "PUT";
+    info.pszChildHeaders = "Host: child.test\r\nContent-Type: text/x-child\r\n\r\n";
+    info.pEntity = &entity;
+    return ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_EXEC_URL, &info, NULL, NULL)
+               ? HSE_STATUS_PENDING
+               : HSE_STATUS_ERROR;
+}
+
+/* HSE_REQ_EXEC_UNICODE_URL: the URL in wide characters, the verb given. */
+static DWORD exec_unicode_url(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)executed, NULL, NULL);
+    HSE_EXEC_UNICODE_URL_INFO info;
+    memset(&info, 0, sizeof info);
+    info.pszUrl = (LPWSTR)L"/ext/echo?wide=1";
+    info.pszMethod = "DELETE";
+    return ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_EXEC_UNICODE_URL, &info, NULL, NULL)
+               ? HSE_STATUS_PENDING
+               : HSE_STATUS_ERROR;
+}
+
+/* The rest of the support functions: SEND_URL, the flush flag, REPORT_UNHEALTHY, and
+ * the documented failures of the asynchronous ones. */
+static DWORD more_failures(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    char text[512], buffer[16];
+    DWORD size = sizeof buffer;
+    SetLastError(0);
+    BOOL read_ok =
+        ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_ASYNC_READ_CLIENT, buffer, &size, NULL);
+    DWORD read_error = GetLastError();
+    HSE_EXEC_URL_INFO info;
+    memset(&info, 0, sizeof info);
+    SetLastError(0);
+    BOOL exec_ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_EXEC_URL, &info, NULL, NULL);
+    DWORD exec_error = GetLastError();
+    SetLastError(0);
+    BOOL status_ok =
+        ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_GET_EXEC_URL_STATUS, NULL, NULL, NULL);
+    DWORD status_error = GetLastError();
+    SetLastError(0);
+    BOOL token_ok =
+        ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_GET_IMPERSONATION_TOKEN, NULL, NULL, NULL);
+    DWORD token_error = GetLastError();
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_IO_COMPLETION, (LPVOID)executed, NULL, NULL);
+    info.pszUrl = "no-slash";
+    SetLastError(0);
+    BOOL relative_ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_EXEC_URL, &info, NULL, NULL);
+    DWORD relative_error = GetLastError();
+    send_header(ecb, TRUE);
+    snprintf(text, sizeof text,
+             "read=%d,%lu\nexec=%d,%lu\nstatus=%d,%lu\ntoken=%d,%lu\n"
+             "relative=%d,%lu\n",
+             read_ok, (unsigned long)read_error, exec_ok, (unsigned long)exec_error, status_ok,
+             (unsigned long)status_error, token_ok, (unsigned long)token_error, relative_ok,
+             (unsigned long)relative_error);
+    write_text(ecb, text);
+    return HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+}
+
+static DWORD flushed(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_SET_FLUSH_FLAG, (LPVOID)TRUE, NULL, NULL);
+    send_header(ecb, TRUE);
+    write_text(ecb, "first,");
+    write_text(ecb, "second");
+    return HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+}
+
+static DWORD unhealthy(EXTENSION_CONTROL_BLOCK *ecb)
+{
+    BOOL ok = ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_REPORT_UNHEALTHY,
+                                         (LPVOID) "database gone", NULL, NULL);
+    send_header(ecb, TRUE);
+    write_text(ecb, ok ? "reported" : "refused");
+    return HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+}
+
 DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
 {
     const char *c = ecb->lpszPathInfo;
@@ -232,6 +460,26 @@ DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
     }
     if (strcmp(c, "/async") == 0)
         return async_writes(ecb);
+    if (strcmp(c, "/transmit") == 0 || strcmp(c, "/transmit-close") == 0)
+        return transmit(ecb, c[9] != '\0');
+    if (strcmp(c, "/transmit-failures") == 0)
+        return transmit_failures(ecb);
+    if (strcmp(c, "/async-read") == 0)
+        return async_read(ecb);
+    if (strcmp(c, "/exec") == 0)
+        return exec_url(ecb);
+    if (strcmp(c, "/exec-unicode") == 0)
+        return exec_unicode_url(ecb);
+    if (strcmp(c, "/more-failures") == 0)
+        return more_failures(ecb);
+    if (strcmp(c, "/flush") == 0)
+        return flushed(ecb);
+    if (strcmp(c, "/unhealthy") == 0)
+        return unhealthy(ecb);
+    if (strcmp(c, "/send-url") == 0) {
+        ecb->ServerSupportFunction(ecb->ConnID, HSE_REQ_SEND_URL, (LPVOID) "/moved", NULL, NULL);
+        return HSE_STATUS_SUCCESS_AND_KEEP_CONN;
+    }
     if (strcmp(c, "/pending") == 0) {
         wait_for_worker();
         worker = CreateThread(NULL, 0, finish_later, ecb, 0, NULL);
