@@ -131,7 +131,10 @@ class ElementCollection : public Unknown<IAppHostElementCollection>
     {
         return E_NOTIMPL;
     }
-    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostCollectionSchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostCollectionSchema **out) override
+    {
+        return new_collection_schema(snap_, collection_, out);
+    }
 
   private:
     Snapshot *snap_;
@@ -173,7 +176,11 @@ class Element : public Unknown<IAppHostElement>
     }
     HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostElementSchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostElementSchema **out) override
+    {
+        const char *name = ac_attr(schema_, "name");
+        return new_element_schema(snap_, schema_, name != NULL ? name : node_->name, out);
+    }
     HRESULT STDMETHODCALLTYPE GetElementByName(BSTR name, IAppHostElement **out) override
     {
         if (out == NULL)

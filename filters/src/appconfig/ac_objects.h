@@ -1,8 +1,8 @@
 /* The COM objects of the configuration system (ahadmin.h) over a merged section: each
  * element, collection and property holds the section's Snapshot, the merged tree that
  * GetAdminSection built for one call, so the objects stay valid however the files
- * change. The objects are read-only: methods that write or describe the schema return
- * E_NOTIMPL. */
+ * change. The objects are read-only: methods that write return E_NOTIMPL. get_Schema
+ * describes an element, collection or property by its schema (ac_schema_objects.cpp). */
 #ifndef W3E_AC_OBJECTS_H
 #define W3E_AC_OBJECTS_H
 
@@ -87,6 +87,18 @@ HRESULT new_property(Snapshot *snap, const ac_node *node, const char *name, cons
                      IAppHostProperty **out);
 HRESULT new_property_collection(Snapshot *snap, const ac_node *node, const ac_node *schema,
                                 IAppHostPropertyCollection **out);
+/* The text of an attribute the files do not set: the schema's default, else the type's
+ * zero. */
+const char *default_text(const ac_node *attribute);
+
+/* ac_schema_objects.cpp: the schema objects over schema nodes; a NULL node (a section no
+ * schema describes) gives HRESULT_FROM_WIN32(ERROR_NOT_FOUND). */
+HRESULT new_element_schema(Snapshot *snap, const ac_node *schema, const char *name,
+                           IAppHostElementSchema **out);
+HRESULT new_property_schema(Snapshot *snap, const ac_node *attribute, IAppHostPropertySchema **out);
+HRESULT new_collection_schema(Snapshot *snap, const ac_node *collection,
+                              IAppHostCollectionSchema **out);
+
 /* The property names of an element: its schema's attributes, or without schema the
  * attributes the files set. */
 std::vector<std::string> property_names(const ac_node *node, const ac_node *schema);

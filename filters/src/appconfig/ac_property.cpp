@@ -144,7 +144,10 @@ class Property : public Unknown<IAppHostProperty>
     }
     HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostPropertySchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostPropertySchema **out) override
+    {
+        return new_property_schema(snap_, schema_, out);
+    }
 
   private:
     Snapshot *snap_;
@@ -152,9 +155,7 @@ class Property : public Unknown<IAppHostProperty>
     const ac_node *schema_;
 };
 
-/* The text of an attribute the files do not set: the schema's default, else the type's
- * zero. */
-static const char *default_text(const ac_node *schema)
+const char *default_text(const ac_node *schema)
 {
     const char *text = ac_attr(schema, "defaultValue");
     const char *type = ac_attr(schema, "type");
