@@ -43,6 +43,7 @@ typedef struct w3wh_request {
     enum w3wh_state state;
     int fd;
     DWORD body_to_write; /* of the total announced at WinHttpSendRequest */
+    BOOL had_body;       /* the request announced a body (Content-Length > 0) */
     /* the response */
     char *status_line;
     DWORD status;

@@ -222,8 +222,7 @@ BOOL WINAPI WinHttpReceiveResponse(HINTERNET request, LPVOID reserved)
             return FALSE;
         }
         const w3wh_header *location = w3wh_headers_find(&r->response_headers, "Location", 0);
-        BOOL with_body =
-            r->body_to_write > 0 || w3wh_headers_find(&r->request_headers, "Content-Length", 0);
+        BOOL with_body = r->had_body;
         BOOL to_get = r->status == 303 ||
                       ((r->status == 301 || r->status == 302) && strcmp(r->verb, "POST") == 0);
         if (!is_redirect(r->status) || !location ||

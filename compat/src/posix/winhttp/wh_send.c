@@ -253,6 +253,7 @@ BOOL w3wh_send_request(w3wh_handle *h, const void *optional, DWORD optional_len,
         return FALSE;
     }
     r->body_to_write = length - optional_len;
+    r->had_body = length > 0;
     r->state = W3WH_SENT;
     return TRUE;
 }
