@@ -242,3 +242,73 @@ W3_TEST(http_get_extended_interface_asks_by_interface_id)
     W3_CHECK(*server.asked_from == w3compat_httpserv_iid<IHttpContext>::value());
     W3_CHECK(*server.asked_for == w3compat_httpserv_iid<IHttpContext3>::value());
 }
+
+/* A server that implements nothing: what IHttpServer itself defines is under test. */
+class NoServer : public IHttpServer
+{
+  public:
+    BOOL IsCommandLineLaunch(VOID) const override { return FALSE; }
+    PCWSTR GetAppPoolName(VOID) const override { return NULL; }
+    HRESULT AssociateWithThreadPool(HANDLE, LPOVERLAPPED_COMPLETION_ROUTINE) override
+    {
+        return E_NOTIMPL;
+    }
+    VOID IncrementThreadCount(VOID) override {}
+    VOID DecrementThreadCount(VOID) override {}
+    VOID ReportUnhealthy(PCWSTR, HRESULT) override {}
+    VOID RecycleProcess(PCWSTR) override {}
+    IAppHostAdminManager *GetAdminManager(VOID) const override { return NULL; }
+    HRESULT GetFileInfo(PCWSTR, HANDLE, PSID, PCWSTR, HANDLE, BOOL, IHttpFileInfo **,
+                        IHttpTraceContext *) override
+    {
+        return E_NOTIMPL;
+    }
+    HRESULT FlushKernelCache(PCWSTR) override { return E_NOTIMPL; }
+    HRESULT DoCacheOperation(CACHE_OPERATION, IHttpCacheKey *, IHttpCacheSpecificData **,
+                             IHttpTraceContext *) override
+    {
+        return E_NOTIMPL;
+    }
+    GLOBAL_NOTIFICATION_STATUS NotifyCustomNotification(ICustomNotificationProvider *) override
+    {
+        return GL_NOTIFICATION_CONTINUE;
+    }
+    IHttpPerfCounterInfo *GetPerfCounterInfo(VOID) override { return NULL; }
+    VOID RecycleApplication(PCWSTR) override {}
+    VOID NotifyConfigurationChange(PCWSTR) override {}
+    VOID NotifyFileChange(PCWSTR) override {}
+    IDispensedHttpModuleContextContainer *DispenseContainer(VOID) override { return NULL; }
+    HRESULT AddFragmentToCache(HTTP_DATA_CHUNK *, PCWSTR) override { return E_NOTIMPL; }
+    HRESULT ReadFragmentFromCache(PCWSTR, BYTE *, DWORD, DWORD *) override { return E_NOTIMPL; }
+    HRESULT RemoveFragmentFromCache(PCWSTR) override { return E_NOTIMPL; }
+    HRESULT GetWorkerProcessSettings(IWpfSettings **) override { return E_NOTIMPL; }
+    HRESULT GetProtocolManagerCustomInterface(PCWSTR, PCWSTR, DWORD, PVOID *) override
+    {
+        return E_NOTIMPL;
+    }
+    BOOL SatisfiesPrecondition(PCWSTR, BOOL *) const override { return FALSE; }
+    IHttpTraceContext *GetTraceContext(VOID) const override { return NULL; }
+    HRESULT RegisterFileChangeMonitor(PCWSTR, HANDLE, IHttpFileMonitor **) override
+    {
+        return E_NOTIMPL;
+    }
+    HRESULT GetExtendedInterface(HTTP_SERVER_INTERFACE_VERSION, PVOID *) override
+    {
+        return E_NOTIMPL;
+    }
+};
+
+W3_TEST(server_pre_release_members_report_none)
+{
+    NoServer server;
+    IHttpServer *s = &server;
+    WCHAR type[64];
+    DWORD cch = ARRAYSIZE(type);
+    W3_CHECK(s->GetConfigObject() == NULL);
+    W3_CHECK_EQ((unsigned long)s->GetManagedType(1, L"/default.aspx", type, &cch),
+                (unsigned long)HRESULT_FROM_WIN32(ERROR_NOT_SUPPORTED));
+    W3_CHECK_EQ((unsigned long)s->GetManagedType(1, NULL, type, &cch), (unsigned long)E_INVALIDARG);
+    W3_CHECK_EQ((unsigned long)s->GetManagedType(1, L"/", type, NULL), (unsigned long)E_INVALIDARG);
+    /* Not virtual: IHttpServer's vtable is the 26 methods of IIS's header. */
+    W3_CHECK_EQ(sizeof(IHttpServer), sizeof(void *));
+}

@@ -1,6 +1,10 @@
 /* httptrace.h from C: the trace data types keep the VARTYPE numbers the IIS docs give,
- * and the structures are usable as C types. */
+ * the structures are usable as C types, and the provider GUIDs are defined where
+ * initguid.h comes first (as the IIS docs ask of a module). */
+#include <string.h>
+
 #include <windows.h>
+#include <initguid.h>
 #include <httptrace.h>
 
 #include "w3test.h"
@@ -45,4 +49,26 @@ W3_TEST(trace_event_with_items)
     W3_CHECK_EQ(event.pEventItems[0].dwDataType, HTTP_TRACE_TYPE_ULONG);
     W3_CHECK_EQ(*(ULONG *)event.pEventItems[0].pbData, 1);
     W3_CHECK(config.pProviderGuid == event.pProviderGuid);
+}
+
+W3_TEST(trace_provider_guids)
+{
+    static const GUID none = {0, 0, 0, {0, 0, 0, 0, 0, 0, 0, 0}};
+    static const GUID isapi = {
+        0xa1c2040e, 0x8840, 0x4c31, {0xba, 0x11, 0x98, 0x71, 0x03, 0x1a, 0x19, 0xea}};
+    HTTP_TRACE_CONFIGURATION config = {0};
+    W3_CHECK(IsEqualGUID(&GUID_IIS_ALL_TRACE_PROVIDERS, &none));
+    W3_CHECK(IsEqualGUID(&GUID_IIS_ISAPI_TRACE_PROVIDER, &isapi));
+    W3_CHECK_EQ(GUID_IIS_WWW_SERVER_TRACE_PROVIDER.Data1, 0x3a2a4e84);
+    W3_CHECK_EQ(GUID_IIS_WWW_SERVER_TRACE_PROVIDER.Data4[7], 0x83);
+    W3_CHECK_EQ(GUID_IIS_ASPNET_TRACE_PROVIDER.Data1, 0xaff081fe);
+    W3_CHECK_EQ(GUID_IIS_ASPNET_TRACE_PROVIDER.Data3, 0x4275);
+    W3_CHECK_EQ(GUID_IIS_ASP_TRACE_TRACE_PROVIDER.Data1, 0x06b94d9a);
+    W3_CHECK_EQ(GUID_IIS_ASP_TRACE_TRACE_PROVIDER.Data4[0], 0xa4);
+    W3_CHECK_EQ(GUID_IIS_WWW_GLOBAL_TRACE_PROVIDER.Data1, 0xd55d3bc9);
+    W3_CHECK_EQ(GUID_IIS_WWW_GLOBAL_TRACE_PROVIDER.Data2, 0xcba9);
+    W3_CHECK(memcmp(&GUID_IIS_WWW_SERVER_TRACE_PROVIDER, &GUID_IIS_ASPNET_TRACE_PROVIDER,
+                    sizeof(GUID)) != 0);
+    config.pProviderGuid = &GUID_IIS_ALL_TRACE_PROVIDERS;
+    W3_CHECK(IsEqualGUID(config.pProviderGuid, &none));
 }

@@ -160,6 +160,7 @@ class IHttpConnectionStoredContext;
 class IHttpConnectionModuleContextContainer;
 class IHttpConnection;
 class IHttpContext;
+class INativeConfigurationSystem;
 class IHttpContext2;
 class IHttpContext3;
 class IHttpContext4;
@@ -820,6 +821,22 @@ class IHttpServer
                                               IHttpFileMonitor **ppFileMonitor) = 0;
     virtual HRESULT GetExtendedInterface(HTTP_SERVER_INTERFACE_VERSION version,
                                          PVOID *ppInterface) = 0;
+
+    /* The IIS reference also documents these two, from IIS 7.0's pre-release headers; no
+     * released IIS has them in IHttpServer's vtable. They are declared for source that
+     * names them, not virtual so that the vtable stays IIS's, and report what a released
+     * server offers: no managed type for a path, and no INativeConfigurationSystem (the
+     * configuration is read through GetAdminManager). */
+    HRESULT GetManagedType(DWORD dwSiteId, PCWSTR pszVirtualPath, PWSTR pszManagedType,
+                           DWORD *pcchManagedType)
+    {
+        (void)dwSiteId;
+        (void)pszManagedType;
+        if (pszVirtualPath == NULL || pcchManagedType == NULL)
+            return E_INVALIDARG;
+        return HRESULT_FROM_WIN32(ERROR_NOT_SUPPORTED);
+    }
+    INativeConfigurationSystem *GetConfigObject(VOID) const { return NULL; }
 };
 
 class IHttpServer2 : public IHttpServer

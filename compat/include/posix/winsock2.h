@@ -22,7 +22,36 @@
 #include <sys/types.h>
 #include <sys/select.h>
 #include <sys/socket.h>
+/* Winsock's in_addr holds a union, S_un, and names its parts through macros (s_addr is
+ * S_un.S_addr). glibc's netinet/in.h declares the structure as `in_addr_t s_addr;`: while
+ * that header is read, s_addr expands to a zero-width bit-field followed by Winsock's
+ * union, so struct in_addr keeps glibc's name and 4-byte layout (glibc's functions take
+ * it) and gains Winsock's members. If netinet/in.h came first, in_addr stays glibc's. */
+#ifndef _NETINET_IN_H
+#define W3WS_IN_ADDR_UNION
+#define s_addr                                                                                     \
+    : 0;                                                                                           \
+    union {                                                                                        \
+        struct {                                                                                   \
+            unsigned char s_b1, s_b2, s_b3, s_b4;                                                  \
+        } S_un_b;                                                                                  \
+        struct {                                                                                   \
+            unsigned short s_w1, s_w2;                                                             \
+        } S_un_w;                                                                                  \
+        in_addr_t S_addr;                                                                          \
+    } S_un
+#endif
 #include <netinet/in.h>
+#ifdef W3WS_IN_ADDR_UNION
+#undef W3WS_IN_ADDR_UNION
+#undef s_addr
+#define s_addr S_un.S_addr
+#define s_host S_un.S_un_b.s_b2
+#define s_net S_un.S_un_b.s_b1
+#define s_imp S_un.S_un_w.s_w2
+#define s_impno S_un.S_un_b.s_b4
+#define s_lh S_un.S_un_b.s_b3
+#endif
 #include <netinet/tcp.h>
 #include <arpa/inet.h>
 #include <netdb.h>

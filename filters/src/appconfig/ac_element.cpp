@@ -10,8 +10,8 @@
 namespace w3ac
 {
 
-Snapshot::Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner)
-    : root_(root), schema_(schema), owner_(owner)
+Snapshot::Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner, bool writable)
+    : writable_(writable), root_(root), schema_(schema), owner_(owner)
 {
     owner_->AddRef();
     InitializeCriticalSection(&lock_);
@@ -19,6 +19,8 @@ Snapshot::Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner)
 
 Snapshot::~Snapshot()
 {
+    for (size_t i = 0; i < loose_.size(); i++)
+        ac_node_free(loose_[i]);
     ac_node_free(root_);
     DeleteCriticalSection(&lock_);
     owner_->Release();
@@ -28,6 +30,33 @@ void Snapshot::drop()
 {
     if (InterlockedDecrement(&refs_) == 0)
         delete this;
+}
+
+bool Snapshot::keep_loose(ac_node *node)
+{
+    EnterCriticalSection(&lock_);
+    bool kept = true;
+    try {
+        loose_.push_back(node);
+    } catch (...) {
+        kept = false;
+    }
+    LeaveCriticalSection(&lock_);
+    return kept;
+}
+
+bool Snapshot::take_loose(ac_node *node)
+{
+    EnterCriticalSection(&lock_);
+    bool found = false;
+    for (size_t i = 0; i < loose_.size(); i++)
+        if (loose_[i] == node) {
+            loose_.erase(loose_.begin() + (long)i);
+            found = true;
+            break;
+        }
+    LeaveCriticalSection(&lock_);
+    return found;
 }
 
 ac_node *Snapshot::child(ac_node *parent, const char *name)
@@ -96,11 +125,36 @@ class ChildElementCollection : public Unknown<IAppHostChildElementCollection>
     std::vector<std::string> names_;
 };
 
+class Element;
+static ac_node *node_of(IAppHostElement *element, Snapshot **snap);
+
+/* Whether two entries have the same values for the collection's key attributes (those
+ * with isUniqueKey or isCombinedKey); without keys no two entries clash. */
+static bool same_keys(const ac_node *a, const ac_node *b, const ac_node *collection)
+{
+    bool has_key = false;
+    for (size_t i = 0; collection != NULL && i < collection->kid_count; i++) {
+        const ac_node *attribute = collection->kids[i];
+        const char *unique = ac_attr(attribute, "isUniqueKey");
+        const char *combined = ac_attr(attribute, "isCombinedKey");
+        const char *name = ac_attr(attribute, "name");
+        if (_stricmp(attribute->name, "attribute") != 0 || name == NULL ||
+            !((unique && _stricmp(unique, "true") == 0) ||
+              (combined && _stricmp(combined, "true") == 0)))
+            continue;
+        has_key = true;
+        const char *x = ac_attr(a, name), *y = ac_attr(b, name);
+        if (_stricmp(x ? x : "", y ? y : "") != 0)
+            return false;
+    }
+    return has_key;
+}
+
 class ElementCollection : public Unknown<IAppHostElementCollection>
 {
   public:
     ElementCollection(Snapshot *snap, ac_node *node, const ac_node *collection)
-        : snap_(snap), collection_(collection)
+        : snap_(snap), node_(node), collection_(collection)
     {
         snap_->hold();
         for (size_t i = 0; i < node->kid_count; i++)
@@ -124,17 +178,105 @@ class ElementCollection : public Unknown<IAppHostElementCollection>
         HRESULT hr = item_index(index, entries_.size(), NULL, &at);
         return FAILED(hr) ? hr : new_element(snap_, entries_[at], collection_, out);
     }
-    HRESULT STDMETHODCALLTYPE AddElement(IAppHostElement *, INT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE DeleteElement(VARIANT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE Clear() override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE CreateNewElement(BSTR, IAppHostElement **) override
+    /* Puts an element from CreateNewElement into the collection: before the entry at
+     * `position`, or last for -1. */
+    HRESULT STDMETHODCALLTYPE AddElement(IAppHostElement *element, INT position) override
     {
-        return E_NOTIMPL;
+        if (!snap_->writable())
+            return E_NOTIMPL;
+        Snapshot *owner = NULL;
+        ac_node *entry = node_of(element, &owner);
+        if (entry == NULL || owner != snap_ || position < -1 ||
+            (position != -1 && (size_t)position > entries_.size()))
+            return E_INVALIDARG;
+        for (size_t i = 0; i < entries_.size(); i++)
+            if (same_keys(entries_[i], entry, collection_))
+                return HRESULT_FROM_WIN32(ERROR_ALREADY_EXISTS);
+        if (!snap_->take_loose(entry))
+            return E_INVALIDARG; /* already in a collection */
+        if (!ac_add_kid(node_, entry)) {
+            snap_->keep_loose(entry);
+            return E_OUTOFMEMORY;
+        }
+        size_t at = position == -1 ? entries_.size() : (size_t)position;
+        if (at < entries_.size()) {
+            /* Move it from the end to just before the entry it goes ahead of. */
+            size_t before = 0;
+            while (node_->kids[before] != entries_[at])
+                before++;
+            memmove(node_->kids + before + 1, node_->kids + before,
+                    (node_->kid_count - 1 - before) * sizeof *node_->kids);
+            node_->kids[before] = entry;
+        }
+        entries_.insert(entries_.begin() + (long)at, entry);
+        return S_OK;
     }
-    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostCollectionSchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE DeleteElement(VARIANT index) override
+    {
+        if (!snap_->writable())
+            return E_NOTIMPL;
+        size_t at;
+        HRESULT hr = item_index(index, entries_.size(), NULL, &at);
+        if (FAILED(hr))
+            return hr;
+        remove_entry(at);
+        return S_OK;
+    }
+    HRESULT STDMETHODCALLTYPE Clear() override
+    {
+        if (!snap_->writable())
+            return E_NOTIMPL;
+        while (!entries_.empty())
+            remove_entry(entries_.size() - 1);
+        return S_OK;
+    }
+    /* A new entry (an add element name; NULL or "" for the first one), not yet in the
+     * collection: AddElement puts it there. */
+    HRESULT STDMETHODCALLTYPE CreateNewElement(BSTR name, IAppHostElement **out) override
+    {
+        if (out == NULL)
+            return E_POINTER;
+        *out = NULL;
+        if (!snap_->writable())
+            return E_NOTIMPL;
+        std::string entry_name;
+        if (name != NULL && name[0] != 0) {
+            char *text = ac_utf8(name);
+            if (text == NULL)
+                return E_OUTOFMEMORY;
+            entry_name = text;
+            free(text);
+            if (!ac_is_add_name(collection_, entry_name.c_str()))
+                return HRESULT_FROM_WIN32(ERROR_INVALID_INDEX);
+        } else {
+            const char *names = collection_ != NULL ? ac_attr(collection_, "addElement") : NULL;
+            entry_name = names != NULL ? std::string(names).substr(0, strcspn(names, ","))
+                                       : std::string("add");
+        }
+        ac_node *entry = ac_node_new(entry_name.c_str());
+        if (entry == NULL || !snap_->keep_loose(entry)) {
+            ac_node_free(entry);
+            return E_OUTOFMEMORY;
+        }
+        return new_element(snap_, entry, collection_, out);
+    }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostCollectionSchema **out) override
+    {
+        return new_collection_schema(snap_, collection_, out);
+    }
 
   private:
+    void remove_entry(size_t at)
+    {
+        for (size_t i = 0; i < node_->kid_count; i++)
+            if (node_->kids[i] == entries_[at]) {
+                ac_remove_kid(node_, i);
+                break;
+            }
+        entries_.erase(entries_.begin() + (long)at);
+    }
     Snapshot *snap_;
+    ac_node *node_;
     const ac_node *collection_;
     std::vector<ac_node *> entries_;
 };
@@ -173,7 +315,11 @@ class Element : public Unknown<IAppHostElement>
     }
     HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostElementSchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostElementSchema **out) override
+    {
+        const char *name = ac_attr(schema_, "name");
+        return new_element_schema(snap_, schema_, name != NULL ? name : node_->name, out);
+    }
     HRESULT STDMETHODCALLTYPE GetElementByName(BSTR name, IAppHostElement **out) override
     {
         if (out == NULL)
@@ -207,10 +353,21 @@ class Element : public Unknown<IAppHostElement>
     }
 
   private:
+    friend ac_node *node_of(IAppHostElement *element, Snapshot **snap);
     Snapshot *snap_;
     ac_node *node_;
     const ac_node *schema_;
 };
+
+/* The node behind one of this file's elements (NULL for another implementation's). */
+static ac_node *node_of(IAppHostElement *object, Snapshot **snap)
+{
+    Element *element = dynamic_cast<Element *>(object);
+    if (element == NULL)
+        return NULL;
+    *snap = element->snap_;
+    return element->node_;
+}
 
 HRESULT new_element(Snapshot *snap, ac_node *node, const ac_node *schema, IAppHostElement **out)
 {

@@ -122,6 +122,8 @@ struct State {
     Manager *manager;
     Factory *factory;
     DWORD cookie; /* 0: not registered */
+    IClassFactory *writable_factory;
+    DWORD writable_cookie;
 };
 
 } // namespace w3ac
@@ -150,6 +152,12 @@ int w3e_appconfig_start(w3_server *server)
         FAILED(CoRegisterClassObject(__uuidof(AppHostAdminManager), state->factory,
                                      CLSCTX_INPROC_SERVER, REGCLS_MULTIPLEUSE, &state->cookie)))
         state->cookie = 0; /* COM is not initialised: GetAdminManager serves alone */
+    state->writable_factory = w3ac::new_writable_factory(server->cfg.config_path);
+    if (state->writable_factory != NULL &&
+        FAILED(CoRegisterClassObject(CLSID_AppHostWritableAdminManager, state->writable_factory,
+                                     CLSCTX_INPROC_SERVER, REGCLS_MULTIPLEUSE,
+                                     &state->writable_cookie)))
+        state->writable_cookie = 0;
     server->appconfig = state;
     server->admin_manager = static_cast<IAppHostAdminManager *>(state->manager);
     server->config_stamp = stamp_of;
@@ -165,6 +173,10 @@ void w3e_appconfig_stop(w3_server *server)
         CoRevokeClassObject(state->cookie);
     if (state->factory != NULL)
         state->factory->Release();
+    if (state->writable_cookie != 0)
+        CoRevokeClassObject(state->writable_cookie);
+    if (state->writable_factory != NULL)
+        state->writable_factory->Release();
     state->manager->Release();
     server->appconfig = NULL;
     server->admin_manager = NULL;

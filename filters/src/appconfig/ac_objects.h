@@ -1,8 +1,11 @@
 /* The COM objects of the configuration system (ahadmin.h) over a merged section: each
  * element, collection and property holds the section's Snapshot, the merged tree that
  * GetAdminSection built for one call, so the objects stay valid however the files
- * change. The objects are read-only: methods that write or describe the schema return
- * E_NOTIMPL. */
+ * change. get_Schema describes an element, collection or property by its schema
+ * (ac_schema_objects.cpp). A Snapshot made by IAppHostWritableAdminManager is writable:
+ * its tree is a configuration file's, which put_Value, AddElement, DeleteElement and
+ * Clear change and CommitChanges writes back (ac_writable.cpp); on the others the
+ * methods that write return E_NOTIMPL. */
 #ifndef W3E_AC_OBJECTS_H
 #define W3E_AC_OBJECTS_H
 
@@ -51,11 +54,17 @@ template <class I> class Unknown : public I
     volatile LONG refs_ = 1;
 };
 
-/* One merged section: its tree and schema; the manager is held for the schema. */
+/* One merged section (or, writable, one configuration file): its tree and schema; the
+ * owner is held for the schema. */
 class Snapshot
 {
   public:
-    Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner);
+    Snapshot(ac_node *root, const ac_node *schema, IUnknown *owner, bool writable = false);
+    bool writable() const { return writable_; }
+    /* A node CreateNewElement made, kept here until AddElement puts it in the tree. */
+    bool keep_loose(ac_node *node);
+    /* Takes a kept node back (false if it is not one). */
+    bool take_loose(ac_node *node);
     void hold() { InterlockedIncrement(&refs_); }
     void drop();
     ac_node *root() const { return root_; }
@@ -66,6 +75,8 @@ class Snapshot
   private:
     ~Snapshot();
     volatile LONG refs_ = 1;
+    bool writable_;
+    std::vector<ac_node *> loose_;
     ac_node *root_;
     const ac_node *schema_;
     IUnknown *owner_;
@@ -83,10 +94,26 @@ HRESULT give_bstr(const char *text, BSTR *out);
 /* ac_element.cpp */
 HRESULT new_element(Snapshot *snap, ac_node *node, const ac_node *schema, IAppHostElement **out);
 /* ac_property.cpp */
-HRESULT new_property(Snapshot *snap, const ac_node *node, const char *name, const ac_node *schema,
+HRESULT new_property(Snapshot *snap, ac_node *node, const char *name, const ac_node *schema,
                      IAppHostProperty **out);
-HRESULT new_property_collection(Snapshot *snap, const ac_node *node, const ac_node *schema,
+HRESULT new_property_collection(Snapshot *snap, ac_node *node, const ac_node *schema,
                                 IAppHostPropertyCollection **out);
+/* The text of an attribute the files do not set: the schema's default, else the type's
+ * zero. */
+const char *default_text(const ac_node *attribute);
+
+/* ac_schema_objects.cpp: the schema objects over schema nodes; a NULL node (a section no
+ * schema describes) gives HRESULT_FROM_WIN32(ERROR_NOT_FOUND). */
+HRESULT new_element_schema(Snapshot *snap, const ac_node *schema, const char *name,
+                           IAppHostElementSchema **out);
+HRESULT new_property_schema(Snapshot *snap, const ac_node *attribute, IAppHostPropertySchema **out);
+HRESULT new_collection_schema(Snapshot *snap, const ac_node *collection,
+                              IAppHostCollectionSchema **out);
+
+/* ac_writable.cpp: the class object of CLSID_AppHostWritableAdminManager over the
+ * applicationHost.config at app_host. */
+IClassFactory *new_writable_factory(const char *app_host);
+
 /* The property names of an element: its schema's attributes, or without schema the
  * attributes the files set. */
 std::vector<std::string> property_names(const ac_node *node, const ac_node *schema);

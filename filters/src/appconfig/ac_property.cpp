@@ -108,8 +108,9 @@ class PropertyException : public Unknown<IAppHostPropertyException>
 class Property : public Unknown<IAppHostProperty>
 {
   public:
-    Property(Snapshot *snap, const char *name, const char *text, const ac_node *schema)
-        : snap_(snap), name_(name), text_(text), schema_(schema)
+    Property(Snapshot *snap, ac_node *node, const char *name, const char *text,
+             const ac_node *schema)
+        : snap_(snap), node_(node), name_(name), text_(text), schema_(schema)
     {
         snap_->hold();
     }
@@ -121,8 +122,31 @@ class Property : public Unknown<IAppHostProperty>
             return E_POINTER;
         return ac_value(schema_, text_.c_str(), out);
     }
-    HRESULT STDMETHODCALLTYPE put_Value(VARIANT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE Clear() override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE put_Value(VARIANT value) override
+    {
+        if (!snap_->writable())
+            return E_NOTIMPL;
+        char *text = NULL;
+        HRESULT hr = ac_text(schema_, &value, &text);
+        if (FAILED(hr))
+            return hr;
+        if (!ac_set_attr(node_, name_.c_str(), text)) {
+            free(text);
+            return E_OUTOFMEMORY;
+        }
+        text_ = text;
+        free(text);
+        return S_OK;
+    }
+    /* The file no longer sets the property: it has the schema's default again. */
+    HRESULT STDMETHODCALLTYPE Clear() override
+    {
+        if (!snap_->writable())
+            return E_NOTIMPL;
+        ac_unset_attr(node_, name_.c_str());
+        text_ = default_text(schema_);
+        return S_OK;
+    }
     HRESULT STDMETHODCALLTYPE get_StringValue(BSTR *out) override
     {
         return give_bstr(text_.c_str(), out);
@@ -144,17 +168,19 @@ class Property : public Unknown<IAppHostProperty>
     }
     HRESULT STDMETHODCALLTYPE GetMetadata(BSTR, VARIANT *) override { return E_NOTIMPL; }
     HRESULT STDMETHODCALLTYPE SetMetadata(BSTR, VARIANT) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostPropertySchema **) override { return E_NOTIMPL; }
+    HRESULT STDMETHODCALLTYPE get_Schema(IAppHostPropertySchema **out) override
+    {
+        return new_property_schema(snap_, schema_, out);
+    }
 
   private:
     Snapshot *snap_;
+    ac_node *node_;
     std::string name_, text_;
     const ac_node *schema_;
 };
 
-/* The text of an attribute the files do not set: the schema's default, else the type's
- * zero. */
-static const char *default_text(const ac_node *schema)
+const char *default_text(const ac_node *schema)
 {
     const char *text = ac_attr(schema, "defaultValue");
     const char *type = ac_attr(schema, "type");
@@ -167,7 +193,7 @@ static const char *default_text(const ac_node *schema)
     return _stricmp(type, "flags") == 0 ? "" : "0";
 }
 
-HRESULT new_property(Snapshot *snap, const ac_node *node, const char *name, const ac_node *schema,
+HRESULT new_property(Snapshot *snap, ac_node *node, const char *name, const ac_node *schema,
                      IAppHostProperty **out)
 {
     if (out == NULL)
@@ -181,15 +207,15 @@ HRESULT new_property(Snapshot *snap, const ac_node *node, const char *name, cons
         return HRESULT_FROM_WIN32(ERROR_INVALID_INDEX);
     if (attribute != NULL)
         name = ac_attr(attribute, "name"); /* as the schema spells it */
-    *out =
-        new (std::nothrow) Property(snap, name, text ? text : default_text(attribute), attribute);
+    *out = new (std::nothrow)
+        Property(snap, node, name, text ? text : default_text(attribute), attribute);
     return *out != NULL ? S_OK : E_OUTOFMEMORY;
 }
 
 class PropertyCollection : public Unknown<IAppHostPropertyCollection>
 {
   public:
-    PropertyCollection(Snapshot *snap, const ac_node *node, const ac_node *schema)
+    PropertyCollection(Snapshot *snap, ac_node *node, const ac_node *schema)
         : snap_(snap), node_(node), schema_(schema), names_(property_names(node, schema))
     {
         snap_->hold();
@@ -214,12 +240,12 @@ class PropertyCollection : public Unknown<IAppHostPropertyCollection>
 
   private:
     Snapshot *snap_;
-    const ac_node *node_;
+    ac_node *node_;
     const ac_node *schema_;
     std::vector<std::string> names_;
 };
 
-HRESULT new_property_collection(Snapshot *snap, const ac_node *node, const ac_node *schema,
+HRESULT new_property_collection(Snapshot *snap, ac_node *node, const ac_node *schema,
                                 IAppHostPropertyCollection **out)
 {
     if (out == NULL)

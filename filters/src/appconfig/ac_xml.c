@@ -100,6 +100,19 @@ int ac_set_attr(ac_node *node, const char *name, const char *value)
     return 1;
 }
 
+void ac_unset_attr(ac_node *node, const char *name)
+{
+    for (size_t i = 0; i < node->attr_count; i++)
+        if (strcmp(node->attrs[2 * i], name) == 0) {
+            free(node->attrs[2 * i]);
+            free(node->attrs[2 * i + 1]);
+            memmove(node->attrs + 2 * i, node->attrs + 2 * i + 2,
+                    (node->attr_count - i - 1) * 2 * sizeof *node->attrs);
+            node->attr_count--;
+            return;
+        }
+}
+
 int ac_add_kid(ac_node *node, ac_node *kid)
 {
     ac_node **kids = realloc(node->kids, (node->kid_count + 1) * sizeof *kids);

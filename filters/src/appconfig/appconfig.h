@@ -31,6 +31,7 @@ void ac_node_free(ac_node *node);
 ac_node *ac_node_clone(const ac_node *node);
 const char *ac_attr(const ac_node *node, const char *name); /* NULL if absent */
 int ac_set_attr(ac_node *node, const char *name, const char *value);
+void ac_unset_attr(ac_node *node, const char *name);
 int ac_add_kid(ac_node *node, ac_node *kid);
 void ac_remove_kid(ac_node *node, size_t index);
 /* The first child named `name` (case-insensitive), and with attribute `attr` equal to
@@ -100,6 +101,14 @@ ac_node *ac_defaults_new(void);
  * "uint", "int", "int64", "enum", "flags", "timeSpan", "string", "expandString"; a NULL
  * attribute schema reads as string). */
 HRESULT ac_value(const ac_node *attribute_schema, const char *text, VARIANT *out);
+
+/* ac_text.c: a VARIANT as an attribute's text for its schema type (the inverse of
+ * ac_value); E_INVALIDARG if the value does not fit the type. *out is malloc'd. */
+HRESULT ac_text(const ac_node *attribute_schema, const VARIANT *value, char **out);
+
+/* ac_write.c: writes the tree as the XML file `path`, atomically (a temporary file
+ * renamed over it). */
+HRESULT ac_write_file(const ac_node *root, const char *path);
 
 #ifdef __cplusplus
 }
