@@ -1,14 +1,54 @@
 #include "headers.h"
 
-int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
+#include <string.h>
+
+/* FNV-1a over the bytes with ASCII letters folded to lower case (or 0x20 folds them;
+ * what it does to other bytes only makes more names share a key, and keys are only a
+ * first test). */
+unsigned w3e_header_key(const char *name, size_t len)
 {
-    w3e_header *e = w3e_arena_alloc(arena, sizeof *e);
+    unsigned key = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        key = (key ^ (unsigned char)(name[i] | 0x20)) * 16777619u;
+    return key;
+}
+
+/* A name to look for: its length and key, computed once per lookup. */
+typedef struct wanted {
+    const char *name;
+    size_t len;
+    unsigned key;
+} wanted;
+
+static wanted want(const char *name)
+{
+    size_t len = strlen(name);
+    wanted w = {name, len, w3e_header_key(name, len)};
+    return w;
+}
+
+static int is(const w3e_header *e, const wanted *w)
+{
+    return e->key == w->key && e->name_len == w->len && w3e_ieqn(e->name, w->name, w->len);
+}
+
+int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t name_len,
+                      const char *value, size_t value_len)
+{
+    /* One block: the entry, then its name and value. */
+    w3e_header *e = w3e_arena_alloc(arena, sizeof *e + name_len + value_len + 2);
     if (e == NULL)
         return 0;
-    e->name = w3e_strdup(arena, name);
-    e->value = w3e_strdup(arena, value);
-    if (e->name == NULL || e->value == NULL)
-        return 0;
+    e->next = NULL;
+    e->name = (char *)(e + 1);
+    e->value = e->name + name_len + 1;
+    memcpy(e->name, name, name_len);
+    e->name[name_len] = '\0';
+    memcpy(e->value, value, value_len);
+    e->value[value_len] = '\0';
+    e->name_len = name_len;
+    e->value_len = value_len;
+    e->key = w3e_header_key(name, name_len);
     if (h->last != NULL)
         h->last->next = e;
     else
@@ -17,78 +57,104 @@ int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const ch
     return 1;
 }
 
-void w3e_headers_remove(w3e_headers *h, const char *name)
+int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
 {
-    w3e_header *prev = NULL;
-    for (w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (w3e_ieq(e->name, name)) {
-            if (prev != NULL)
-                prev->next = e->next;
-            else
-                h->first = e->next;
-            if (h->last == e)
+    return w3e_headers_add_n(arena, h, name, strlen(name), value, strlen(value));
+}
+
+/* Unlinks the lines after `from` that match. */
+static void remove_after(w3e_headers *h, w3e_header *from, const wanted *w)
+{
+    for (w3e_header *prev = from, *x = from->next; x != NULL; x = x->next) {
+        if (is(x, w)) {
+            prev->next = x->next;
+            if (h->last == x)
                 h->last = prev;
         } else {
-            prev = e;
+            prev = x;
         }
     }
+}
+
+void w3e_headers_remove(w3e_headers *h, const char *name)
+{
+    wanted w = want(name);
+    while (h->first != NULL && is(h->first, &w)) {
+        h->first = h->first->next;
+        if (h->first == NULL)
+            h->last = NULL;
+    }
+    if (h->first != NULL)
+        remove_after(h, h->first, &w);
 }
 
 int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
 {
+    wanted w = want(name);
     for (w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (w3e_ieq(e->name, name)) {
-            char *v = w3e_strdup(arena, value);
+        if (is(e, &w)) {
+            size_t len = strlen(value);
+            char *v = w3e_strndup(arena, value, len);
             if (v == NULL)
                 return 0;
             e->value = v;
+            e->value_len = len;
             /* Drop the later lines of the same name, keep this one's place. */
-            for (w3e_header *prev = e, *x = e->next; x != NULL; x = x->next) {
-                if (w3e_ieq(x->name, name)) {
-                    prev->next = x->next;
-                    if (h->last == x)
-                        h->last = prev;
-                } else {
-                    prev = x;
-                }
-            }
+            remove_after(h, e, &w);
             return 1;
         }
     }
-    return w3e_headers_add(arena, h, name, value);
+    return w3e_headers_add_n(arena, h, name, w.len, value, strlen(value));
 }
 
 int w3e_headers_has(const w3e_headers *h, const char *name)
 {
+    wanted w = want(name);
     for (const w3e_header *e = h->first; e != NULL; e = e->next)
-        if (w3e_ieq(e->name, name))
+        if (is(e, &w))
             return 1;
     return 0;
 }
 
 int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
 {
+    size_t need = 0;
     for (const w3e_header *e = h->first; e != NULL; e = e->next)
-        if (!w3e_buf_puts(arena, out, e->name) || !w3e_buf_puts(arena, out, ": ") ||
-            !w3e_buf_puts(arena, out, e->value) || !w3e_buf_puts(arena, out, "\r\n"))
-            return 0;
+        need += e->name_len + e->value_len + 4;
+    if (!w3e_buf_reserve(arena, out, need))
+        return 0;
+    char *p = out->data + out->len;
+    for (const w3e_header *e = h->first; e != NULL; e = e->next) {
+        memcpy(p, e->name, e->name_len);
+        p += e->name_len;
+        *p++ = ':';
+        *p++ = ' ';
+        memcpy(p, e->value, e->value_len);
+        p += e->value_len;
+        *p++ = '\r';
+        *p++ = '\n';
+    }
+    *p = '\0';
+    out->len += need;
     return 1;
 }
 
 const char *w3e_headers_get(w3e_arena *arena, const w3e_headers *h, const char *name)
 {
+    wanted w = want(name);
     const w3e_header *found = NULL;
     w3e_buf joined = {0};
     for (const w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (!w3e_ieq(e->name, name))
+        if (!is(e, &w))
             continue;
         if (found == NULL) {
             found = e;
             continue;
         }
-        if (joined.len == 0 && !w3e_buf_puts(arena, &joined, found->value))
+        if (joined.len == 0 && !w3e_buf_append(arena, &joined, found->value, found->value_len))
             return NULL;
-        if (!w3e_buf_puts(arena, &joined, ", ") || !w3e_buf_puts(arena, &joined, e->value))
+        if (!w3e_buf_append(arena, &joined, ", ", 2) ||
+            !w3e_buf_append(arena, &joined, e->value, e->value_len))
             return NULL;
     }
     if (found == NULL)

@@ -10,7 +10,6 @@
 #include "core.h"
 #include "physical_path.h"
 
-#include <stdio.h>
 #include <string.h>
 
 enum step_kind {
@@ -393,13 +392,15 @@ void w3e_pipeline_run(w3_request *req)
 void w3e_pipeline_headers_done(w3_request *req)
 {
     llhttp_t *parser = &req->conn->parser;
-    char version[16];
-    snprintf(version, sizeof version, "HTTP/%u.%u", (unsigned)parser->http_major,
-             (unsigned)parser->http_minor);
+    char version[sizeof "HTTP/." + 2 * W3E_U64_DIGITS] = "HTTP/";
+    size_t len = sizeof "HTTP/" - 1;
+    len += w3e_format_u64(version + len, parser->http_major);
+    version[len++] = '.';
+    len += w3e_format_u64(version + len, parser->http_minor);
     req->method = (char *)w3e_buf_str(&req->method_in);
     req->raw_url = (char *)w3e_buf_str(&req->url_in);
     req->url = req->raw_url;
-    req->version = w3e_strdup(req->arena, version);
+    req->version = w3e_strndup(req->arena, version, len);
     if (req->version == NULL) {
         w3e_pipeline_fail(req, 500);
         return;

@@ -81,13 +81,8 @@ static unsigned long long byte_count(unsigned long long counted, DWORD logged)
 static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
 {
     w3_conn *conn = req->conn;
-    char date[32], time[32];
-    SYSTEMTIME now;
-    GetSystemTime(&now);
-    snprintf(date, sizeof date, "%04u-%02u-%02u", (unsigned)now.wYear, (unsigned)now.wMonth,
-             (unsigned)now.wDay);
-    snprintf(time, sizeof time, "%02u:%02u:%02u", (unsigned)now.wHour, (unsigned)now.wMinute,
-             (unsigned)now.wSecond);
+    const char *date, *time;
+    w3e_log_date_time(conn->server, &date, &time);
     w3_log_record rec = {
         .date = date,
         .time = time,
