@@ -51,5 +51,10 @@ void w3e_conn_send(w3_conn *conn, const void *data, size_t len);
 
 /* server_vars.c */
 BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size);
+/* The text of a variable (not UNICODE_*) for the connection's current request, owned by
+ * the request or the connection; NULL with the error GetServerVariable reports. */
+const char *w3e_server_variable_text(w3_conn *conn, const char *name, DWORD *error);
+/* SERVER_NAME: the Host header without its port, else the configured name. */
+const char *w3e_server_name(w3_request *req);
 
 #endif

@@ -222,6 +222,26 @@ HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char *
     if (name == NULL || value == NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     const char *v = w3e_headers_get(req->arena, &req->server_vars, name);
+    if (v == NULL && !w3e_ieqn(name, "UNICODE_", 8)) {
+        /* One lookup, and a copy the module may keep to the end of the request. */
+        w3_request *current = req->conn->req;
+        req->conn->req = req;
+        DWORD error = 0;
+        const char *text = w3e_server_variable_text(req->conn, name, &error);
+        req->conn->req = current;
+        if (text == NULL) {
+            SetLastError(error);
+            return HRESULT_FROM_WIN32(error);
+        }
+        size_t n = strlen(text);
+        char *copy = w3e_strndup(req->arena, text, n);
+        if (copy == NULL)
+            return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
+        *value = copy;
+        if (len != NULL)
+            *len = (DWORD)n;
+        return S_OK;
+    }
     if (v == NULL) {
         DWORD cb = 0;
         if (request_server_variable(req, name, NULL, &cb) ||
