@@ -2,34 +2,23 @@
 
 #include <string.h>
 
-/* FNV-1a over the bytes with ASCII letters folded to lower case (or 0x20 folds them;
- * what it does to other bytes only makes more names share a key, and keys are only a
- * first test). */
-unsigned w3e_header_key(const char *name, size_t len)
-{
-    unsigned key = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        key = (key ^ (unsigned char)(name[i] | 0x20)) * 16777619u;
-    return key;
-}
-
-/* A name to look for: its length and key, computed once per lookup. */
+/* A name to look for, measured once per lookup. */
 typedef struct wanted {
     const char *name;
     size_t len;
-    unsigned key;
 } wanted;
 
 static wanted want(const char *name)
 {
-    size_t len = strlen(name);
-    wanted w = {name, len, w3e_header_key(name, len)};
+    wanted w = {name, strlen(name)};
     return w;
 }
 
+/* Names mostly come spelt as looked for: memcmp first, the case-blind compare after. */
 static int is(const w3e_header *e, const wanted *w)
 {
-    return e->key == w->key && e->name_len == w->len && w3e_ieqn(e->name, w->name, w->len);
+    return e->name_len == w->len &&
+           (memcmp(e->name, w->name, w->len) == 0 || w3e_ieqn(e->name, w->name, w->len));
 }
 
 int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t name_len,
@@ -48,7 +37,6 @@ int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t
     e->value[value_len] = '\0';
     e->name_len = name_len;
     e->value_len = value_len;
-    e->key = w3e_header_key(name, name_len);
     if (h->last != NULL)
         h->last->next = e;
     else
@@ -88,23 +76,29 @@ void w3e_headers_remove(w3e_headers *h, const char *name)
         remove_after(h, h->first, &w);
 }
 
-int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
+int w3e_headers_set_n(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
+                      size_t value_len)
 {
     wanted w = want(name);
     for (w3e_header *e = h->first; e != NULL; e = e->next) {
         if (is(e, &w)) {
-            size_t len = strlen(value);
-            char *v = w3e_strndup(arena, value, len);
+            char *v = w3e_strndup(arena, value, value_len);
             if (v == NULL)
                 return 0;
+            v[value_len] = '\0';
             e->value = v;
-            e->value_len = len;
+            e->value_len = value_len;
             /* Drop the later lines of the same name, keep this one's place. */
             remove_after(h, e, &w);
             return 1;
         }
     }
-    return w3e_headers_add_n(arena, h, name, w.len, value, strlen(value));
+    return w3e_headers_add_n(arena, h, name, w.len, value, value_len);
+}
+
+int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
+{
+    return w3e_headers_set_n(arena, h, name, value, strlen(value));
 }
 
 int w3e_headers_has(const w3e_headers *h, const char *name)

@@ -1,7 +1,7 @@
 /* An ordered header list: names compared without regard to case, duplicates kept in
  * arrival order. Entries live in the owning request's arena. Each entry keeps its
- * lengths and a case-blind key of its name, so that a lookup compares the name's bytes
- * only where length and key already match (requests look names up many times). */
+ * lengths, so that a lookup (requests make many) compares bytes only with names of the
+ * same length, and writing the list out measures nothing. */
 #ifndef W3E_HEADERS_H
 #define W3E_HEADERS_H
 
@@ -14,16 +14,12 @@ typedef struct w3e_header {
     char *value;
     size_t name_len;
     size_t value_len;
-    unsigned key; /* w3e_header_key of the name */
 } w3e_header;
 
 typedef struct w3e_headers {
     w3e_header *first;
     w3e_header *last;
 } w3e_headers;
-
-/* The case-blind key of a name of len bytes. */
-unsigned w3e_header_key(const char *name, size_t len);
 
 /* Appends another line. Nonzero on success. */
 int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value);
@@ -33,6 +29,9 @@ int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t
 /* Replaces every line of that name by one line (at the first one's place, else at the
  * end). Nonzero on success. */
 int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value);
+/* The same with the value's length known (the value needs no NUL). */
+int w3e_headers_set_n(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
+                      size_t value_len);
 /* Removes every line of that name. */
 void w3e_headers_remove(w3e_headers *h, const char *name);
 /* Nonzero if a line of that name is there. */

@@ -367,9 +367,11 @@ void w3e_pipeline_run(w3_request *req)
         req->conn->wants_close = 1;
         return;
     }
-    const unsigned send_at = send_step();
+    unsigned send_at = 0; /* send_step(), found once it is needed */
     while (!req->pipe.done && !req->pipe.pending && req->pipe.step < STEP_COUNT) {
         const step *s = &steps[req->pipe.step];
+        if (req->pipe.finishing && send_at == 0)
+            send_at = send_step();
         if (req->pipe.finishing && req->pipe.step < send_at) {
             req->pipe.step = send_at;
             req->pipe.pos = 0;

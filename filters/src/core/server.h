@@ -21,6 +21,7 @@ struct w3_server {
      * configuration order). */
     struct w3e_filter **filters;
     unsigned filter_count;
+    DWORD filter_notifications; /* their flags together: notifications no filter wants */
     unsigned open_conns;
     int configuring; /* filters and modules may load; cleared when the first connection opens */
     w3e_module **modules; /* configuration order; [0] is the ISAPI filter module */

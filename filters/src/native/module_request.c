@@ -83,20 +83,24 @@ HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, co
 {
     if (!valid_name(name) || value == NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-    char *v = w3e_strndup(arena, value, len);
-    if (v == NULL)
-        return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-    if (w3e_has_crlf(v))
+    /* The value ends at its first NUL, if it has one within len. */
+    const char *nul = memchr(value, '\0', len);
+    if (nul != NULL)
+        len = (size_t)(nul - value);
+    if (memchr(value, '\r', len) != NULL || memchr(value, '\n', len) != NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_DATA);
     const char *old = replace ? NULL : w3e_headers_get(arena, h, name);
     if (old != NULL) {
         w3e_buf joined = {0};
-        if (!w3e_buf_puts(arena, &joined, old) || !w3e_buf_puts(arena, &joined, ",") ||
-            !w3e_buf_puts(arena, &joined, v))
+        if (!w3e_buf_puts(arena, &joined, old) || !w3e_buf_append(arena, &joined, ",", 1) ||
+            !w3e_buf_append(arena, &joined, value, len))
             return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-        v = joined.data;
+        value = joined.data;
+        len = joined.len;
     }
-    return w3e_headers_set(arena, h, name, v) ? S_OK : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
+    return w3e_headers_set_n(arena, h, name, value, len)
+               ? S_OK
+               : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
 }
 
 HRESULT w3e_mreq_delete_header(w3_request *req, const char *name)
