@@ -25,7 +25,7 @@ int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t
                       const char *value, size_t value_len)
 {
     /* One block: the entry, then its name and value. */
-    w3e_header *e = w3e_arena_alloc(arena, sizeof *e + name_len + value_len + 2);
+    w3e_header *e = w3e_arena_alloc_unfilled(arena, sizeof *e + name_len + value_len + 2);
     if (e == NULL)
         return 0;
     e->next = NULL;
