@@ -1,18 +1,10 @@
 #include "headers.h"
 
-#include <string.h>
-
-/* A name to look for, measured once per lookup. */
+/* A name to look for, measured once. */
 typedef struct wanted {
     const char *name;
     size_t len;
 } wanted;
-
-static wanted want(const char *name)
-{
-    wanted w = {name, strlen(name)};
-    return w;
-}
 
 /* Names mostly come spelt as looked for: memcmp first, the case-blind compare after. */
 static int is(const w3e_header *e, const wanted *w)
@@ -45,11 +37,6 @@ int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t
     return 1;
 }
 
-int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
-{
-    return w3e_headers_add_n(arena, h, name, strlen(name), value, strlen(value));
-}
-
 /* Unlinks the lines after `from` that match. */
 static void remove_after(w3e_headers *h, w3e_header *from, const wanted *w)
 {
@@ -64,9 +51,9 @@ static void remove_after(w3e_headers *h, w3e_header *from, const wanted *w)
     }
 }
 
-void w3e_headers_remove(w3e_headers *h, const char *name)
+void w3e_headers_remove_n(w3e_headers *h, const char *name, size_t name_len)
 {
-    wanted w = want(name);
+    wanted w = {name, name_len};
     while (h->first != NULL && is(h->first, &w)) {
         h->first = h->first->next;
         if (h->first == NULL)
@@ -76,16 +63,15 @@ void w3e_headers_remove(w3e_headers *h, const char *name)
         remove_after(h, h->first, &w);
 }
 
-int w3e_headers_set_n(w3e_arena *arena, w3e_headers *h, const char *name, const char *value,
-                      size_t value_len)
+int w3e_headers_set_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t name_len,
+                      const char *value, size_t value_len)
 {
-    wanted w = want(name);
+    wanted w = {name, name_len};
     for (w3e_header *e = h->first; e != NULL; e = e->next) {
         if (is(e, &w)) {
             char *v = w3e_strndup(arena, value, value_len);
             if (v == NULL)
                 return 0;
-            v[value_len] = '\0';
             e->value = v;
             e->value_len = value_len;
             /* Drop the later lines of the same name, keep this one's place. */
@@ -93,17 +79,12 @@ int w3e_headers_set_n(w3e_arena *arena, w3e_headers *h, const char *name, const 
             return 1;
         }
     }
-    return w3e_headers_add_n(arena, h, name, w.len, value, value_len);
+    return w3e_headers_add_n(arena, h, name, name_len, value, value_len);
 }
 
-int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
+int w3e_headers_has_n(const w3e_headers *h, const char *name, size_t name_len)
 {
-    return w3e_headers_set_n(arena, h, name, value, strlen(value));
-}
-
-int w3e_headers_has(const w3e_headers *h, const char *name)
-{
-    wanted w = want(name);
+    wanted w = {name, name_len};
     for (const w3e_header *e = h->first; e != NULL; e = e->next)
         if (is(e, &w))
             return 1;
@@ -133,9 +114,10 @@ int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
     return 1;
 }
 
-const char *w3e_headers_get(w3e_arena *arena, const w3e_headers *h, const char *name)
+const char *w3e_headers_get_n(w3e_arena *arena, const w3e_headers *h, const char *name,
+                              size_t name_len)
 {
-    wanted w = want(name);
+    wanted w = {name, name_len};
     const w3e_header *found = NULL;
     w3e_buf joined = {0};
     for (const w3e_header *e = h->first; e != NULL; e = e->next) {

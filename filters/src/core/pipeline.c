@@ -290,6 +290,12 @@ static w3e_module *subscriber(w3_request *req, const step *s, unsigned pos)
     return list[s->post ? n - 1 - pos : pos];
 }
 
+/* Most stages of most servers have no subscriber: they are passed over at once. */
+static int has_subscribers(const w3_request *req, const step *s)
+{
+    return req->conn->server->order_count[w3e_bit_index(s->notification)] != 0;
+}
+
 static int subscribed(const w3_request *req, const w3e_module *m, const step *s)
 {
     const w3e_module_state *st = &req->mods[m->index];
@@ -377,15 +383,16 @@ void w3e_pipeline_run(w3_request *req)
             req->pipe.pos = 0;
             continue;
         }
-        if (s->kind == S_NOTIFY) {
+        if (s->kind != S_NOTIFY) {
+            if (!run_builtin(req, s))
+                return; /* waiting for the body */
+        } else if (has_subscribers(req, s)) {
             int was_finishing = req->pipe.finishing;
             if (!run_notification(req))
                 return; /* pending */
             s = &steps[req->pipe.step];
             if (req->pipe.finishing && !was_finishing && !is_end_stage(s))
                 continue; /* FINISH_REQUEST: straight to the end stages */
-        } else if (!run_builtin(req, s)) {
-            return; /* waiting for the body */
         }
         req->pipe.step++;
         req->pipe.pos = 0;

@@ -117,7 +117,8 @@ void w3e_response_finish_headers(w3_request *req)
         !w3e_headers_has(&req->resp_headers, "Content-Length")) {
         char cl[W3E_U64_DIGITS];
         size_t cl_len = w3e_format_u64(cl, w3e_body_length(req));
-        w3e_headers_add_n(req->arena, &req->resp_headers, "Content-Length", 14, cl, cl_len);
+        w3e_headers_add_n(req->arena, &req->resp_headers, "Content-Length",
+                          sizeof "Content-Length" - 1, cl, cl_len);
     }
     if (!w3e_headers_has(&req->resp_headers, "Date"))
         w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(req->conn->server));

@@ -98,7 +98,7 @@ HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, co
         value = joined.data;
         len = joined.len;
     }
-    return w3e_headers_set_n(arena, h, name, value, len)
+    return w3e_headers_set_n(arena, h, name, strlen(name), value, len)
                ? S_OK
                : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
 }
