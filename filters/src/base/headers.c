@@ -16,8 +16,11 @@ static int is(const w3e_header *e, const wanted *w)
 int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t name_len,
                       const char *value, size_t value_len)
 {
-    /* One block: the entry, then its name and value. */
-    w3e_header *e = w3e_arena_alloc_unfilled(arena, sizeof *e + name_len + value_len + 2);
+    /* One block: the entry, then its name and value; its size a multiple of the entry's
+     * alignment, which the page heap (blocks end at a page's end) needs to keep. */
+    size_t align = _Alignof(w3e_header);
+    size_t size = (sizeof(w3e_header) + name_len + value_len + 2 + align - 1) & ~(align - 1);
+    w3e_header *e = w3e_arena_alloc_unfilled(arena, size);
     if (e == NULL)
         return 0;
     e->next = NULL;
