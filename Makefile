@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MINGW64 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-x86_64.cmake
 MINGW32 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-i686.cmake
 
-.PHONY: all deps native run bench fuzz test clean
+.PHONY: all deps native run bench bench-instructions fuzz test clean
 
 all: native
 
@@ -95,6 +95,10 @@ BENCH_CASES ?= hello realistic static idle
 bench: native
 	$(BUILD)/native/bin/pool_bench
 	BENCH_CASES="$(BENCH_CASES)" sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
+
+# Instructions per request (callgrind), the figure a loaded machine does not blur.
+bench-instructions: native
+	sh bench/instructions_per_request.sh $(BUILD)/native
 
 # Fuzzing (clang, libFuzzer, ASan+UBSan; build/fuzz): every target of fuzz/ for
 # FUZZ_SECONDS each, growing its corpus in build/fuzz/corpus. `make test` runs the same

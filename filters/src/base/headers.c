@@ -1,14 +1,37 @@
 #include "headers.h"
 
-int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
+/* A name to look for, measured once. */
+typedef struct wanted {
+    const char *name;
+    size_t len;
+} wanted;
+
+/* Names mostly come spelt as looked for: memcmp first, the case-blind compare after. */
+static int is(const w3e_header *e, const wanted *w)
 {
-    w3e_header *e = w3e_arena_alloc(arena, sizeof *e);
+    return e->name_len == w->len &&
+           (memcmp(e->name, w->name, w->len) == 0 || w3e_ieqn(e->name, w->name, w->len));
+}
+
+int w3e_headers_add_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t name_len,
+                      const char *value, size_t value_len)
+{
+    /* One block: the entry, then its name and value; its size a multiple of the entry's
+     * alignment, which the page heap (blocks end at a page's end) needs to keep. */
+    size_t align = _Alignof(w3e_header);
+    size_t size = (sizeof(w3e_header) + name_len + value_len + 2 + align - 1) & ~(align - 1);
+    w3e_header *e = w3e_arena_alloc_unfilled(arena, size);
     if (e == NULL)
         return 0;
-    e->name = w3e_strdup(arena, name);
-    e->value = w3e_strdup(arena, value);
-    if (e->name == NULL || e->value == NULL)
-        return 0;
+    e->next = NULL;
+    e->name = (char *)(e + 1);
+    e->value = e->name + name_len + 1;
+    memcpy(e->name, name, name_len);
+    e->name[name_len] = '\0';
+    memcpy(e->value, value, value_len);
+    e->value[value_len] = '\0';
+    e->name_len = name_len;
+    e->value_len = value_len;
     if (h->last != NULL)
         h->last->next = e;
     else
@@ -17,78 +40,100 @@ int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name, const ch
     return 1;
 }
 
-void w3e_headers_remove(w3e_headers *h, const char *name)
+/* Unlinks the lines after `from` that match. */
+static void remove_after(w3e_headers *h, w3e_header *from, const wanted *w)
 {
-    w3e_header *prev = NULL;
-    for (w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (w3e_ieq(e->name, name)) {
-            if (prev != NULL)
-                prev->next = e->next;
-            else
-                h->first = e->next;
-            if (h->last == e)
+    for (w3e_header *prev = from, *x = from->next; x != NULL; x = x->next) {
+        if (is(x, w)) {
+            prev->next = x->next;
+            if (h->last == x)
                 h->last = prev;
         } else {
-            prev = e;
+            prev = x;
         }
     }
 }
 
-int w3e_headers_set(w3e_arena *arena, w3e_headers *h, const char *name, const char *value)
+void w3e_headers_remove_n(w3e_headers *h, const char *name, size_t name_len)
 {
+    wanted w = {name, name_len};
+    while (h->first != NULL && is(h->first, &w)) {
+        h->first = h->first->next;
+        if (h->first == NULL)
+            h->last = NULL;
+    }
+    if (h->first != NULL)
+        remove_after(h, h->first, &w);
+}
+
+int w3e_headers_set_n(w3e_arena *arena, w3e_headers *h, const char *name, size_t name_len,
+                      const char *value, size_t value_len)
+{
+    wanted w = {name, name_len};
     for (w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (w3e_ieq(e->name, name)) {
-            char *v = w3e_strdup(arena, value);
+        if (is(e, &w)) {
+            char *v = w3e_strndup(arena, value, value_len);
             if (v == NULL)
                 return 0;
             e->value = v;
+            e->value_len = value_len;
             /* Drop the later lines of the same name, keep this one's place. */
-            for (w3e_header *prev = e, *x = e->next; x != NULL; x = x->next) {
-                if (w3e_ieq(x->name, name)) {
-                    prev->next = x->next;
-                    if (h->last == x)
-                        h->last = prev;
-                } else {
-                    prev = x;
-                }
-            }
+            remove_after(h, e, &w);
             return 1;
         }
     }
-    return w3e_headers_add(arena, h, name, value);
+    return w3e_headers_add_n(arena, h, name, name_len, value, value_len);
 }
 
-int w3e_headers_has(const w3e_headers *h, const char *name)
+int w3e_headers_has_n(const w3e_headers *h, const char *name, size_t name_len)
 {
+    wanted w = {name, name_len};
     for (const w3e_header *e = h->first; e != NULL; e = e->next)
-        if (w3e_ieq(e->name, name))
+        if (is(e, &w))
             return 1;
     return 0;
 }
 
 int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
 {
+    size_t need = 0;
     for (const w3e_header *e = h->first; e != NULL; e = e->next)
-        if (!w3e_buf_puts(arena, out, e->name) || !w3e_buf_puts(arena, out, ": ") ||
-            !w3e_buf_puts(arena, out, e->value) || !w3e_buf_puts(arena, out, "\r\n"))
-            return 0;
+        need += e->name_len + e->value_len + 4;
+    if (!w3e_buf_reserve(arena, out, need))
+        return 0;
+    char *p = out->data + out->len;
+    for (const w3e_header *e = h->first; e != NULL; e = e->next) {
+        memcpy(p, e->name, e->name_len);
+        p += e->name_len;
+        *p++ = ':';
+        *p++ = ' ';
+        memcpy(p, e->value, e->value_len);
+        p += e->value_len;
+        *p++ = '\r';
+        *p++ = '\n';
+    }
+    *p = '\0';
+    out->len += need;
     return 1;
 }
 
-const char *w3e_headers_get(w3e_arena *arena, const w3e_headers *h, const char *name)
+const char *w3e_headers_get_n(w3e_arena *arena, const w3e_headers *h, const char *name,
+                              size_t name_len)
 {
+    wanted w = {name, name_len};
     const w3e_header *found = NULL;
     w3e_buf joined = {0};
     for (const w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (!w3e_ieq(e->name, name))
+        if (!is(e, &w))
             continue;
         if (found == NULL) {
             found = e;
             continue;
         }
-        if (joined.len == 0 && !w3e_buf_puts(arena, &joined, found->value))
+        if (joined.len == 0 && !w3e_buf_append(arena, &joined, found->value, found->value_len))
             return NULL;
-        if (!w3e_buf_puts(arena, &joined, ", ") || !w3e_buf_puts(arena, &joined, e->value))
+        if (!w3e_buf_append(arena, &joined, ", ", 2) ||
+            !w3e_buf_append(arena, &joined, e->value, e->value_len))
             return NULL;
     }
     if (found == NULL)

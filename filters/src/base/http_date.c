@@ -52,6 +52,33 @@ void w3e_format_http_date(long long t, char *buf, size_t size)
              month_names[m - 1], y, secs / 3600, secs / 60 % 60, secs % 60);
 }
 
+/* The n lowest decimal digits of v, zero-padded, at out. */
+static char *put_digits(char *out, unsigned long long v, int n)
+{
+    for (int i = n - 1; i >= 0; i--, v /= 10)
+        out[i] = (char)('0' + v % 10);
+    return out + n;
+}
+
+void w3e_format_log_date_time(long long t, char *date, char *time)
+{
+    long long days = t >= 0 ? t / 86400 : 0;
+    long long secs = t >= 0 ? t % 86400 : 0;
+    long long y;
+    unsigned m, d;
+    civil_from_days(days, &y, &m, &d);
+    char *p = put_digits(date, (unsigned long long)y, 4);
+    *p++ = '-';
+    p = put_digits(p, m, 2);
+    *p++ = '-';
+    *put_digits(p, d, 2) = '\0';
+    p = put_digits(time, (unsigned long long)(secs / 3600), 2);
+    *p++ = ':';
+    p = put_digits(p, (unsigned long long)(secs / 60 % 60), 2);
+    *p++ = ':';
+    *put_digits(p, (unsigned long long)(secs % 60), 2) = '\0';
+}
+
 int w3e_format_etag(long long t, unsigned long long size, char *buf, size_t buf_size)
 {
     return snprintf(buf, buf_size, "\"%llx:%llx\"", (unsigned long long)t, size);

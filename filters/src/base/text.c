@@ -1,6 +1,5 @@
 #include "text.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,9 +36,11 @@ int w3e_has_crlf(const char *s)
 
 char *w3e_strndup(w3e_arena *arena, const char *s, size_t n)
 {
-    char *d = w3e_arena_alloc(arena, n + 1);
-    if (d != NULL)
+    char *d = w3e_arena_alloc_unfilled(arena, n + 1);
+    if (d != NULL) {
         memcpy(d, s, n);
+        d[n] = '\0';
+    }
     return d;
 }
 
@@ -48,11 +49,23 @@ char *w3e_strdup(w3e_arena *arena, const char *s)
     return w3e_strndup(arena, s, strlen(s));
 }
 
+size_t w3e_format_u64(char *out, unsigned long long v)
+{
+    char reversed[W3E_U64_DIGITS];
+    size_t n = 0;
+    do {
+        reversed[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    for (size_t i = 0; i < n; i++)
+        out[i] = reversed[n - 1 - i];
+    return n;
+}
+
 char *w3e_utoa(w3e_arena *arena, unsigned long long v)
 {
-    char text[24];
-    snprintf(text, sizeof text, "%llu", v);
-    return w3e_strdup(arena, text);
+    char text[W3E_U64_DIGITS];
+    return w3e_strndup(arena, text, w3e_format_u64(text, v));
 }
 
 int w3e_parse_u64(const char **p, unsigned long long *v)
@@ -71,27 +84,22 @@ int w3e_parse_u64(const char **p, unsigned long long *v)
     return 1;
 }
 
-int w3e_buf_append(w3e_arena *arena, w3e_buf *b, const void *data, size_t len)
+int w3e_buf_grow(w3e_arena *arena, w3e_buf *b, size_t len)
 {
-    if (b->len + len + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + len + 1) {
-            if (cap > ((size_t)-1) / 2)
-                return 0;
-            cap *= 2;
-        }
-        char *grown = w3e_arena_alloc(arena, cap);
-        if (grown == NULL)
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + len + 1) {
+        if (cap > ((size_t)-1) / 2)
             return 0;
-        if (b->len)
-            memcpy(grown, b->data, b->len);
-        b->data = grown;
-        b->cap = cap;
+        cap *= 2;
     }
-    if (len)
-        memcpy(b->data + b->len, data, len);
-    b->len += len;
-    b->data[b->len] = '\0';
+    char *grown = w3e_arena_alloc_unfilled(arena, cap);
+    if (grown == NULL)
+        return 0;
+    if (b->len)
+        memcpy(grown, b->data, b->len);
+    grown[b->len] = '\0';
+    b->data = grown;
+    b->cap = cap;
     return 1;
 }
 

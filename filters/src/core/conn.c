@@ -88,11 +88,16 @@ static int on_header_value_complete(llhttp_t *p)
     }
     const char *name = w3e_buf_str(&req->field_in);
     const char *value = w3e_buf_str(&req->value_in);
-    int ok = w3e_headers_add(req->arena, &req->headers, name, value) &&
-             w3e_buf_puts(req->arena, &req->all_raw, name) &&
-             w3e_buf_puts(req->arena, &req->all_raw, ": ") &&
-             w3e_buf_puts(req->arena, &req->all_raw, value) &&
-             w3e_buf_puts(req->arena, &req->all_raw, "\r\n");
+    size_t name_len = req->field_in.len, value_len = req->value_in.len;
+    int ok = w3e_headers_add_n(req->arena, &req->headers, name, name_len, value, value_len) &&
+             w3e_buf_reserve(req->arena, &req->all_raw, name_len + value_len + 4);
+    if (ok) {
+        /* ALL_RAW: the line as received (ok: the room is there). */
+        w3e_buf_append(req->arena, &req->all_raw, name, name_len);
+        w3e_buf_append(req->arena, &req->all_raw, ": ", 2);
+        w3e_buf_append(req->arena, &req->all_raw, value, value_len);
+        w3e_buf_append(req->arena, &req->all_raw, "\r\n", 2);
+    }
     req->field_in.len = 0;
     req->value_in.len = 0;
     return ok ? 0 : -1;

@@ -57,5 +57,10 @@ const char *w3e_tls_variable(w3_conn *conn, w3e_arena *arena, const char *name);
 
 /* server_vars.c */
 BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD size);
+/* The text of a variable (not UNICODE_*) for the connection's current request, owned by
+ * the request or the connection; NULL with the error GetServerVariable reports. */
+const char *w3e_server_variable_text(w3_conn *conn, const char *name, DWORD *error);
+/* SERVER_NAME: the Host header without its port, else the configured name. */
+const char *w3e_server_name(w3_request *req);
 
 #endif

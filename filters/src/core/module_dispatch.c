@@ -93,6 +93,11 @@ DWORD w3e_modules_notify(w3_request *req, DWORD notification, void *event)
 DWORD w3e_modules_global(w3_server *server, DWORD notification, void *event)
 {
     unsigned bit = w3e_bit_index(notification);
+    unsigned first = 0;
+    while (first < server->module_count && !(server->modules[first]->global_mask & notification))
+        first++;
+    if (first == server->module_count)
+        return W3E_GL_CONTINUE; /* some are raised per request: mostly nobody listens */
     for (int rank = W3E_FIRST; rank <= W3E_LAST; rank++)
         for (unsigned i = 0; i < server->module_count; i++) {
             w3e_module *m = server->modules[i];

@@ -4,14 +4,6 @@
 
 #include <string.h>
 
-unsigned w3e_bit_index(DWORD bit)
-{
-    unsigned i = 0;
-    while (i < 31 && !(bit & (1u << i)))
-        i++;
-    return i;
-}
-
 int w3e_rank_from_alias(const WCHAR *alias)
 {
     static const char *const names[] = {"FIRST", "HIGH", "MEDIUM", "LOW", "LAST"};

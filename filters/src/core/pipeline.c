@@ -10,7 +10,6 @@
 #include "core.h"
 #include "physical_path.h"
 
-#include <stdio.h>
 #include <string.h>
 
 enum step_kind {
@@ -291,6 +290,12 @@ static w3e_module *subscriber(w3_request *req, const step *s, unsigned pos)
     return list[s->post ? n - 1 - pos : pos];
 }
 
+/* Most stages of most servers have no subscriber: they are passed over at once. */
+static int has_subscribers(const w3_request *req, const step *s)
+{
+    return req->conn->server->order_count[w3e_bit_index(s->notification)] != 0;
+}
+
 static int subscribed(const w3_request *req, const w3e_module *m, const step *s)
 {
     const w3e_module_state *st = &req->mods[m->index];
@@ -368,22 +373,26 @@ void w3e_pipeline_run(w3_request *req)
         req->conn->wants_close = 1;
         return;
     }
+    unsigned send_at = 0; /* send_step(), found once it is needed */
     while (!req->pipe.done && !req->pipe.pending && req->pipe.step < STEP_COUNT) {
         const step *s = &steps[req->pipe.step];
-        if (req->pipe.finishing && req->pipe.step < send_step()) {
-            req->pipe.step = send_step();
+        if (req->pipe.finishing && send_at == 0)
+            send_at = send_step();
+        if (req->pipe.finishing && req->pipe.step < send_at) {
+            req->pipe.step = send_at;
             req->pipe.pos = 0;
             continue;
         }
-        if (s->kind == S_NOTIFY) {
+        if (s->kind != S_NOTIFY) {
+            if (!run_builtin(req, s))
+                return; /* waiting for the body */
+        } else if (has_subscribers(req, s)) {
             int was_finishing = req->pipe.finishing;
             if (!run_notification(req))
                 return; /* pending */
             s = &steps[req->pipe.step];
             if (req->pipe.finishing && !was_finishing && !is_end_stage(s))
                 continue; /* FINISH_REQUEST: straight to the end stages */
-        } else if (!run_builtin(req, s)) {
-            return; /* waiting for the body */
         }
         req->pipe.step++;
         req->pipe.pos = 0;
@@ -393,13 +402,15 @@ void w3e_pipeline_run(w3_request *req)
 void w3e_pipeline_headers_done(w3_request *req)
 {
     llhttp_t *parser = &req->conn->parser;
-    char version[16];
-    snprintf(version, sizeof version, "HTTP/%u.%u", (unsigned)parser->http_major,
-             (unsigned)parser->http_minor);
+    char version[sizeof "HTTP/." + 2 * W3E_U64_DIGITS] = "HTTP/";
+    size_t len = sizeof "HTTP/" - 1;
+    len += w3e_format_u64(version + len, parser->http_major);
+    version[len++] = '.';
+    len += w3e_format_u64(version + len, parser->http_minor);
     req->method = (char *)w3e_buf_str(&req->method_in);
     req->raw_url = (char *)w3e_buf_str(&req->url_in);
     req->url = req->raw_url;
-    req->version = w3e_strdup(req->arena, version);
+    req->version = w3e_strndup(req->arena, version, len);
     if (req->version == NULL) {
         w3e_pipeline_fail(req, 500);
         return;

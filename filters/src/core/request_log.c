@@ -3,6 +3,7 @@
 #include "core.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* The record's readers: SF_NOTIFY_LOG filters, and the embedder's log of a client's
  * request. */
@@ -18,10 +19,12 @@ void w3e_request_log_fill(w3_request *req)
     if (!record_wanted(req))
         return;
     w3_conn *conn = req->conn;
-    char server_name[256];
-    DWORD cb = sizeof server_name;
-    if (!w3e_server_variable(conn, "SERVER_NAME", server_name, &cb))
-        server_name[0] = '\0';
+    /* SERVER_NAME of the connection's request, as GetServerVariable gives it into a
+     * buffer of 256 bytes (a longer name is left out). */
+    const char *server_name =
+        conn->req != NULL && conn->req->headers_done ? w3e_server_name(conn->req) : NULL;
+    if (server_name == NULL || strlen(server_name) >= 256)
+        server_name = "";
     HTTP_FILTER_LOG lg = {
         conn->remote_addr,
         req->user,
@@ -81,13 +84,8 @@ static unsigned long long byte_count(unsigned long long counted, DWORD logged)
 static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
 {
     w3_conn *conn = req->conn;
-    char date[32], time[32];
-    SYSTEMTIME now;
-    GetSystemTime(&now);
-    snprintf(date, sizeof date, "%04u-%02u-%02u", (unsigned)now.wYear, (unsigned)now.wMonth,
-             (unsigned)now.wDay);
-    snprintf(time, sizeof time, "%02u:%02u:%02u", (unsigned)now.wHour, (unsigned)now.wMinute,
-             (unsigned)now.wSecond);
+    const char *date, *time;
+    w3e_log_date_time(conn->server, &date, &time);
     w3_log_record rec = {
         .date = date,
         .time = time,

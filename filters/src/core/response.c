@@ -115,9 +115,10 @@ void w3e_response_finish_headers(w3_request *req)
     if (!req->close_delimited && !bodiless(req) &&
         !w3e_headers_has(&req->resp_headers, "Transfer-Encoding") &&
         !w3e_headers_has(&req->resp_headers, "Content-Length")) {
-        char *cl = w3e_utoa(req->arena, w3e_body_length(req));
-        if (cl != NULL)
-            w3e_headers_add(req->arena, &req->resp_headers, "Content-Length", cl);
+        char cl[W3E_U64_DIGITS];
+        size_t cl_len = w3e_format_u64(cl, w3e_body_length(req));
+        w3e_headers_add_n(req->arena, &req->resp_headers, "Content-Length",
+                          sizeof "Content-Length" - 1, cl, cl_len);
     }
     if (!w3e_headers_has(&req->resp_headers, "Date"))
         w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(req->conn->server));
@@ -125,6 +126,17 @@ void w3e_response_finish_headers(w3_request *req)
         w3e_headers_add(req->arena, &req->resp_headers, "Server", W3E_SERVER_SOFTWARE);
     if (!req->keep_alive)
         w3e_headers_set(req->arena, &req->resp_headers, "Connection", "close");
+}
+
+/* The lower-case hexadecimal digits of v (a chunk size); returns how many. */
+static size_t format_hex(char *out, unsigned long long v)
+{
+    static const char digits[] = "0123456789abcdef";
+    size_t n = 0;
+    for (int shift = 60; shift >= 0; shift -= 4)
+        if ((v >> shift) != 0 || shift == 0)
+            out[n++] = digits[(v >> shift) & 0xf];
+    return n;
 }
 
 /* Sends the body so far (as one chunk with chunked framing) and empties it. Nonzero
@@ -139,9 +151,10 @@ static int send_body(w3_request *req)
     int failed = !w3e_body_prepare(req); /* the headers went out: only closing is left */
     if (!failed && req->chunked) {
         char size[32];
-        snprintf(size, sizeof size, "%llx\r\n", len);
-        failed = w3e_send_raw(req, size, strlen(size)) || w3e_body_send(req) ||
-                 w3e_send_raw(req, "\r\n", 2);
+        size_t n = format_hex(size, len);
+        size[n++] = '\r';
+        size[n++] = '\n';
+        failed = w3e_send_raw(req, size, n) || w3e_body_send(req) || w3e_send_raw(req, "\r\n", 2);
     } else if (!failed) {
         failed = w3e_body_send(req);
     }
@@ -170,12 +183,17 @@ static int send_head(w3_request *req)
     w3e_response_finish_headers(req);
 
     w3e_buf head = {0};
-    char line[64];
-    snprintf(line, sizeof line, "HTTP/1.1 %u ", req->status);
-    w3e_buf_puts(req->arena, &head, line);
-    w3e_buf_puts(req->arena, &head, req->reason);
-    w3e_buf_puts(req->arena, &head, "\r\n");
-    if (!w3e_headers_write(req->arena, &req->resp_headers, &head) ||
+    char line[sizeof "HTTP/1.1 " + W3E_U64_DIGITS + 1] = "HTTP/1.1 ";
+    size_t line_len = sizeof "HTTP/1.1 " - 1;
+    line_len += w3e_format_u64(line + line_len, req->status);
+    line[line_len++] = ' ';
+    size_t reason_len = strlen(req->reason);
+    /* Room for the status line, and the usual headers after it. */
+    if (!w3e_buf_reserve(req->arena, &head, line_len + reason_len + 256) ||
+        !w3e_buf_append(req->arena, &head, line, line_len) ||
+        !w3e_buf_append(req->arena, &head, req->reason, reason_len) ||
+        !w3e_buf_append(req->arena, &head, "\r\n", 2) ||
+        !w3e_headers_write(req->arena, &req->resp_headers, &head) ||
         !w3e_buf_puts(req->arena, &head, "\r\n")) {
         conn->wants_close = 1;
         return 0;

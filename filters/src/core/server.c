@@ -91,15 +91,30 @@ void w3_server_destroy(w3_server *server)
 
 /* The current time as an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT". A busy server
  * answers many requests a second: the text is made once per second. */
-const char *w3e_http_date(w3_server *server)
+static long long unix_now(void)
 {
     FILETIME ft;
     GetSystemTimeAsFileTime(&ft);
-    long long second =
-        w3e_filetime_to_unix(((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime);
+    return w3e_filetime_to_unix(((ULONGLONG)ft.dwHighDateTime << 32) | ft.dwLowDateTime);
+}
+
+const char *w3e_http_date(w3_server *server)
+{
+    long long second = unix_now();
     if ((ULONGLONG)second != server->date_second || server->date_text[0] == '\0') {
         w3e_format_http_date(second, server->date_text, sizeof server->date_text);
         server->date_second = (ULONGLONG)second;
     }
     return server->date_text;
+}
+
+void w3e_log_date_time(w3_server *server, const char **date, const char **time)
+{
+    long long second = unix_now();
+    if ((ULONGLONG)second != server->log_second || server->log_date[0] == '\0') {
+        w3e_format_log_date_time(second, server->log_date, server->log_time);
+        server->log_second = (ULONGLONG)second;
+    }
+    *date = server->log_date;
+    *time = server->log_time;
 }

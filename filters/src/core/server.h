@@ -21,6 +21,7 @@ struct w3_server {
      * configuration order). */
     struct w3e_filter **filters;
     unsigned filter_count;
+    DWORD filter_notifications; /* their flags together: notifications no filter wants */
     unsigned open_conns;
     int configuring; /* filters and modules may load; cleared when the first connection opens */
     w3e_module **modules; /* configuration order; [0] is the ISAPI filter module */
@@ -40,12 +41,19 @@ struct w3_server {
     /* The Date header of responses, formatted once per second (w3e_http_date). */
     ULONGLONG date_second;
     char date_text[40];
+    /* The request log record's UTC date and time, likewise (w3e_log_date_time). */
+    ULONGLONG log_second;
+    char log_date[11]; /* "2026-12-02" */
+    char log_time[9];  /* "08:16:39" */
 };
 
 /* server.c */
 /* The current time as an HTTP date (RFC 9110 IMF-fixdate), valid until the server's
  * next call. */
 const char *w3e_http_date(w3_server *server);
+/* The current UTC date and time as the W3C log writes them, valid until the server's
+ * next call. */
+void w3e_log_date_time(w3_server *server, const char **date, const char **time);
 
 /* log.c: the server log (w3_server_config::log). */
 void w3e_log(w3_server *server, enum w3_log_kind kind, const char *fmt, ...);

@@ -52,8 +52,7 @@ static const char *all_http(w3_request *req)
     return w3e_buf_str(&out);
 }
 
-/* SERVER_NAME: the Host header without its port, else the configured name. */
-static const char *server_name(w3_request *req)
+const char *w3e_server_name(w3_request *req)
 {
     const char *host = req ? w3e_headers_get(req->arena, &req->headers, "Host") : NULL;
     if (host == NULL || host[0] == '\0')
@@ -63,137 +62,261 @@ static const char *server_name(w3_request *req)
     return colon ? w3e_strndup(req->arena, host, (size_t)(colon - host)) : host;
 }
 
-static const char *connection_variable(w3_conn *conn, w3e_arena *arena, const char *name)
+/* The variables the server knows by name (besides HTTP_<header> and HEADER_<header>):
+ * a name is looked up once, by binary search of this table (in strcmp order), and the
+ * value is made by a switch on its id, not by comparing it with every name in turn. */
+enum var_id {
+    V_ALL_HTTP,
+    V_ALL_RAW,
+    V_APPL_MD_PATH,
+    V_APPL_PHYSICAL_PATH,
+    V_AUTH_PASSWORD,
+    V_AUTH_TYPE,
+    V_AUTH_USER,
+    V_CONTENT_LENGTH,
+    V_CONTENT_TYPE,
+    V_DOCUMENT_ROOT,
+    V_GATEWAY_INTERFACE,
+    V_HTTPS,
+    V_HTTP_METHOD,
+    V_HTTP_URL,
+    V_HTTP_VERSION,
+    V_INSTANCE_ID,
+    V_INSTANCE_META_PATH,
+    V_LOCAL_ADDR,
+    V_LOGON_USER,
+    V_PATH_INFO,
+    V_PATH_TRANSLATED,
+    V_QUERY_STRING,
+    V_REMOTE_ADDR,
+    V_REMOTE_HOST,
+    V_REMOTE_PORT,
+    V_REMOTE_USER,
+    V_REQUEST_FILENAME,
+    V_REQUEST_METHOD,
+    V_REQUEST_URI,
+    V_SCRIPT_FILENAME,
+    V_SCRIPT_NAME,
+    V_SCRIPT_TRANSLATED,
+    V_SERVER_ADDR,
+    V_SERVER_NAME,
+    V_SERVER_PORT,
+    V_SERVER_PORT_SECURE,
+    V_SERVER_PROTOCOL,
+    V_SERVER_SOFTWARE,
+    V_UNENCODED_URL,
+    V_UNMAPPED_REMOTE_USER,
+    V_URL,
+    V_COUNT
+};
+
+/* Indexed by var_id, so in the same (strcmp) order. */
+static const char *const var_names[V_COUNT] = {"ALL_HTTP",
+                                               "ALL_RAW",
+                                               "APPL_MD_PATH",
+                                               "APPL_PHYSICAL_PATH",
+                                               "AUTH_PASSWORD",
+                                               "AUTH_TYPE",
+                                               "AUTH_USER",
+                                               "CONTENT_LENGTH",
+                                               "CONTENT_TYPE",
+                                               "DOCUMENT_ROOT",
+                                               "GATEWAY_INTERFACE",
+                                               "HTTPS",
+                                               "HTTP_METHOD",
+                                               "HTTP_URL",
+                                               "HTTP_VERSION",
+                                               "INSTANCE_ID",
+                                               "INSTANCE_META_PATH",
+                                               "LOCAL_ADDR",
+                                               "LOGON_USER",
+                                               "PATH_INFO",
+                                               "PATH_TRANSLATED",
+                                               "QUERY_STRING",
+                                               "REMOTE_ADDR",
+                                               "REMOTE_HOST",
+                                               "REMOTE_PORT",
+                                               "REMOTE_USER",
+                                               "REQUEST_FILENAME",
+                                               "REQUEST_METHOD",
+                                               "REQUEST_URI",
+                                               "SCRIPT_FILENAME",
+                                               "SCRIPT_NAME",
+                                               "SCRIPT_TRANSLATED",
+                                               "SERVER_ADDR",
+                                               "SERVER_NAME",
+                                               "SERVER_PORT",
+                                               "SERVER_PORT_SECURE",
+                                               "SERVER_PROTOCOL",
+                                               "SERVER_SOFTWARE",
+                                               "UNENCODED_URL",
+                                               "UNMAPPED_REMOTE_USER",
+                                               "URL"};
+
+/* The longest known name, with its NUL. */
+#define VAR_NAME_MAX sizeof "UNMAPPED_REMOTE_USER"
+
+/* The id of a known variable name (any case); V_COUNT if it is none of them. */
+static enum var_id var_id_of(const char *name)
 {
-    w3_server *server = conn->server;
-    if (w3e_ieq(name, "REMOTE_ADDR") || w3e_ieq(name, "REMOTE_HOST"))
-        return conn->remote_addr;
-    if (w3e_ieq(name, "REMOTE_PORT"))
-        return w3e_utoa(arena, conn->remote_port);
-    if (w3e_ieq(name, "LOCAL_ADDR") || w3e_ieq(name, "SERVER_ADDR"))
-        return conn->local_addr;
-    if (w3e_ieq(name, "SERVER_PORT"))
-        return w3e_utoa(arena, conn->local_port);
-    if (w3e_ieq(name, "SERVER_PORT_SECURE"))
-        return conn->secure ? "1" : "0";
-    /* IIS 7+ answers in lower case; IIS 6's documentation shows ON/OFF. */
-    if (w3e_ieq(name, "HTTPS"))
-        return conn->secure ? "on" : "off";
-    const char *tls = w3e_tls_variable(conn, arena, name);
-    if (tls != NULL)
-        return tls;
-    if (w3e_ieq(name, "INSTANCE_ID"))
-        return w3e_utoa(arena, server->cfg.instance_id);
-    if (w3e_ieq(name, "SERVER_SOFTWARE"))
-        return W3E_SERVER_SOFTWARE;
-    if (w3e_ieq(name, "GATEWAY_INTERFACE"))
-        return "CGI/1.1";
-    if (w3e_ieq(name, "APPL_PHYSICAL_PATH") || w3e_ieq(name, "DOCUMENT_ROOT"))
-        return w3e_physical_root(arena, server->cfg.document_root);
-    if (w3e_ieq(name, "INSTANCE_META_PATH") || w3e_ieq(name, "APPL_MD_PATH")) {
-        char text[64];
-        snprintf(text, sizeof text, "/LM/W3SVC/%u%s", server->cfg.instance_id,
-                 w3e_ieq(name, "APPL_MD_PATH") ? "/ROOT" : "");
-        return w3e_strdup(arena, text);
+    char upper[VAR_NAME_MAX];
+    size_t n = 0;
+    for (; name[n] != '\0'; n++) {
+        if (n + 1 == sizeof upper)
+            return V_COUNT;
+        upper[n] = w3e_upper(name[n]);
     }
-    return NULL;
+    upper[n] = '\0';
+    size_t lo = 0, hi = V_COUNT;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(upper, var_names[mid]);
+        if (cmp == 0)
+            return (enum var_id)mid;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return V_COUNT;
 }
 
-/* Variables of the request; NULL if unknown. *no_data set when the request has not got
- * that far (before PREPROC_HEADERS). */
-static const char *request_variable(w3_request *req, const char *name, int *no_data)
+/* The variables of the connection, there before any request; NULL for the others
+ * (*of_request set) or when out of memory. */
+static const char *connection_variable(w3_conn *conn, w3e_arena *arena, enum var_id id,
+                                       int *of_request)
 {
-    static const char *const per_request[] = {"ALL_HTTP",
-                                              "ALL_RAW",
-                                              "URL",
-                                              "QUERY_STRING",
-                                              "REQUEST_METHOD",
-                                              "HTTP_METHOD",
-                                              "HTTP_URL",
-                                              "HTTP_VERSION",
-                                              "UNENCODED_URL",
-                                              "REQUEST_URI",
-                                              "SERVER_NAME",
-                                              "SERVER_PROTOCOL",
-                                              "CONTENT_LENGTH",
-                                              "CONTENT_TYPE",
-                                              "PATH_INFO",
-                                              "PATH_TRANSLATED",
-                                              "SCRIPT_NAME",
-                                              "SCRIPT_FILENAME",
-                                              "REQUEST_FILENAME",
-                                              "SCRIPT_TRANSLATED",
-                                              "AUTH_TYPE",
-                                              "AUTH_USER",
-                                              "AUTH_PASSWORD",
-                                              "REMOTE_USER",
-                                              "LOGON_USER",
-                                              "UNMAPPED_REMOTE_USER"};
-    int known = 0;
-    for (size_t i = 0; i < sizeof per_request / sizeof per_request[0]; i++)
-        known |= w3e_ieq(name, per_request[i]);
-    int prefixed = w3e_ieqn(name, "HTTP_", 5) || w3e_ieqn(name, "HEADER_", 7);
-    if (!known && !prefixed)
-        return NULL;
-    if (req == NULL || !req->headers_done) {
-        *no_data = 1;
+    w3_server *server = conn->server;
+    switch (id) {
+    case V_REMOTE_ADDR:
+    case V_REMOTE_HOST:
+        return conn->remote_addr;
+    case V_REMOTE_PORT:
+        return w3e_utoa(arena, conn->remote_port);
+    case V_LOCAL_ADDR:
+    case V_SERVER_ADDR:
+        return conn->local_addr;
+    case V_SERVER_PORT:
+        return w3e_utoa(arena, conn->local_port);
+    case V_SERVER_PORT_SECURE:
+        return conn->secure ? "1" : "0";
+    case V_HTTPS: /* IIS 7+ answers in lower case; IIS 6's documentation shows ON/OFF. */
+        return conn->secure ? "on" : "off";
+    case V_INSTANCE_ID:
+        return w3e_utoa(arena, server->cfg.instance_id);
+    case V_SERVER_SOFTWARE:
+        return W3E_SERVER_SOFTWARE;
+    case V_GATEWAY_INTERFACE:
+        return "CGI/1.1";
+    case V_APPL_PHYSICAL_PATH:
+    case V_DOCUMENT_ROOT:
+        return w3e_physical_root(arena, server->cfg.document_root);
+    case V_INSTANCE_META_PATH:
+    case V_APPL_MD_PATH: {
+        char text[64];
+        snprintf(text, sizeof text, "/LM/W3SVC/%u%s", server->cfg.instance_id,
+                 id == V_APPL_MD_PATH ? "/ROOT" : "");
+        return w3e_strdup(arena, text);
+    }
+    default:
+        *of_request = 1;
         return NULL;
     }
-    if (w3e_ieq(name, "ALL_HTTP"))
+}
+
+/* The variables of a request whose headers have all come. */
+static const char *request_variable(w3_request *req, enum var_id id)
+{
+    switch (id) {
+    case V_ALL_HTTP:
         return all_http(req);
-    if (w3e_ieq(name, "ALL_RAW"))
+    case V_ALL_RAW:
         return w3e_buf_str(&req->all_raw);
-    if (w3e_ieq(name, "URL") && req->original_url != NULL) {
-        /* IHttpRequest::SetUrl: later stages see the new URL, URL keeps the original. */
-        const char *q = strchr(req->original_url, '?');
-        return q ? w3e_strndup(req->arena, req->original_url, (size_t)(q - req->original_url))
-                 : req->original_url;
-    }
-    if (w3e_ieq(name, "URL") || w3e_ieq(name, "PATH_INFO") || w3e_ieq(name, "SCRIPT_NAME"))
+    case V_URL:
+        if (req->original_url != NULL) {
+            /* IHttpRequest::SetUrl: later stages see the new URL, URL keeps the original. */
+            const char *q = strchr(req->original_url, '?');
+            return q ? w3e_strndup(req->arena, req->original_url, (size_t)(q - req->original_url))
+                     : req->original_url;
+        }
         return w3e_request_path(req);
-    if (w3e_ieq(name, "QUERY_STRING"))
+    case V_PATH_INFO:
+    case V_SCRIPT_NAME:
+        return w3e_request_path(req);
+    case V_QUERY_STRING:
         return w3e_request_query(req);
-    if (w3e_ieq(name, "REQUEST_METHOD") || w3e_ieq(name, "HTTP_METHOD"))
+    case V_REQUEST_METHOD:
+    case V_HTTP_METHOD:
         return req->method;
-    if (w3e_ieq(name, "HTTP_URL") || w3e_ieq(name, "UNENCODED_URL") || w3e_ieq(name, "REQUEST_URI"))
+    case V_HTTP_URL:
+    case V_UNENCODED_URL:
+    case V_REQUEST_URI:
         return req->raw_url;
-    if (w3e_ieq(name, "HTTP_VERSION") || w3e_ieq(name, "SERVER_PROTOCOL"))
+    case V_HTTP_VERSION:
+    case V_SERVER_PROTOCOL:
         return req->version;
-    if (w3e_ieq(name, "SERVER_NAME"))
-        return server_name(req);
-    if (w3e_ieq(name, "CONTENT_LENGTH")) {
+    case V_SERVER_NAME:
+        return w3e_server_name(req);
+    case V_CONTENT_LENGTH: {
         const char *v = w3e_headers_get(req->arena, &req->headers, "Content-Length");
         return v ? v : "0";
     }
-    if (w3e_ieq(name, "CONTENT_TYPE")) {
+    case V_CONTENT_TYPE: {
         const char *v = w3e_headers_get(req->arena, &req->headers, "Content-Type");
         return v ? v : "";
     }
-    if (w3e_ieq(name, "PATH_TRANSLATED") || w3e_ieq(name, "SCRIPT_FILENAME") ||
-        w3e_ieq(name, "REQUEST_FILENAME") || w3e_ieq(name, "SCRIPT_TRANSLATED"))
+    case V_PATH_TRANSLATED:
+    case V_SCRIPT_FILENAME:
+    case V_REQUEST_FILENAME:
+    case V_SCRIPT_TRANSLATED:
         return req->physical_path;
-    if (w3e_ieq(name, "AUTH_TYPE"))
+    case V_AUTH_TYPE:
         return req->user[0] ? req->auth_type : "";
-    if (w3e_ieq(name, "AUTH_PASSWORD"))
+    case V_AUTH_PASSWORD:
         return req->password;
-    if (w3e_ieq(name, "AUTH_USER") || w3e_ieq(name, "REMOTE_USER") || w3e_ieq(name, "LOGON_USER") ||
-        w3e_ieq(name, "UNMAPPED_REMOTE_USER"))
+    case V_AUTH_USER:
+    case V_REMOTE_USER:
+    case V_LOGON_USER:
+    case V_UNMAPPED_REMOTE_USER:
         return req->user;
-    if (w3e_ieqn(name, "HEADER_", 7))
-        return w3e_headers_get(req->arena, &req->headers, name + 7);
-    return http_header(req, name + 5);
+    default:
+        return NULL;
+    }
 }
 
-/* The variable's value, or NULL with the error to report. */
-static const char *lookup(w3_conn *conn, const char *name, DWORD *error)
+const char *w3e_server_variable_text(w3_conn *conn, const char *name, DWORD *error)
 {
     w3_request *req = conn->req;
-    int no_data = 0;
-    const char *value = connection_variable(conn, req ? req->arena : conn->arena, name);
+    enum var_id id = var_id_of(name);
+    int of_request = 0;
+    w3e_arena *arena = req ? req->arena : conn->arena;
+    if (id != V_COUNT) {
+        const char *value = connection_variable(conn, arena, id, &of_request);
+        if (value != NULL)
+            return value;
+    } else {
+        const char *tls = w3e_tls_variable(conn, arena, name); /* HTTPS_*, CERT_* */
+        if (tls != NULL)
+            return tls;
+    }
+    int prefixed = w3e_ieqn(name, "HTTP_", 5) || w3e_ieqn(name, "HEADER_", 7);
+    if (id == V_COUNT ? !prefixed : !of_request) {
+        *error = ERROR_INVALID_INDEX;
+        return NULL;
+    }
+    if (req == NULL || !req->headers_done) {
+        *error = ERROR_NO_DATA; /* the request has not got that far */
+        return NULL;
+    }
+    const char *value;
+    if (id != V_COUNT)
+        value = request_variable(req, id);
+    else if (w3e_ieqn(name, "HEADER_", 7))
+        value = w3e_headers_get(req->arena, &req->headers, name + 7);
+    else
+        value = http_header(req, name + 5);
     if (value == NULL)
-        value = request_variable(req, name, &no_data);
-    if (value == NULL)
-        *error = no_data ? ERROR_NO_DATA : ERROR_INVALID_INDEX;
+        *error = ERROR_INVALID_INDEX;
     return value;
 }
 
@@ -203,7 +326,7 @@ static BOOL unicode_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWOR
     DWORD error = ERROR_INVALID_INDEX;
     const char *value = NULL;
     if (!w3e_ieqn(name, "HTTP_", 5) && !w3e_ieqn(name, "HEADER_", 7))
-        value = lookup(conn, name, &error);
+        value = w3e_server_variable_text(conn, name, &error);
     if (value == NULL) {
         SetLastError(error);
         return FALSE;
@@ -236,7 +359,7 @@ BOOL w3e_server_variable(w3_conn *conn, const char *name, LPVOID buf, LPDWORD si
     if (w3e_ieqn(name, "UNICODE_", 8))
         return unicode_variable(conn, name + 8, buf, size);
     DWORD error;
-    const char *value = lookup(conn, name, &error);
+    const char *value = w3e_server_variable_text(conn, name, &error);
     if (value == NULL) {
         SetLastError(error);
         return FALSE;

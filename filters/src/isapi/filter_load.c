@@ -38,6 +38,7 @@ static void insert_in_order(w3_server *server, w3e_filter *f)
             (server->filter_count - at) * sizeof server->filters[0]);
     server->filters[at] = f;
     server->filter_count++;
+    server->filter_notifications |= f->flags;
 }
 
 int w3_server_add_filter(w3_server *server, const char *name, const char *path)
@@ -117,6 +118,7 @@ void w3e_filters_unload(w3_server *server)
         FreeLibrary(f->module);
     }
     server->filter_count = 0;
+    server->filter_notifications = 0;
     w3e_free(server->filters);
     server->filters = NULL;
 }

@@ -16,6 +16,8 @@ static int applies(const w3_conn *conn, const w3e_slot *slot, DWORD type)
 int w3e_wants(w3_conn *conn, DWORD type)
 {
     w3_server *server = conn->server;
+    if (!(server->filter_notifications & type))
+        return 0;
     for (unsigned i = 0; i < server->filter_count; i++)
         if (applies(conn, &conn->slots[server->filters[i]->slot], type))
             return 1;
@@ -25,6 +27,8 @@ int w3e_wants(w3_conn *conn, DWORD type)
 enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv)
 {
     w3_server *server = conn->server;
+    if (!(server->filter_notifications & type))
+        return W3E_CONTINUE; /* no filter asked for it */
     unsigned n = server->filter_count;
     int reverse = type == SF_NOTIFY_SEND_RAW_DATA;
     for (unsigned k = 0; k < n; k++) {

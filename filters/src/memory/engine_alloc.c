@@ -19,6 +19,11 @@ void *w3e_arena_alloc(w3e_arena *arena, size_t size)
     return p;
 }
 
+void *w3e_arena_alloc_unfilled(w3e_arena *arena, size_t size)
+{
+    return w3_pool_alloc(arena, size ? size : 1);
+}
+
 void *w3e_arena_alloc_tagged(w3e_arena *arena, size_t size, const char *owner, const char *url)
 {
     return w3_pool_alloc_tagged(arena, size ? size : 1, owner, url);

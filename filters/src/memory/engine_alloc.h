@@ -19,6 +19,8 @@ enum w3e_lifetime {
 w3e_arena *w3e_arena_create(struct w3_mem_config *mem, enum w3e_lifetime lifetime);
 /* Zero-filled, aligned for any type; NULL when out of memory. */
 void *w3e_arena_alloc(w3e_arena *arena, size_t size);
+/* The same, not filled: for bytes the caller writes whole at once (text, buffers). */
+void *w3e_arena_alloc_unfilled(w3e_arena *arena, size_t size);
 /* A block handed to a filter (AllocMem), with a tail signature: `owner` names the
  * filter, `url` the request, for the overrun report. */
 void *w3e_arena_alloc_tagged(w3e_arena *arena, size_t size, const char *owner, const char *url);

@@ -83,20 +83,24 @@ HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, co
 {
     if (!valid_name(name) || value == NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-    char *v = w3e_strndup(arena, value, len);
-    if (v == NULL)
-        return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-    if (w3e_has_crlf(v))
+    /* The value ends at its first NUL, if it has one within len. */
+    const char *nul = memchr(value, '\0', len);
+    if (nul != NULL)
+        len = (size_t)(nul - value);
+    if (memchr(value, '\r', len) != NULL || memchr(value, '\n', len) != NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_DATA);
     const char *old = replace ? NULL : w3e_headers_get(arena, h, name);
     if (old != NULL) {
         w3e_buf joined = {0};
-        if (!w3e_buf_puts(arena, &joined, old) || !w3e_buf_puts(arena, &joined, ",") ||
-            !w3e_buf_puts(arena, &joined, v))
+        if (!w3e_buf_puts(arena, &joined, old) || !w3e_buf_append(arena, &joined, ",", 1) ||
+            !w3e_buf_append(arena, &joined, value, len))
             return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
-        v = joined.data;
+        value = joined.data;
+        len = joined.len;
     }
-    return w3e_headers_set(arena, h, name, v) ? S_OK : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
+    return w3e_headers_set_n(arena, h, name, strlen(name), value, len)
+               ? S_OK
+               : HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
 }
 
 HRESULT w3e_mreq_delete_header(w3_request *req, const char *name)
@@ -222,6 +226,26 @@ HRESULT w3e_mreq_server_variable(w3_request *req, const char *name, const char *
     if (name == NULL || value == NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     const char *v = w3e_headers_get(req->arena, &req->server_vars, name);
+    if (v == NULL && !w3e_ieqn(name, "UNICODE_", 8)) {
+        /* One lookup, and a copy the module may keep to the end of the request. */
+        w3_request *current = req->conn->req;
+        req->conn->req = req;
+        DWORD error = 0;
+        const char *text = w3e_server_variable_text(req->conn, name, &error);
+        req->conn->req = current;
+        if (text == NULL) {
+            SetLastError(error);
+            return HRESULT_FROM_WIN32(error);
+        }
+        size_t n = strlen(text);
+        char *copy = w3e_strndup(req->arena, text, n);
+        if (copy == NULL)
+            return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
+        *value = copy;
+        if (len != NULL)
+            *len = (DWORD)n;
+        return S_OK;
+    }
     if (v == NULL) {
         DWORD cb = 0;
         if (request_server_variable(req, name, NULL, &cb) ||

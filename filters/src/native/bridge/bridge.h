@@ -69,6 +69,7 @@ class ContextContainer : public IHttpConnectionModuleContextContainer
     IHttpStoredContext **slots_;
     bool *connection_;
     unsigned count_;
+    unsigned used_; /* slots at and above it were never set: Cleanup stops there */
 };
 
 /* INamedContextContainer of a request (IHttpContext3): stored contexts by name. */

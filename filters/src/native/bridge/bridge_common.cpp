@@ -120,7 +120,7 @@ void take_user(w3_request *req, IHttpUser *user)
 }
 
 ContextContainer::ContextContainer(w3_server *server, w3e_arena *arena)
-    : slots_(NULL), connection_(NULL), count_(0)
+    : slots_(NULL), connection_(NULL), count_(0), used_(0)
 {
     /* One slot per module that can be loaded: the module table is complete by the time
      * a request exists; server-level containers are made before, and grow below. */
@@ -152,6 +152,8 @@ HRESULT ContextContainer::SetModuleContext(IHttpStoredContext *context, HTTP_MOD
         return HRESULT_FROM_WIN32(ERROR_ALREADY_ASSIGNED);
     slots_[i] = context;
     connection_[i] = false;
+    if (i >= used_)
+        used_ = i + 1;
     return S_OK;
 }
 
@@ -174,7 +176,7 @@ HRESULT ContextContainer::SetConnectionModuleContext(IHttpConnectionStoredContex
 
 void ContextContainer::Cleanup(bool disconnect)
 {
-    for (unsigned i = 0; i < count_; i++) {
+    for (unsigned i = 0; i < used_; i++) {
         IHttpStoredContext *c = slots_[i];
         if (c == NULL)
             continue;
