@@ -23,6 +23,14 @@
  *                                             pools may commit, 0 = none)
  *     <healthCheck interval/>   (seconds between GL_HEALTH_CHECK notifications)
  *     <logBuffer size flushSeconds/>   (W3C log lines kept in memory, as HTTP.sys does)
+ *     <recycling><periodicRestart time requests privateMemory/></recycling>
+ *         (the recycling of a site whose root application names no pool in
+ *         <applicationPools>)
+ *     <metrics address port path/>   (the Prometheus, /healthz and /readyz listener)
+ *   <system.applicationHost><applicationPools><add name><recycling>
+ *       <periodicRestart time="[D.]HH:MM:SS" requests privateMemory(KB)/>
+ *     (the pool the root application's applicationPool names, "DefaultAppPool" when it
+ *     names none; a declared pool has IIS's default time 1.05:00:00)
  * Only the first <site> is served; it needs an http binding. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
@@ -47,6 +55,20 @@ typedef struct w3_config_module {
     char *name;
     char *image; /* NULL for a <modules> entry */
 } w3_config_module;
+
+#define W3_CONFIG_MAX_POOLS 16
+
+/* When a worker process is recycled (<periodicRestart>); 0 = never for that trigger. */
+typedef struct w3_config_recycling {
+    unsigned time_s;            /* since the worker started */
+    unsigned requests;          /* requests the worker served */
+    unsigned private_memory_kb; /* the worker's private bytes */
+} w3_config_recycling;
+
+typedef struct w3_config_pool {
+    char *name;
+    w3_config_recycling recycling;
+} w3_config_pool;
 
 typedef struct w3_config {
     char *site_name;
@@ -78,6 +100,14 @@ typedef struct w3_config {
     unsigned max_connections; /* <site><limits maxConnections>: 0 or 4294967295 = none */
     unsigned max_requests_per_connection;   /* 0: none */
     unsigned log_buffer_bytes, log_flush_s; /* W3C log lines kept before a write */
+
+    w3_config_pool pools[W3_CONFIG_MAX_POOLS]; /* <applicationPools> */
+    size_t pool_count;
+    char *app_pool;                /* the root application's applicationPool, or NULL */
+    w3_config_recycling recycling; /* <w3compat><recycling>: for a site without a pool */
+    char *metrics_address;         /* <w3compat><metrics>: NULL = 127.0.0.1 */
+    unsigned metrics_port;         /* 0: no metrics listener */
+    char *metrics_path;            /* NULL = "/metrics" */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
@@ -89,6 +119,10 @@ W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
  * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
  * must still be freed. */
 W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
+
+/* The recycling that applies to the site: its application pool's when <applicationPools>
+ * declares that pool, else <w3compat><recycling>. */
+W3ENGINE_EXPORT const w3_config_recycling *w3_config_site_recycling(const w3_config *cfg);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */
 W3ENGINE_EXPORT void w3_config_free(w3_config *cfg);

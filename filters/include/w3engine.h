@@ -201,6 +201,10 @@ W3ENGINE_EXPORT unsigned w3_server_module_count(const w3_server *server);
  * (IHttpServer::NotifyCustomNotification) fire by themselves. */
 W3ENGINE_EXPORT void w3_server_stop_listening(w3_server *server, int drain);
 W3ENGINE_EXPORT void w3_server_health_check(w3_server *server);
+/* Raises GL_HEALTH_CHECK as w3_server_health_check does and returns the modules'
+ * answer: 1 if none called IHttpServer::ReportUnhealthy during it; 0 if one did, with
+ * "REASON (0xHRESULT)" of the last report in `reason` (truncated to reason_size). */
+W3ENGINE_EXPORT int w3_server_check_health(w3_server *server, char *reason, size_t reason_size);
 W3ENGINE_EXPORT void w3_server_cache_cleanup(w3_server *server);
 W3ENGINE_EXPORT void w3_server_configuration_change(w3_server *server, const char *path);
 W3ENGINE_EXPORT void w3_server_file_change(w3_server *server, const char *path);

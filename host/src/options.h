@@ -53,6 +53,19 @@ typedef struct host_options {
     unsigned rapid_fail_count;
     unsigned rapid_fail_ms;
     int quiet; /* no start-up banner */
+    /* Recycling (<periodicRestart>): 0 = not by that trigger. */
+    unsigned recycle_time_s;
+    unsigned recycle_requests;
+    unsigned recycle_private_kb;
+    /* The metrics, /healthz and /readyz listener; port 0: none. */
+    char metrics_ip[64];
+    unsigned metrics_port;
+    const char *metrics_path;
+    /* Set by the process that forks workers: sockets they inherit (-1: bind their own),
+     * and where a worker says it is listening (-1: nobody asks). */
+    int listen_fd;
+    int metrics_fd;
+    int ready_fd;
 } host_options;
 
 /* Parses argv into *opts (after applying defaults and the --config file, which is read
@@ -62,5 +75,8 @@ int host_options_parse(host_options *opts, int argc, char **argv);
 
 /* Parses "IP:PORT" ("[v6]:PORT" for IPv6) into the listen fields. Returns 0 on success. */
 int host_options_set_listen(host_options *opts, const char *text);
+
+/* Nonzero if a <periodicRestart> trigger is set: the process needs a supervisor. */
+int host_options_recycles(const host_options *opts);
 
 #endif

@@ -10,9 +10,17 @@
 #include "engine_memory.h"
 #include "host.h"
 #include "listen_socket.h"
+#include "pool_stats.h"
+#include "service_notify.h"
 #include "site_config.h"
 
+#ifndef _WIN32
+#include <signal.h>
+#include <unistd.h>
+#endif
+
 #include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
+#include <hostmem.h>
 
 void host_conn_gone(host *h)
 {
@@ -22,7 +30,10 @@ void host_conn_gone(host *h)
     uv_close((uv_handle_t *)&h->sigterm, NULL);
     uv_close((uv_handle_t *)&h->sigint, NULL);
     uv_close((uv_handle_t *)&h->sighup, NULL);
+    uv_close((uv_handle_t *)&h->sigusr1, NULL);
     uv_close((uv_handle_t *)&h->drain_timer, NULL);
+    uv_close((uv_handle_t *)&h->stats_timer, NULL);
+    metrics_server_close(h);
     uv_close((uv_handle_t *)&h->health_timer, NULL);
     uv_close((uv_handle_t *)&h->log_timer, NULL);
     completions_close(&h->posts); /* no request is left that a module could complete */
@@ -54,6 +65,10 @@ static void host_begin_drain(host *h)
         return;
     }
     h->draining = 1;
+    if (!h->worker) { /* a supervisor says these for its workers */
+        pool_stats_set_stopping();
+        service_notify("STOPPING=1");
+    }
     uv_close((uv_handle_t *)&h->listener, NULL);
     uv_timer_stop(&h->health_timer);
     w3_server_stop_listening(h->server, 1); /* GL_STOP_LISTENING: draining */
@@ -73,7 +88,8 @@ static void on_stop_signal(uv_signal_t *sig, int signum)
     host_begin_drain(sig->data);
 }
 
-static void on_hangup(uv_signal_t *sig, int signum)
+/* SIGHUP (a single process) and SIGUSR1: the log files were rotated. */
+static void on_reopen_logs(uv_signal_t *sig, int signum)
 {
     (void)signum;
     host *h = sig->data;
@@ -100,11 +116,67 @@ static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
     fprintf(stderr, "w3host[%d]: %s\n", (int)uv_os_getpid(), line);
 }
 
+/* A worker asks its supervisor for a recycle (<periodicRestart requests/privateMemory>),
+ * once. */
+static void ask_recycle(host *h, const char *why)
+{
+    if (!h->worker || h->recycle_asked || h->draining)
+        return;
+    h->recycle_asked = 1;
+    fprintf(stderr, "w3host[%d]: %s: asking for a recycle\n", (int)uv_os_getpid(), why);
+#ifndef _WIN32
+    kill(getppid(), SIGUSR2);
+#endif
+}
+
 static void on_request_log(void *ctx, const w3_log_record *rec)
 {
     host *h = ctx;
     if (h->log != NULL)
         w3c_log_request(h->log, rec);
+    pool_stats_request(rec);
+    h->served++;
+    if (h->opts->recycle_requests != 0 && h->served >= h->opts->recycle_requests)
+        ask_recycle(h, "periodicRestart requests reached");
+}
+
+/* The process's private bytes (resident, not shared with another process), or 0. */
+static unsigned long long private_bytes(void)
+{
+#ifdef __linux__
+    unsigned long long size, resident, shared;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f == NULL)
+        return 0;
+    int n = fscanf(f, "%llu %llu %llu", &size, &resident, &shared);
+    fclose(f);
+    return n == 3 && resident > shared ? (resident - shared) * (unsigned long long)getpagesize()
+                                       : 0;
+#else
+    return 0;
+#endif
+}
+
+static void on_stats_tick(uv_timer_t *timer)
+{
+    host *h = timer->data;
+    unsigned open = 0, idle = 0;
+    for (hconn *c = h->conns; c != NULL; c = conn_next(c)) {
+        open++;
+        idle += !conn_is_busy(c);
+    }
+    pool_stats_connections(open, idle);
+    if (h->memory != NULL) {
+        DWORD load = 0;
+        SIZE_T available = 0;
+        unsigned long long limit = h->opts->memory_limit;
+        if (SUCCEEDED(h->memory->lpVtbl->GetMemoryLoad(h->memory, &load, &available)))
+            pool_stats_memory(available < limit ? limit - available : 0, limit,
+                              load >= W3_HOSTMEM_LOW_PERCENT);
+    }
+    unsigned long long kb = h->opts->recycle_private_kb;
+    if (kb != 0 && private_bytes() / 1024 >= kb)
+        ask_recycle(h, "periodicRestart privateMemory reached");
 }
 
 static int host_setup_engine(host *h)
@@ -152,7 +224,7 @@ static int host_setup_engine(host *h)
     cfg.post = completions_post;
     cfg.post_ctx = &h->posts;
     h->server = w3_server_create(&cfg);
-    engine_memory_release(memory);
+    h->memory = memory; /* the metrics read its load */
     if (h->server == NULL) {
         fprintf(stderr, "w3host: out of memory\n");
         return 0;
@@ -186,6 +258,7 @@ static int host_setup_engine(host *h)
 
 static void host_teardown(host *h)
 {
+    engine_memory_release(h->memory);
     if (h->server != NULL)
         w3_server_destroy(h->server); /* TerminateFilter */
     if (h->files != NULL)
@@ -226,6 +299,7 @@ int host_serve(const host_options *opts, int worker)
     host *h = &h_storage;
     memset(h, 0, sizeof *h);
     h->opts = opts;
+    h->worker = worker;
     if (opts->log_dir != NULL) {
         h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes);
         if (h->log == NULL)
@@ -243,8 +317,14 @@ int host_serve(const host_options *opts, int worker)
     uv_tcp_init(&h->loop, &h->listener);
     h->listener.data = h;
     char err[256];
-    int ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, worker, err,
+    int ok;
+    if (opts->listen_fd >= 0) { /* the supervisor's socket, shared by its workers */
+        ok = uv_tcp_open(&h->listener, (uv_os_sock_t)opts->listen_fd) == 0;
+        snprintf(err, sizeof err, "the inherited listening socket cannot be used");
+    } else {
+        ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, worker, err,
                                 sizeof err);
+    }
     if (ok) {
         int rc = uv_listen((uv_stream_t *)&h->listener, 511, on_connection);
         if (rc != 0) {
@@ -256,6 +336,11 @@ int host_serve(const host_options *opts, int worker)
     if (!ok) {
         fprintf(stderr, "w3host: %s\n", err);
         uv_close((uv_handle_t *)&h->listener, NULL);
+        return host_abandon(h);
+    }
+    if (!metrics_server_start(h)) {
+        uv_close((uv_handle_t *)&h->listener, NULL);
+        metrics_server_close(h);
         return host_abandon(h);
     }
     uv_timer_init(&h->loop, &h->drain_timer);
@@ -274,9 +359,26 @@ int host_serve(const host_options *opts, int worker)
     uv_signal_start(&h->sigterm, on_stop_signal, SIGTERM);
     if (!worker)
         uv_signal_start(&h->sigint, on_stop_signal, SIGINT);
-    uv_signal_start(&h->sighup, on_hangup, SIGHUP);
+    uv_signal_start(&h->sighup, on_reopen_logs, SIGHUP);
+    uv_signal_init(&h->loop, &h->sigusr1);
+    h->sigusr1.data = h;
+#ifdef SIGUSR1
+    uv_signal_start(&h->sigusr1, on_reopen_logs, SIGUSR1);
+#endif
+    uv_timer_init(&h->loop, &h->stats_timer);
+    h->stats_timer.data = h;
+    uv_timer_start(&h->stats_timer, on_stats_tick, 0, 1000);
     if (!opts->quiet)
         print_listening(h);
+    if (opts->ready_fd >= 0) { /* the supervisor waits for this before it retires others */
+#ifndef _WIN32
+        ssize_t said = write(opts->ready_fd, "L", 1);
+        (void)said;
+        close(opts->ready_fd);
+#endif
+    } else if (!worker) {
+        service_notify("READY=1");
+    }
     uv_run(&h->loop, UV_RUN_DEFAULT);
     uv_loop_close(&h->loop);
     host_teardown(h);

@@ -3,6 +3,8 @@
  * calls (stop listening, health check, cache and thread cleanup). */
 #include "bridge_context.h"
 
+#include <stdio.h>
+
 namespace w3b
 {
 
@@ -84,6 +86,19 @@ void w3_server_health_check(w3_server *server)
 {
     if (server != NULL)
         w3e_modules_global(server, GL_HEALTH_CHECK, NULL);
+}
+
+int w3_server_check_health(w3_server *server, char *reason, size_t reason_size)
+{
+    if (reason_size > 0)
+        reason[0] = '\0';
+    if (server == NULL)
+        return 1;
+    server->unhealthy = 0;
+    w3e_modules_global(server, GL_HEALTH_CHECK, NULL);
+    if (server->unhealthy && reason_size > 0)
+        snprintf(reason, reason_size, "%s", server->unhealthy_reason);
+    return !server->unhealthy;
 }
 
 void w3_server_cache_cleanup(w3_server *server)

@@ -1,0 +1,176 @@
+#include "pool_stats.h"
+
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef _WIN32
+#include <sys/mman.h>
+#endif
+
+const unsigned pool_duration_bounds_ms[POOL_DURATION_BOUNDS] = {5,   10,   25,   50,   100,  250,
+                                                                500, 1000, 2500, 5000, 10000};
+
+/* One process's counters: written by that process only, read by any. */
+typedef struct process_counters {
+    atomic_ullong requests[5];
+    atomic_ullong bytes_in, bytes_out;
+    atomic_ullong duration_buckets[POOL_DURATION_BOUNDS + 1];
+    atomic_ullong duration_sum_ms;
+    /* Gauges: not carried over when the process ends. */
+    atomic_uint live;
+    atomic_uint open_conns, idle_conns;
+    atomic_ullong memory_committed, memory_limit;
+    atomic_uint memory_limited;
+} process_counters;
+
+struct shared_stats {
+    process_counters process[POOL_MAX_PROCESSES];
+    process_counters ended; /* the counters of processes that have ended */
+    atomic_ullong worker_restarts, recycles, recycles_refused;
+    atomic_uint rapid_fail_slots, stopping, recycling;
+};
+
+static struct shared_stats *stats;
+static process_counters *mine;
+
+int pool_stats_init(void)
+{
+#ifdef _WIN32
+    stats = calloc(1, sizeof *stats);
+#else
+    void *p = mmap(NULL, sizeof *stats, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    stats = p == MAP_FAILED ? NULL : p;
+#endif
+    return stats != NULL;
+}
+
+void pool_stats_enter(unsigned index)
+{
+    if (stats == NULL || index >= POOL_MAX_PROCESSES)
+        return;
+    mine = &stats->process[index];
+    atomic_store(&mine->live, 1);
+}
+
+void pool_stats_request(const w3_log_record *rec)
+{
+    if (mine == NULL)
+        return;
+    if (rec->status >= 100 && rec->status < 600)
+        atomic_fetch_add(&mine->requests[rec->status / 100 - 1], 1);
+    atomic_fetch_add(&mine->bytes_in, rec->bytes_received);
+    atomic_fetch_add(&mine->bytes_out, rec->bytes_sent);
+    unsigned b = 0;
+    while (b < POOL_DURATION_BOUNDS && rec->time_taken_ms > pool_duration_bounds_ms[b])
+        b++;
+    atomic_fetch_add(&mine->duration_buckets[b], 1);
+    atomic_fetch_add(&mine->duration_sum_ms, rec->time_taken_ms);
+}
+
+void pool_stats_connections(unsigned open, unsigned idle)
+{
+    if (mine == NULL)
+        return;
+    atomic_store(&mine->open_conns, open);
+    atomic_store(&mine->idle_conns, idle);
+}
+
+void pool_stats_memory(unsigned long long committed, unsigned long long limit, int limited)
+{
+    if (mine == NULL)
+        return;
+    atomic_store(&mine->memory_committed, committed);
+    atomic_store(&mine->memory_limit, limit);
+    atomic_store(&mine->memory_limited, limited != 0);
+}
+
+/* Adds the monotonic counters of `from` to `to`. */
+static void add_counters(process_counters *to, process_counters *from)
+{
+    for (int i = 0; i < 5; i++)
+        atomic_fetch_add(&to->requests[i], atomic_load(&from->requests[i]));
+    atomic_fetch_add(&to->bytes_in, atomic_load(&from->bytes_in));
+    atomic_fetch_add(&to->bytes_out, atomic_load(&from->bytes_out));
+    for (int i = 0; i <= POOL_DURATION_BOUNDS; i++)
+        atomic_fetch_add(&to->duration_buckets[i], atomic_load(&from->duration_buckets[i]));
+    atomic_fetch_add(&to->duration_sum_ms, atomic_load(&from->duration_sum_ms));
+}
+
+void pool_stats_retire(unsigned index)
+{
+    if (stats == NULL || index >= POOL_MAX_PROCESSES)
+        return;
+    process_counters *p = &stats->process[index];
+    /* The process is dead: nobody writes p any more. A scrape between the two steps
+     * can see its counts twice; the next one sees them once. */
+    add_counters(&stats->ended, p);
+    memset(p, 0, sizeof *p);
+}
+
+void pool_stats_worker_restarted(void)
+{
+    if (stats != NULL)
+        atomic_fetch_add(&stats->worker_restarts, 1);
+}
+
+void pool_stats_recycled(int accepted)
+{
+    if (stats != NULL)
+        atomic_fetch_add(accepted ? &stats->recycles : &stats->recycles_refused, 1);
+}
+
+void pool_stats_set_rapid_fail_slots(unsigned slots)
+{
+    if (stats != NULL)
+        atomic_store(&stats->rapid_fail_slots, slots);
+}
+
+void pool_stats_set_stopping(void)
+{
+    if (stats != NULL)
+        atomic_store(&stats->stopping, 1);
+}
+
+void pool_stats_set_recycling(int on)
+{
+    if (stats != NULL)
+        atomic_store(&stats->recycling, on != 0);
+}
+
+static void read_counters(pool_stats_view *out, process_counters *p)
+{
+    for (int i = 0; i < 5; i++)
+        out->requests[i] += atomic_load(&p->requests[i]);
+    out->bytes_in += atomic_load(&p->bytes_in);
+    out->bytes_out += atomic_load(&p->bytes_out);
+    for (int i = 0; i <= POOL_DURATION_BOUNDS; i++)
+        out->duration_buckets[i] += atomic_load(&p->duration_buckets[i]);
+    out->duration_sum_ms += atomic_load(&p->duration_sum_ms);
+}
+
+void pool_stats_read(pool_stats_view *out)
+{
+    memset(out, 0, sizeof *out);
+    if (stats == NULL)
+        return;
+    read_counters(out, &stats->ended);
+    for (unsigned i = 0; i < POOL_MAX_PROCESSES; i++) {
+        process_counters *p = &stats->process[i];
+        if (!atomic_load(&p->live))
+            continue;
+        read_counters(out, p);
+        out->processes++;
+        out->open_conns += atomic_load(&p->open_conns);
+        out->idle_conns += atomic_load(&p->idle_conns);
+        out->memory_committed += atomic_load(&p->memory_committed);
+        out->memory_limit += atomic_load(&p->memory_limit);
+        out->memory_limited_processes += atomic_load(&p->memory_limited);
+    }
+    out->worker_restarts = atomic_load(&stats->worker_restarts);
+    out->recycles = atomic_load(&stats->recycles);
+    out->recycles_refused = atomic_load(&stats->recycles_refused);
+    out->rapid_fail_slots = atomic_load(&stats->rapid_fail_slots);
+    out->stopping = (int)atomic_load(&stats->stopping);
+    out->recycling = (int)atomic_load(&stats->recycling);
+}
