@@ -198,7 +198,9 @@ W3ENGINE_EXPORT unsigned w3_server_module_count(const w3_server *server);
  * GL_FILE_CHANGE), a worker thread returns to its pool (GL_THREAD_CLEANUP).
  * GL_PRE_BEGIN_REQUEST, GL_APPLICATION_START/RESOLVE_MODULES (first request),
  * GL_APPLICATION_STOP (w3_server_destroy) and GL_CUSTOM_NOTIFICATION
- * (IHttpServer::NotifyCustomNotification) fire by themselves. */
+ * (IHttpServer::NotifyCustomNotification) fire by themselves. After
+ * w3_server_stop_listening every response says Connection: close, so that clients take
+ * their next request to a server that stays. */
 W3ENGINE_EXPORT void w3_server_stop_listening(w3_server *server, int drain);
 W3ENGINE_EXPORT void w3_server_health_check(w3_server *server);
 /* Raises GL_HEALTH_CHECK as w3_server_health_check does and returns the modules'

@@ -21,10 +21,12 @@ typedef struct host {
     uv_tcp_t listener; /* open until the drain begins */
     uv_signal_t sigterm, sigint, sighup, sigusr1;
     uv_timer_t drain_timer;
-    uv_timer_t health_timer; /* GL_HEALTH_CHECK */
-    uv_timer_t log_timer;    /* writes the buffered log lines */
-    uv_timer_t stats_timer;  /* the connection and memory gauges; privateMemory recycling */
-    uv_tcp_t metrics;        /* the operations listener (metrics_on) */
+    uv_timer_t idle_grace_timer; /* a drain closes the connections still idle then */
+    int idle_grace_over;         /* ... and from then on each one as it becomes idle */
+    uv_timer_t health_timer;     /* GL_HEALTH_CHECK */
+    uv_timer_t log_timer;        /* writes the buffered log lines */
+    uv_timer_t stats_timer;      /* the connection and memory gauges; privateMemory recycling */
+    uv_tcp_t metrics;            /* the operations listener (metrics_on) */
     int metrics_on;
     mconn *mconns;
     struct IHostMemoryManager *memory; /* the pools' limit, when one is set */

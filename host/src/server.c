@@ -14,6 +14,9 @@
 #include "service_notify.h"
 #include "site_config.h"
 
+/* How long a drain lets idle keep-alive connections send one more request. */
+#define DRAIN_IDLE_GRACE_MS 500
+
 #ifndef _WIN32
 #include <signal.h>
 #include <unistd.h>
@@ -32,6 +35,7 @@ void host_conn_gone(host *h)
     uv_close((uv_handle_t *)&h->sighup, NULL);
     uv_close((uv_handle_t *)&h->sigusr1, NULL);
     uv_close((uv_handle_t *)&h->drain_timer, NULL);
+    uv_close((uv_handle_t *)&h->idle_grace_timer, NULL);
     uv_close((uv_handle_t *)&h->stats_timer, NULL);
     metrics_server_close(h);
     uv_close((uv_handle_t *)&h->health_timer, NULL);
@@ -57,7 +61,28 @@ static void on_drain_deadline(uv_timer_t *timer)
                 (unsigned long)h->orphan_count);
 }
 
-/* Stops accepting, closes idle connections, lets the others finish their request. */
+static void close_idle_connections(host *h)
+{
+    h->idle_grace_over = 1;
+    hconn *next;
+    for (hconn *c = h->conns; c != NULL; c = next) {
+        next = conn_next(c);
+        if (!conn_is_busy(c))
+            conn_begin_close(c);
+    }
+    host_conn_gone(h);
+}
+
+static void on_idle_grace_end(uv_timer_t *timer)
+{
+    close_idle_connections(timer->data);
+}
+
+/* Stops accepting and lets connections finish their request; each response now says
+ * Connection: close. A keep-alive connection that is idle, or whose response went out
+ * before the drain without that header, has until the grace period ends to send one
+ * more request (a busy client's next one is usually on its way already, and closing
+ * under it would fail it); then idle ones are closed. */
 static void host_begin_drain(host *h)
 {
     if (h->draining) {
@@ -73,13 +98,10 @@ static void host_begin_drain(host *h)
     uv_timer_stop(&h->health_timer);
     w3_server_stop_listening(h->server, 1); /* GL_STOP_LISTENING: draining */
     uv_timer_start(&h->drain_timer, on_drain_deadline, h->opts->shutdown_timeout_ms, 0);
-    hconn *next;
-    for (hconn *c = h->conns; c != NULL; c = next) {
-        next = conn_next(c);
-        if (!conn_is_busy(c))
-            conn_begin_close(c);
-    }
-    host_conn_gone(h);
+    if (h->conns != NULL)
+        uv_timer_start(&h->idle_grace_timer, on_idle_grace_end, DRAIN_IDLE_GRACE_MS, 0);
+    else
+        close_idle_connections(h);
 }
 
 static void on_stop_signal(uv_signal_t *sig, int signum)
@@ -345,6 +367,8 @@ int host_serve(const host_options *opts, int worker)
     }
     uv_timer_init(&h->loop, &h->drain_timer);
     h->drain_timer.data = h;
+    uv_timer_init(&h->loop, &h->idle_grace_timer);
+    h->idle_grace_timer.data = h;
     uv_timer_init(&h->loop, &h->health_timer);
     h->health_timer.data = h;
     uv_timer_start(&h->health_timer, on_health_check, opts->health_check_ms, opts->health_check_ms);

@@ -36,6 +36,8 @@ struct w3_server {
     /* The Date header of responses, formatted once per second (w3e_http_date). */
     ULONGLONG date_second;
     char date_text[40];
+    /* GL_STOP_LISTENING was raised: responses say Connection: close. */
+    int stopping;
     /* IHttpServer::ReportUnhealthy during the current w3_server_check_health. */
     int unhealthy;
     char unhealthy_reason[256];

@@ -78,6 +78,7 @@ void w3_server_stop_listening(w3_server *server, int drain)
 {
     if (server == NULL)
         return;
+    server->stopping = 1;
     StopListeningProvider provider(drain != 0);
     w3e_modules_global(server, GL_STOP_LISTENING, &provider);
 }
