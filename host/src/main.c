@@ -44,6 +44,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
         return 2;
     }
+    if (opts.check_only)
+        return host_check(&opts);
 #ifdef SIGPIPE
     /* A client that goes away must not end the process: writes to its socket (and
      * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "host_log.h"
 #include "listen_socket.h"
 #include "metrics_text.h"
 #include "pool_stats.h"
@@ -201,7 +202,7 @@ int metrics_server_start(host *h)
         ok = 0;
     }
     if (!ok)
-        fprintf(stderr, "w3host: metrics: %s\n", err);
+        host_log(HOST_LOG_ERR, "w3host: metrics: %s", err);
     return ok;
 }
 

@@ -19,6 +19,7 @@ static const char usage[] =
     "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
     "              [--log-flush SEC] [--max-connections N]\n"
     "              [--max-requests-per-connection N] [--metrics IP:PORT] [--quiet]\n"
+    "              [--check | -t]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
@@ -264,6 +265,10 @@ int host_options_parse(host_options *o, int argc, char **argv)
         }
         if (strcmp(flag, "--page-heap") == 0) {
             o->page_heap = 1;
+            continue;
+        }
+        if (strcmp(flag, "--check") == 0 || strcmp(flag, "-t") == 0) {
+            o->check_only = 1;
             continue;
         }
         if (strcmp(flag, "--quiet") == 0) {

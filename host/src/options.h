@@ -52,7 +52,8 @@ typedef struct host_options {
     /* Supervision: stop restarting a worker slot after this many deaths in the window. */
     unsigned rapid_fail_count;
     unsigned rapid_fail_ms;
-    int quiet; /* no start-up banner */
+    int quiet;      /* no start-up banner */
+    int check_only; /* --check (-t): read the configuration, load the DLLs, exit */
     /* Recycling (<periodicRestart>): 0 = not by that trigger. */
     unsigned recycle_time_s;
     unsigned recycle_requests;

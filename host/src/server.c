@@ -9,6 +9,7 @@
 
 #include "engine_memory.h"
 #include "host.h"
+#include "host_log.h"
 #include "listen_socket.h"
 #include "pool_stats.h"
 #include "service_notify.h"
@@ -57,8 +58,8 @@ static void on_drain_deadline(uv_timer_t *timer)
     while (h->conns != NULL)
         conn_destroy(h->conns);
     if (h->orphan_count != 0 && !h->finished)
-        fprintf(stderr, "w3host[%d]: waiting for %lu module completion(s)\n", (int)uv_os_getpid(),
-                (unsigned long)h->orphan_count);
+        host_log(HOST_LOG_NOTICE, "w3host[%d]: waiting for %lu module completion(s)",
+                 (int)uv_os_getpid(), (unsigned long)h->orphan_count);
 }
 
 static void close_idle_connections(host *h)
@@ -135,7 +136,7 @@ static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
 {
     (void)ctx;
     (void)kind; /* requests come to on_request_log */
-    fprintf(stderr, "w3host[%d]: %s\n", (int)uv_os_getpid(), line);
+    host_log(HOST_LOG_ERR, "w3host[%d]: %s", (int)uv_os_getpid(), line);
 }
 
 /* A worker asks its supervisor for a recycle (<periodicRestart requests/privateMemory>),
@@ -145,7 +146,7 @@ static void ask_recycle(host *h, const char *why)
     if (!h->worker || h->recycle_asked || h->draining)
         return;
     h->recycle_asked = 1;
-    fprintf(stderr, "w3host[%d]: %s: asking for a recycle\n", (int)uv_os_getpid(), why);
+    host_log(HOST_LOG_NOTICE, "w3host[%d]: %s: asking for a recycle", (int)uv_os_getpid(), why);
 #ifndef _WIN32
     kill(getppid(), SIGUSR2);
 #endif
@@ -208,7 +209,7 @@ static int host_setup_engine(host *h)
                            o->directory_browse};
     h->files = w3_static_create(&sc);
     if (h->files == NULL) {
-        fprintf(stderr, "w3host: out of memory\n");
+        host_log(HOST_LOG_ERR, "w3host: out of memory");
         return 0;
     }
     struct IHostMemoryManager *memory;
@@ -218,7 +219,7 @@ static int host_setup_engine(host *h)
      * server's and their own threads: the process joins the multithreaded apartment, as
      * IIS's worker does, before the server registers its configuration class. */
     if (FAILED(CoInitializeEx(NULL, COINIT_MULTITHREADED)))
-        fprintf(stderr, "w3host: COM could not be initialised\n");
+        host_log(HOST_LOG_ERR, "w3host: COM could not be initialised");
     w3_server_config cfg;
     w3_server_config_init(&cfg);
     cfg.config_path = o->config_path; /* modules' IHttpServer::GetAdminManager */
@@ -248,13 +249,13 @@ static int host_setup_engine(host *h)
     h->server = w3_server_create(&cfg);
     h->memory = memory; /* the metrics read its load */
     if (h->server == NULL) {
-        fprintf(stderr, "w3host: out of memory\n");
+        host_log(HOST_LOG_ERR, "w3host: out of memory");
         return 0;
     }
     for (size_t i = 0; i < o->filter_count; i++) {
         if (!w3_server_add_filter(h->server, o->filters[i].name, o->filters[i].path)) {
-            fprintf(stderr, "w3host: ISAPI filter '%s' (%s) could not be loaded\n",
-                    o->filters[i].name, o->filters[i].path);
+            host_log(HOST_LOG_ERR, "w3host: ISAPI filter '%s' (%s) could not be loaded",
+                     o->filters[i].name, o->filters[i].path);
             return 0;
         }
     }
@@ -262,16 +263,16 @@ static int host_setup_engine(host *h)
         const host_extension *m = &o->modules[i];
         if (!(m->global_only ? w3_server_add_global_module
                              : w3_server_add_module)(h->server, m->name, m->path)) {
-            fprintf(stderr, "w3host: %snative module '%s' (%s) could not be loaded\n",
-                    m->global_only ? "global " : "", m->name, m->path);
+            host_log(HOST_LOG_ERR, "w3host: %snative module '%s' (%s) could not be loaded",
+                     m->global_only ? "global " : "", m->name, m->path);
             return 0;
         }
     }
     for (size_t i = 0; i < o->extension_count; i++) {
         const host_extension *e = &o->extensions[i];
         if (!w3_server_add_extension(h->server, e->name, e->path, e->url_pattern)) {
-            fprintf(stderr, "w3host: ISAPI extension '%s' (%s) could not be loaded\n", e->name,
-                    e->path);
+            host_log(HOST_LOG_ERR, "w3host: ISAPI extension '%s' (%s) could not be loaded", e->name,
+                     e->path);
             return 0;
         }
     }
@@ -301,8 +302,8 @@ static void print_listening(host *h)
     if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0)
         socket_address_text(&sa, ip, sizeof ip, &port);
     int v6 = strchr(ip, ':') != NULL;
-    fprintf(stderr, "w3host[%d]: listening on http://%s%s%s:%u/ serving %s\n", (int)uv_os_getpid(),
-            v6 ? "[" : "", ip, v6 ? "]" : "", (unsigned)port, h->opts->root);
+    host_log(HOST_LOG_NOTICE, "w3host[%d]: listening on http://%s%s%s:%u/ serving %s",
+             (int)uv_os_getpid(), v6 ? "[" : "", ip, v6 ? "]" : "", (unsigned)port, h->opts->root);
 }
 
 /* Closes what host_serve opened before it could serve, and runs the loop until closed. */
@@ -313,6 +314,24 @@ static int host_abandon(host *h)
     uv_loop_close(&h->loop);
     host_teardown(h);
     return 2;
+}
+
+int host_check(const host_options *opts)
+{
+    static host h_storage;
+    host *h = &h_storage;
+    memset(h, 0, sizeof *h);
+    h->opts = opts;
+    uv_loop_init(&h->loop);
+    if (!completions_init(&h->posts, h)) {
+        uv_loop_close(&h->loop);
+        return 2;
+    }
+    int ok = host_setup_engine(h);
+    host_abandon(h);
+    if (ok)
+        host_log(HOST_LOG_INFO, "w3host: the configuration and its DLLs are good");
+    return ok ? 0 : 2;
 }
 
 int host_serve(const host_options *opts, int worker)
@@ -329,7 +348,7 @@ int host_serve(const host_options *opts, int worker)
     }
     uv_loop_init(&h->loop);
     if (!completions_init(&h->posts, h)) {
-        fprintf(stderr, "w3host: cannot set up the completion queue\n");
+        host_log(HOST_LOG_ERR, "w3host: cannot set up the completion queue");
         uv_loop_close(&h->loop);
         host_teardown(h);
         return 2;
@@ -356,7 +375,7 @@ int host_serve(const host_options *opts, int worker)
         }
     }
     if (!ok) {
-        fprintf(stderr, "w3host: %s\n", err);
+        host_log(HOST_LOG_ERR, "w3host: %s", err);
         uv_close((uv_handle_t *)&h->listener, NULL);
         return host_abandon(h);
     }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "host_log.h"
 #include "server.h"
 
 #ifdef _WIN32
@@ -12,7 +13,8 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
 {
     (void)argc;
     (void)argv;
-    fprintf(stderr, "w3host: --workers %u: one worker process on Windows\n", opts->workers);
+    host_log(HOST_LOG_WARNING, "w3host: --workers %u: one worker process on Windows",
+             opts->workers);
     return host_serve(opts, 0);
 }
 
@@ -134,7 +136,7 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
         index++;
     int pipe_fds[2];
     if (index == POOL_MAX_PROCESSES || pipe(pipe_fds) != 0) {
-        fprintf(stderr, "w3host: no room for another worker process\n");
+        host_log(HOST_LOG_ERR, "w3host: no room for another worker process");
         return 0;
     }
     pid_t supervisor_pid = getpid();
@@ -151,7 +153,7 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
     close(pipe_fds[1]);
     if (pid < 0) {
         close(pipe_fds[0]);
-        fprintf(stderr, "w3host: cannot start a worker: %s\n", strerror(errno));
+        host_log(HOST_LOG_ERR, "w3host: cannot start a worker: %s", strerror(errno));
         return 0;
     }
     worker_proc *p = &s->procs[index];
@@ -174,7 +176,7 @@ static int check_port(const host_options *opts)
     uv_tcp_init(&loop, &tcp);
     int ok = listen_socket_bind(&tcp, opts->listen_ip, opts->listen_port, 1, err, sizeof err);
     if (!ok)
-        fprintf(stderr, "w3host: %s\n", err);
+        host_log(HOST_LOG_ERR, "w3host: %s", err);
     uv_close((uv_handle_t *)&tcp, NULL);
     uv_run(&loop, UV_RUN_DEFAULT);
     uv_loop_close(&loop);
@@ -204,7 +206,8 @@ static void begin_recycle(supervisor *s, const char *why)
     s->new_generation = s->generation + 1;
     s->recycle_started_ms = now_ms();
     pool_stats_set_recycling(1);
-    fprintf(stderr, "w3host: recycling (%s): starting %u new workers\n", why, s->opts->workers);
+    host_log(HOST_LOG_NOTICE, "w3host: recycling (%s): starting %u new workers", why,
+             s->opts->workers);
     for (unsigned slot = 0; slot < s->opts->workers; slot++)
         if (!s->slots[slot].given_up)
             start_worker(s, slot, s->new_generation);
@@ -214,8 +217,8 @@ static void begin_recycle(supervisor *s, const char *why)
 static void commit_recycle(supervisor *s)
 {
     retire_generation(s, s->generation);
-    fprintf(stderr, "w3host: recycled: generation %u serves, generation %u drains\n",
-            s->new_generation, s->generation);
+    host_log(HOST_LOG_NOTICE, "w3host: recycled: generation %u serves, generation %u drains",
+             s->new_generation, s->generation);
     s->generation = s->new_generation;
     s->generation_started_ms = now_ms();
     s->new_generation = 0;
@@ -226,7 +229,7 @@ static void commit_recycle(supervisor *s)
 
 static void refuse_recycle(supervisor *s, const char *why)
 {
-    fprintf(stderr, "w3host: recycle refused: %s; the running workers keep serving\n", why);
+    host_log(HOST_LOG_ERR, "w3host: recycle refused: %s; the running workers keep serving", why);
     retire_generation(s, s->new_generation);
     s->new_generation = 0;
     pool_stats_set_recycling(0);
@@ -280,20 +283,20 @@ static int note_failure(supervisor *s, const worker_proc *p, int status)
     worker_slot *slot = &s->slots[p->slot];
     long long now = now_ms();
     if (WIFSIGNALED(status))
-        fprintf(stderr, "w3host: worker %u (pid %d) killed by signal %d\n", p->slot, (int)p->pid,
-                WTERMSIG(status));
+        host_log(HOST_LOG_ERR, "w3host: worker %u (pid %d) killed by signal %d", p->slot,
+                 (int)p->pid, WTERMSIG(status));
     else
-        fprintf(stderr, "w3host: worker %u (pid %d) exited with status %d\n", p->slot, (int)p->pid,
-                WEXITSTATUS(status));
+        host_log(HOST_LOG_ERR, "w3host: worker %u (pid %d) exited with status %d", p->slot,
+                 (int)p->pid, WEXITSTATUS(status));
     if (slot->failures == 0 || now - slot->window_start_ms > (long long)s->opts->rapid_fail_ms) {
         slot->failures = 0;
         slot->window_start_ms = now;
     }
     if (++slot->failures >= (int)s->opts->rapid_fail_count) {
-        fprintf(stderr,
-                "w3host: worker %u failed %d times within %u s: rapid-fail protection, not "
-                "restarting it\n",
-                p->slot, slot->failures, s->opts->rapid_fail_ms / 1000);
+        host_log(HOST_LOG_ERR,
+                 "w3host: worker %u failed %d times within %u s: rapid-fail protection, not "
+                 "restarting it",
+                 p->slot, slot->failures, s->opts->rapid_fail_ms / 1000);
         slot->given_up = 1;
         unsigned stopped = 0;
         for (unsigned i = 0; i < s->opts->workers; i++)
@@ -377,13 +380,13 @@ static int open_sockets(supervisor *s)
     const host_options *o = s->opts;
     s->listen_fd = listen_socket_open_shared(o->listen_ip, o->listen_port, err, sizeof err);
     if (s->listen_fd < 0) {
-        fprintf(stderr, "w3host: %s\n", err);
+        host_log(HOST_LOG_ERR, "w3host: %s", err);
         return 0;
     }
     if (o->metrics_port != 0) {
         s->metrics_fd = listen_socket_open_shared(o->metrics_ip, o->metrics_port, err, sizeof err);
         if (s->metrics_fd < 0) {
-            fprintf(stderr, "w3host: metrics: %s\n", err);
+            host_log(HOST_LOG_ERR, "w3host: metrics: %s", err);
             return 0;
         }
     }
@@ -412,7 +415,8 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
     s->generation_started_ms = now_ms();
     for (unsigned slot = 0; slot < opts->workers; slot++)
         start_worker(s, slot, s->generation);
-    fprintf(stderr, "w3host: supervisor %d started %u workers\n", (int)getpid(), opts->workers);
+    host_log(HOST_LOG_NOTICE, "w3host: supervisor %d started %u workers", (int)getpid(),
+             opts->workers);
 
     int forwarded_stop = 0;
     for (;;) {
@@ -437,7 +441,7 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
         for (unsigned slot = 0; slot < opts->workers; slot++)
             any |= !s->slots[slot].given_up;
         if (!any) {
-            fprintf(stderr, "w3host: every worker hit rapid-fail protection; stopping\n");
+            host_log(HOST_LOG_ERR, "w3host: every worker hit rapid-fail protection; stopping");
             return 2;
         }
     }

@@ -1,6 +1,5 @@
 """w3host's operations surface: Prometheus metrics that agree with a counted load,
-/healthz (GL_HEALTH_CHECK and the modules' ReportUnhealthy), /readyz during a drain,
-and systemd's readiness protocol (sd_notify datagrams).
+/healthz (GL_HEALTH_CHECK and the modules' ReportUnhealthy), /readyz during a drain.
 
 usage: metrics_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
@@ -202,59 +201,6 @@ def test_readyz_is_false_while_draining(tmp):
         r = c.read_response()
         check(r is not None and r.status == 200, "the request in flight finished")
         check(h.proc.wait(TIMEOUT) == 0, "exit 0")
-
-
-def notify_socket(tmp):
-    s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    path = os.path.join(tmp, "notify.sock")
-    s.bind(path)
-    s.settimeout(TIMEOUT)
-    return s, path
-
-
-def next_datagram(s):
-    return s.recv(4096).decode()
-
-
-@posix_only("systemd's notify socket")
-def test_sd_notify_ready_reloading_stopping(tmp):
-    s, path = notify_socket(tmp)
-    os.environ["NOTIFY_SOCKET"] = path
-    try:
-        h = host(tmp, "--workers", "2")
-    finally:
-        del os.environ["NOTIFY_SOCKET"]
-    with h:
-        check(next_datagram(s) == "READY=1", "READY=1 once the workers listen")
-        check(len(workers_listening(h, time.monotonic() + TIMEOUT)) == 2, "both listen")
-        h.proc.send_signal(signal.SIGHUP)
-        msg = next_datagram(s)
-        check(re.match(r"^RELOADING=1\nMONOTONIC_USEC=[0-9]+$", msg) is not None,
-              "RELOADING=1 with the time: %r" % msg)
-        check(next_datagram(s) == "READY=1", "READY=1 after the recycle")
-        h.proc.send_signal(signal.SIGTERM)
-        check(next_datagram(s) == "STOPPING=1", "STOPPING=1")
-        check(h.proc.wait(TIMEOUT) == 0, "exit 0")
-    s.close()
-
-
-@posix_only("systemd's notify socket")
-def test_sd_notify_single_process_and_abstract_socket(tmp):
-    s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    name = "w3host-test-%d" % os.getpid()
-    s.bind("\0" + name)
-    s.settimeout(TIMEOUT)
-    os.environ["NOTIFY_SOCKET"] = "@" + name
-    try:
-        h = host(tmp)
-    finally:
-        del os.environ["NOTIFY_SOCKET"]
-    with h:
-        check(next_datagram(s) == "READY=1", "READY=1")
-        h.proc.send_signal(signal.SIGTERM)
-        check(next_datagram(s) == "STOPPING=1", "STOPPING=1")
-        check(h.proc.wait(TIMEOUT) == 0, "exit 0")
-    s.close()
 
 
 def test_metrics_settings_errors(tmp):
