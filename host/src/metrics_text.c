@@ -84,5 +84,13 @@ size_t metrics_text_render(const pool_stats_view *v, char *buf, size_t size)
         (unsigned long long)v->recycling);
     one(&o, "w3host_draining", "gauge", "1 once the server stops (readiness is false).",
         (unsigned long long)v->stopping);
+    head(&o, "w3host_module_perf_value", "gauge",
+         "IHttpPerfCounterInfo counters modules raised, by scope and index (nonzero ones).");
+    static const char *const scopes[2] = {"server", "site"};
+    for (int scope = 0; scope < 2; scope++)
+        for (int i = 0; i < POOL_PERF_COUNTERS; i++)
+            if (v->perf[scope][i] != 0)
+                put(&o, "w3host_module_perf_value{scope=\"%s\",index=\"%d\"} %lld\n",
+                    scopes[scope], i, v->perf[scope][i]);
     return o.len;
 }

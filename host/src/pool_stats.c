@@ -22,6 +22,7 @@ typedef struct process_counters {
     atomic_uint open_conns, idle_conns;
     atomic_ullong memory_committed, memory_limit;
     atomic_uint memory_limited;
+    atomic_llong perf[2][POOL_PERF_COUNTERS];
 } process_counters;
 
 struct shared_stats {
@@ -83,6 +84,15 @@ void pool_stats_memory(unsigned long long committed, unsigned long long limit, i
     atomic_store(&mine->memory_committed, committed);
     atomic_store(&mine->memory_limit, limit);
     atomic_store(&mine->memory_limited, limited != 0);
+}
+
+void pool_stats_perf_counters(const long long values[2][POOL_PERF_COUNTERS])
+{
+    if (mine == NULL)
+        return;
+    for (int scope = 0; scope < 2; scope++)
+        for (int i = 0; i < POOL_PERF_COUNTERS; i++)
+            atomic_store(&mine->perf[scope][i], values[scope][i]);
 }
 
 /* Adds the monotonic counters of `from` to `to`. */
@@ -166,6 +176,9 @@ void pool_stats_read(pool_stats_view *out)
         out->memory_committed += atomic_load(&p->memory_committed);
         out->memory_limit += atomic_load(&p->memory_limit);
         out->memory_limited_processes += atomic_load(&p->memory_limited);
+        for (int scope = 0; scope < 2; scope++)
+            for (int k = 0; k < POOL_PERF_COUNTERS; k++)
+                out->perf[scope][k] += atomic_load(&p->perf[scope][k]);
     }
     out->worker_restarts = atomic_load(&stats->worker_restarts);
     out->recycles = atomic_load(&stats->recycles);

@@ -13,6 +13,8 @@
 #define POOL_MAX_PROCESSES 128
 /* Upper bounds of the request duration histogram, in milliseconds (+Inf follows). */
 #define POOL_DURATION_BOUNDS 11
+/* IHttpPerfCounterInfo counters by index, of the server and of the site. */
+#define POOL_PERF_COUNTERS 64
 extern const unsigned pool_duration_bounds_ms[POOL_DURATION_BOUNDS];
 
 typedef struct pool_stats_view {
@@ -28,6 +30,9 @@ typedef struct pool_stats_view {
     unsigned rapid_fail_slots; /* worker slots rapid-fail protection stopped */
     int stopping;              /* the pool drains (readiness false) */
     int recycling;             /* new workers are starting next to the old ones */
+    /* What modules raised with IHttpServer/IHttpSite::GetPerfCounterInfo, summed over
+     * the live workers: [0] the server's, [1] the site's. */
+    long long perf[2][POOL_PERF_COUNTERS];
 } pool_stats_view;
 
 /* Once, before any fork. Returns 0 if the numbers cannot be shared. */
@@ -40,6 +45,8 @@ void pool_stats_enter(unsigned index);
 void pool_stats_request(const w3_log_record *rec);
 void pool_stats_connections(unsigned open, unsigned idle);
 void pool_stats_memory(unsigned long long committed, unsigned long long limit, int limited);
+/* The process's IHttpPerfCounterInfo values ([0] server, [1] site). */
+void pool_stats_perf_counters(const long long values[2][POOL_PERF_COUNTERS]);
 
 /* Kept by the supervisor (or the single process). */
 void pool_stats_retire(unsigned index); /* the process of that entry has ended */

@@ -189,6 +189,12 @@ static void on_stats_tick(uv_timer_t *timer)
         idle += !conn_is_busy(c);
     }
     pool_stats_connections(open, idle);
+    long long perf[2][POOL_PERF_COUNTERS];
+    for (unsigned i = 0; i < POOL_PERF_COUNTERS; i++) {
+        perf[0][i] = w3_server_perf_counter(h->server, W3_PERF_SERVER, i);
+        perf[1][i] = w3_server_perf_counter(h->server, W3_PERF_SITE, i);
+    }
+    pool_stats_perf_counters((const long long(*)[POOL_PERF_COUNTERS])perf);
     if (h->memory != NULL) {
         DWORD load = 0;
         SIZE_T available = 0;

@@ -163,13 +163,20 @@ def test_metrics_add_up_across_workers_and_restarts(tmp):
 
 def test_healthz_reports_the_modules_answer(tmp):
     mport = free_port()
-    probe = built_filter("w3host_health_probe")
+    probe = built_filter("w3host_ops_probe")
     with host(tmp, "--module", probe, "--metrics", "127.0.0.1:%d" % mport) as h:
         before = int(request(h, "/index.html").header("X-Health-Probe-Checks"))
         status, _, body = get(mport, "/healthz")
         check(status == 200 and body == "healthy\n", "healthy: %d %r" % (status, body))
         after = int(request(h, "/index.html").header("X-Health-Probe-Checks"))
         check(after == before + 1, "GL_HEALTH_CHECK ran for the probe: %d -> %d" % (before, after))
+        # Two requests so far: the module's IHttpPerfCounterInfo counters reach the metrics.
+        eventually("the module's counters", lambda: scrape(mport).get(
+            'w3host_module_perf_value{scope="server",index="3"}') == 2)
+        m = scrape(mport)
+        check(m['w3host_module_perf_value{scope="site",index="5"}'] == 4, "site counter 5")
+        check(not any(k.startswith("w3host_module_perf_value") and "index=\"3\"" not in k
+                      and "index=\"5\"" not in k for k in m), "only the counters raised")
         check_clean_exit(h)
     os.environ["W3HOST_TEST_UNHEALTHY"] = "disk full"
     try:

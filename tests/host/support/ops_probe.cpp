@@ -1,7 +1,8 @@
-/* A module for the health endpoint's tests: at each GL_HEALTH_CHECK it calls
+/* A module for the operations endpoint's tests: at each GL_HEALTH_CHECK it calls
  * IHttpServer::ReportUnhealthy when the worker's environment has W3HOST_TEST_UNHEALTHY
  * (its value is the reason), and counts the checks it saw in the response header
- * "X-Health-Probe-Checks". */
+ * "X-Health-Probe-Checks"; each request raises the server's performance counter 3 by 1
+ * and the site's counter 5 by 2 (IHttpPerfCounterInfo). */
 #include <windows.h>
 #include <httpserv.h>
 
@@ -35,6 +36,8 @@ class CountMark : public CHttpModule
   public:
     REQUEST_NOTIFICATION_STATUS OnBeginRequest(IHttpContext *context, IHttpEventProvider *) override
     {
+        server->GetPerfCounterInfo()->IncrementCounter(3);
+        context->GetSite()->GetPerfCounterInfo()->IncrementCounter(5, 2);
         char text[16];
         int len = snprintf(text, sizeof text, "%ld", (long)checks);
         context->GetResponse()->SetHeader("X-Health-Probe-Checks", text, (USHORT)len, TRUE);
