@@ -191,6 +191,19 @@ W3ENGINE_EXPORT long long w3_server_perf_counter(w3_server *server, int scope, u
 /* Number of native modules loaded. */
 W3ENGINE_EXPORT unsigned w3_server_module_count(const w3_server *server);
 
+/* The time an extension's code took: the module at `index` of the pipeline's
+ * configuration order, from 0 until the call returns 0 (built-in modules included:
+ * IsapiFilterModule, IsapiModule), or the ISAPI filter at `index` in calling order
+ * (below w3_server_filter_count). *name is its name (valid while the server lives),
+ * *ns the time in its handlers (HttpFilterProc) less the time of other extensions
+ * that ran inside them, *calls how many calls that was. Read from any thread. */
+W3ENGINE_EXPORT int w3_server_module_time(const w3_server *server, unsigned index,
+                                          const char **name, unsigned long long *ns,
+                                          unsigned long long *calls);
+W3ENGINE_EXPORT int w3_server_filter_time(const w3_server *server, unsigned index,
+                                          const char **name, unsigned long long *ns,
+                                          unsigned long long *calls);
+
 /* Global notifications the embedder triggers (CGlobalModule): the server stops
  * accepting connections (GL_STOP_LISTENING; drain: finish the requests in progress),
  * a periodic health check (GL_HEALTH_CHECK), cache cleanup (GL_CACHE_CLEANUP),

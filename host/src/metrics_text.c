@@ -48,6 +48,45 @@ static void histogram(text_out *o, const pool_stats_view *v)
     put(o, "%s_count %llu\n", name, cumulative);
 }
 
+/* A label value as the format writes it: backslash, double quote and line feed escaped. */
+static void put_label_value(text_out *o, const char *value)
+{
+    for (const char *p = value; *p != '\0'; p++) {
+        if (*p == '\\' || *p == '"')
+            put(o, "\\%c", *p);
+        else if (*p == '\n')
+            put(o, "\\n");
+        else
+            put(o, "%c", *p);
+    }
+}
+
+static void extension_times(text_out *o, const pool_stats_view *v, int kind)
+{
+    const char *label = kind == POOL_MODULE ? "module" : "filter";
+    char seconds[64], calls[64];
+    snprintf(seconds, sizeof seconds, "w3host_%s_seconds_total", label);
+    snprintf(calls, sizeof calls, "w3host_%s_calls_total", label);
+    head(o, seconds, "counter",
+         kind == POOL_MODULE
+             ? "Time in native modules' handlers, less other extensions they ran."
+             : "Time in ISAPI filters' HttpFilterProc, less other extensions they ran.");
+    const pool_extension_time *t = v->extensions[kind];
+    for (unsigned i = 0; i < 2 * POOL_EXTENSIONS && t[i].name[0] != '\0'; i++) {
+        put(o, "%s{%s=\"", seconds, label);
+        put_label_value(o, t[i].name);
+        put(o, "\"} %llu.%09llu\n", t[i].ns / 1000000000ull, t[i].ns % 1000000000ull);
+    }
+    head(o, calls, "counter",
+         kind == POOL_MODULE ? "Calls to native modules' handlers."
+                             : "Calls to ISAPI filters' HttpFilterProc.");
+    for (unsigned i = 0; i < 2 * POOL_EXTENSIONS && t[i].name[0] != '\0'; i++) {
+        put(o, "%s{%s=\"", calls, label);
+        put_label_value(o, t[i].name);
+        put(o, "\"} %llu\n", t[i].calls);
+    }
+}
+
 size_t metrics_text_render(const pool_stats_view *v, char *buf, size_t size)
 {
     text_out o = {buf, size, 0};
@@ -84,13 +123,15 @@ size_t metrics_text_render(const pool_stats_view *v, char *buf, size_t size)
         (unsigned long long)v->recycling);
     one(&o, "w3host_draining", "gauge", "1 once the server stops (readiness is false).",
         (unsigned long long)v->stopping);
+    extension_times(&o, v, POOL_MODULE);
+    extension_times(&o, v, POOL_FILTER);
     head(&o, "w3host_module_perf_value", "gauge",
          "IHttpPerfCounterInfo counters modules raised, by scope and index (nonzero ones).");
     static const char *const scopes[2] = {"server", "site"};
     for (int scope = 0; scope < 2; scope++)
         for (int i = 0; i < POOL_PERF_COUNTERS; i++)
             if (v->perf[scope][i] != 0)
-                put(&o, "w3host_module_perf_value{scope=\"%s\",index=\"%d\"} %lld\n",
-                    scopes[scope], i, v->perf[scope][i]);
+                put(&o, "w3host_module_perf_value{scope=\"%s\",index=\"%d\"} %lld\n", scopes[scope],
+                    i, v->perf[scope][i]);
     return o.len;
 }

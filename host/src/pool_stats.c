@@ -1,6 +1,7 @@
 #include "pool_stats.h"
 
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,11 @@
 
 const unsigned pool_duration_bounds_ms[POOL_DURATION_BOUNDS] = {5,   10,   25,   50,   100,  250,
                                                                 500, 1000, 2500, 5000, 10000};
+
+typedef struct shared_extension_time {
+    char name[POOL_EXTENSION_NAME];
+    atomic_ullong ns, calls;
+} shared_extension_time;
 
 /* One process's counters: written by that process only, read by any. */
 typedef struct process_counters {
@@ -23,11 +29,14 @@ typedef struct process_counters {
     atomic_ullong memory_committed, memory_limit;
     atomic_uint memory_limited;
     atomic_llong perf[2][POOL_PERF_COUNTERS];
+    /* Monotonic, but by name: the ended processes' are kept in `ended_extensions`. */
+    shared_extension_time extensions[2][POOL_EXTENSIONS];
 } process_counters;
 
 struct shared_stats {
     process_counters process[POOL_MAX_PROCESSES];
     process_counters ended; /* the counters of processes that have ended */
+    shared_extension_time ended_extensions[2][2 * POOL_EXTENSIONS];
     atomic_ullong worker_restarts, recycles, recycles_refused;
     atomic_uint rapid_fail_slots, stopping, recycling;
 };
@@ -95,6 +104,33 @@ void pool_stats_perf_counters(const long long values[2][POOL_PERF_COUNTERS])
             atomic_store(&mine->perf[scope][i], values[scope][i]);
 }
 
+void pool_stats_extension_time(int kind, unsigned index, const char *name, unsigned long long ns,
+                               unsigned long long calls)
+{
+    if (mine == NULL || index >= POOL_EXTENSIONS)
+        return;
+    shared_extension_time *e = &mine->extensions[kind][index];
+    if (e->name[0] == '\0') /* names do not change while the process lives */
+        snprintf(e->name, sizeof e->name, "%s", name);
+    atomic_store(&e->ns, ns);
+    atomic_store(&e->calls, calls);
+}
+
+/* Adds an extension's time to the entry of its name in `table` (n entries). */
+static void add_extension(pool_extension_time *table, size_t n, const char *name,
+                          unsigned long long ns, unsigned long long calls)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (table[i].name[0] == '\0')
+            snprintf(table[i].name, sizeof table[i].name, "%s", name);
+        else if (strcmp(table[i].name, name) != 0)
+            continue;
+        table[i].ns += ns;
+        table[i].calls += calls;
+        return;
+    }
+}
+
 /* Adds the monotonic counters of `from` to `to`. */
 static void add_counters(process_counters *to, process_counters *from)
 {
@@ -115,6 +151,20 @@ void pool_stats_retire(unsigned index)
     /* The process is dead: nobody writes p any more. A scrape between the two steps
      * can see its counts twice; the next one sees them once. */
     add_counters(&stats->ended, p);
+    for (int kind = 0; kind < 2; kind++)
+        for (unsigned i = 0; i < POOL_EXTENSIONS && p->extensions[kind][i].name[0] != '\0'; i++) {
+            shared_extension_time *from = &p->extensions[kind][i];
+            for (unsigned k = 0; k < 2 * POOL_EXTENSIONS; k++) {
+                shared_extension_time *to = &stats->ended_extensions[kind][k];
+                if (to->name[0] == '\0')
+                    memcpy(to->name, from->name, sizeof to->name);
+                else if (strcmp(to->name, from->name) != 0)
+                    continue;
+                atomic_fetch_add(&to->ns, atomic_load(&from->ns));
+                atomic_fetch_add(&to->calls, atomic_load(&from->calls));
+                break;
+            }
+        }
     memset(p, 0, sizeof *p);
 }
 
@@ -165,6 +215,13 @@ void pool_stats_read(pool_stats_view *out)
     if (stats == NULL)
         return;
     read_counters(out, &stats->ended);
+    for (int kind = 0; kind < 2; kind++)
+        for (unsigned k = 0; k < 2 * POOL_EXTENSIONS; k++) {
+            shared_extension_time *e = &stats->ended_extensions[kind][k];
+            if (e->name[0] != '\0')
+                add_extension(out->extensions[kind], 2 * POOL_EXTENSIONS, e->name,
+                              atomic_load(&e->ns), atomic_load(&e->calls));
+        }
     for (unsigned i = 0; i < POOL_MAX_PROCESSES; i++) {
         process_counters *p = &stats->process[i];
         if (!atomic_load(&p->live))
@@ -179,6 +236,13 @@ void pool_stats_read(pool_stats_view *out)
         for (int scope = 0; scope < 2; scope++)
             for (int k = 0; k < POOL_PERF_COUNTERS; k++)
                 out->perf[scope][k] += atomic_load(&p->perf[scope][k]);
+        for (int kind = 0; kind < 2; kind++)
+            for (unsigned k = 0; k < POOL_EXTENSIONS; k++) {
+                shared_extension_time *e = &p->extensions[kind][k];
+                if (e->name[0] != '\0')
+                    add_extension(out->extensions[kind], 2 * POOL_EXTENSIONS, e->name,
+                                  atomic_load(&e->ns), atomic_load(&e->calls));
+            }
     }
     out->worker_restarts = atomic_load(&stats->worker_restarts);
     out->recycles = atomic_load(&stats->recycles);

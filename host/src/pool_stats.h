@@ -15,6 +15,15 @@
 #define POOL_DURATION_BOUNDS 11
 /* IHttpPerfCounterInfo counters by index, of the server and of the site. */
 #define POOL_PERF_COUNTERS 64
+/* Modules and filters whose time is kept, per process and kind; names are cut to fit. */
+#define POOL_EXTENSIONS 64
+#define POOL_EXTENSION_NAME 64
+enum { POOL_MODULE, POOL_FILTER };
+
+typedef struct pool_extension_time {
+    char name[POOL_EXTENSION_NAME]; /* "" for an unused entry */
+    unsigned long long ns, calls;
+} pool_extension_time;
 extern const unsigned pool_duration_bounds_ms[POOL_DURATION_BOUNDS];
 
 typedef struct pool_stats_view {
@@ -33,6 +42,8 @@ typedef struct pool_stats_view {
     /* What modules raised with IHttpServer/IHttpSite::GetPerfCounterInfo, summed over
      * the live workers: [0] the server's, [1] the site's. */
     long long perf[2][POOL_PERF_COUNTERS];
+    /* The extensions' time by name, of every worker that ran them, ended ones too. */
+    pool_extension_time extensions[2][2 * POOL_EXTENSIONS];
 } pool_stats_view;
 
 /* Once, before any fork. Returns 0 if the numbers cannot be shared. */
@@ -47,6 +58,10 @@ void pool_stats_connections(unsigned open, unsigned idle);
 void pool_stats_memory(unsigned long long committed, unsigned long long limit, int limited);
 /* The process's IHttpPerfCounterInfo values ([0] server, [1] site). */
 void pool_stats_perf_counters(const long long values[2][POOL_PERF_COUNTERS]);
+
+/* The time of the process's extension `index` of `kind` (POOL_MODULE, POOL_FILTER). */
+void pool_stats_extension_time(int kind, unsigned index, const char *name, unsigned long long ns,
+                               unsigned long long calls);
 
 /* Kept by the supervisor (or the single process). */
 void pool_stats_retire(unsigned index); /* the process of that entry has ended */

@@ -195,6 +195,12 @@ static void on_stats_tick(uv_timer_t *timer)
         perf[1][i] = w3_server_perf_counter(h->server, W3_PERF_SITE, i);
     }
     pool_stats_perf_counters((const long long(*)[POOL_PERF_COUNTERS])perf);
+    const char *name;
+    unsigned long long ns, calls;
+    for (unsigned i = 0; w3_server_module_time(h->server, i, &name, &ns, &calls); i++)
+        pool_stats_extension_time(POOL_MODULE, i, name, ns, calls);
+    for (unsigned i = 0; w3_server_filter_time(h->server, i, &name, &ns, &calls); i++)
+        pool_stats_extension_time(POOL_FILTER, i, name, ns, calls);
     if (h->memory != NULL) {
         DWORD load = 0;
         SIZE_T available = 0;

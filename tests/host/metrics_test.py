@@ -210,6 +210,27 @@ def test_readyz_is_false_while_draining(tmp):
         check(h.proc.wait(TIMEOUT) == 0, "exit 0")
 
 
+def test_metrics_time_modules_and_filters(tmp):
+    mport = free_port()
+    with host(tmp, "--filter", built_filter("w3host_stamp_filter"), "--module",
+              built_filter("w3host_dual_probe"), "--metrics", "127.0.0.1:%d" % mport) as h:
+        for _ in range(10):
+            check(request(h, "/index.html").status == 200, "served")
+        probe = 'w3host_module_calls_total{module="w3host_dual_probe"}'
+        # GL_PRE_BEGIN_REQUEST and RQ_BEGIN_REQUEST for each request.
+        eventually("the module's calls", lambda: scrape(mport).get(probe) == 20)
+        m = scrape(mport)
+        check(m['w3host_module_seconds_total{module="w3host_dual_probe"}'] > 0, "its time")
+        stamp = 'w3host_filter_calls_total{filter="%s"}' % os.path.basename(
+            built_filter("w3host_stamp_filter"))
+        # SF_NOTIFY_PREPROC_HEADERS and SF_NOTIFY_LOG for each request.
+        check(m.get(stamp) == 20, "the filter's calls: %s" % m.get(stamp))
+        check(m[stamp.replace("calls", "seconds")] > 0, "the filter's time")
+        check(m['w3host_module_calls_total{module="IsapiFilterModule"}'] > 0,
+              "the built-in filter module is listed")
+        check_clean_exit(h)
+
+
 def test_metrics_settings_errors(tmp):
     site = make_site(tmp)
     expect_exit_2(["--root", P(site), "--metrics", "127.0.0.1"], "--metrics", "not IP:PORT")

@@ -32,7 +32,10 @@ enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv)
         w3e_slot *slot = &conn->slots[f->slot];
         if (!applies(conn, slot, type))
             continue;
+        w3e_call_timer timer;
+        w3e_call_timer_start(&timer);
         DWORD status = f->proc(&slot->pfc, type, pv);
+        w3e_call_timer_stop(&timer, &f->time);
         switch (status) {
         case SF_STATUS_REQ_HANDLED_NOTIFICATION:
             return W3E_CONTINUE;
