@@ -367,6 +367,11 @@ int host_serve(const host_options *opts, int worker)
     }
     if (!host_setup_engine(h))
         return host_abandon(h);
+    /* Probes answer as soon as the site does. */
+    if (!metrics_server_start(h)) {
+        metrics_server_close(h);
+        return host_abandon(h);
+    }
     uv_tcp_init(&h->loop, &h->listener);
     h->listener.data = h;
     char err[256];
@@ -388,10 +393,6 @@ int host_serve(const host_options *opts, int worker)
     }
     if (!ok) {
         host_log(HOST_LOG_ERR, "w3host: %s", err);
-        uv_close((uv_handle_t *)&h->listener, NULL);
-        return host_abandon(h);
-    }
-    if (!metrics_server_start(h)) {
         uv_close((uv_handle_t *)&h->listener, NULL);
         metrics_server_close(h);
         return host_abandon(h);
