@@ -210,6 +210,39 @@ def test_readyz_is_false_while_draining(tmp):
         check(h.proc.wait(TIMEOUT) == 0, "exit 0")
 
 
+def test_metrics_pool_memory_and_its_limit(tmp):
+    mport = free_port()
+    limit = 160 * 1024
+    with host(tmp, "--memory-limit", str(limit), "--metrics", "127.0.0.1:%d" % mport) as h:
+        m = scrape(mport)
+        check(m["w3host_pool_memory_limit_bytes"] == limit, "the limit")
+        check(m["w3host_pool_memory_low_processes"] == 0, "not low at start")
+        # Each open connection holds pool memory: open them until the pools are at the
+        # low-memory mark (90% of the limit) or the server refuses one (503).
+        conns, low, refused = [], False, False
+        for _ in range(20):
+            for _ in range(2):
+                c = h.connect()
+                conns.append(c)
+                c.send("GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+                r = c.read_response()
+                refused |= r is None or r.status == 503
+            time.sleep(1.1)  # the gauges are refreshed every second
+            m = scrape(mport)
+            check(0 < m["w3host_pool_memory_committed_bytes"] <= limit,
+                  "committed within the limit: %s" % m["w3host_pool_memory_committed_bytes"])
+            if m["w3host_pool_memory_low_processes"] == 1:
+                low = True
+                check(m["w3host_pool_memory_committed_bytes"] >= limit * 0.9, "at the mark")
+                break
+            if refused:
+                break
+        check(low, "the low-memory state is reported")
+        for c in conns:
+            c.close()
+        check_clean_exit(h)
+
+
 def test_metrics_time_modules_and_filters(tmp):
     mport = free_port()
     with host(tmp, "--filter", built_filter("w3host_stamp_filter"), "--module",

@@ -259,6 +259,21 @@ def test_periodic_restart_time_in_w3compat(tmp):
         check_clean_exit(h)
 
 
+@posix_only("workers and signals")
+def test_periodic_restart_private_memory(tmp):
+    port = free_port()
+    module = os.path.join(tmp, "versioned.so")
+    install_module(built("w3host_version_a"), module)
+    # 1 KB: every worker is over it at its first check (each second).
+    extra = '<recycling><periodicRestart privateMemory="1"/></recycling>'
+    cfg = module_config(tmp, port, module, extra=extra)
+    with config_host(cfg, port) as h:
+        wait_for("the recycle", lambda: "recycled: generation 2 serves" in h.stderr())
+        check("periodicRestart privateMemory reached" in h.stderr(), "the reason is logged")
+        check(request(h, "/index.html").status == 200, "served after it")
+        check_clean_exit(h)
+
+
 def test_bad_periodic_restart_time_is_a_config_error(tmp):
     port = free_port()
     module = os.path.join(tmp, "versioned.so")
