@@ -212,6 +212,26 @@ def test_recycle_under_wrk_load(tmp):
         check_clean_exit(h)
 
 
+@posix_only("workers and signals")
+def test_sigusr1_reopens_logs_without_a_recycle(tmp):
+    logs = os.path.join(tmp, "logs")
+    with host(tmp, "--workers", "2", "--log-dir", P(logs), "--log-buffer", "0") as h:
+        before = workers_listening(h, time.monotonic() + TIMEOUT)
+        request(h, "/")
+        wait_for("the log file", lambda: os.path.isdir(logs) and log_files(logs) != [])
+        name = log_files(logs)[0]
+        os.rename(os.path.join(logs, name), os.path.join(logs, "rotated.log"))
+        h.proc.send_signal(signal.SIGUSR1)
+
+        def new_file():  # each worker reopens when its signal arrives
+            request(h, "/index.html")
+            return log_files(logs) == [name]
+        wait_for("a new log file", new_file)
+        check(children_of(h.proc.pid) == before, "the same workers: no recycle")
+        check("recycl" not in h.stderr(), "no recycle: " + h.stderr())
+        check_clean_exit(h)
+
+
 POOL = ('    <applicationPools>\n'
         '      <add name="Shop"><recycling><periodicRestart requests="%d"/></recycling></add>\n'
         '    </applicationPools>\n')
