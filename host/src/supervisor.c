@@ -362,11 +362,11 @@ static void handle_requests(supervisor *s, int *forwarded_stop)
     if (o->recycle_time_s != 0 &&
         now_ms() - s->generation_started_ms >= (long long)o->recycle_time_s * 1000)
         begin_recycle(s, "periodicRestart time");
-    if (!s->announced_ready && generation_ready(s, s->generation)) {
+    if (!s->announced_ready && !stop_requested && generation_ready(s, s->generation)) {
         s->announced_ready = 1;
         service_notify("READY=1");
     }
-    if (s->new_generation != 0) {
+    if (s->new_generation != 0 && !stop_requested) {
         if (generation_ready(s, s->new_generation))
             commit_recycle(s);
         else if (now_ms() - s->recycle_started_ms > RECYCLE_START_MS)
