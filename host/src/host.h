@@ -68,6 +68,13 @@ void conn_destroy(hconn *c);
 /* The connection after c in the list h->conns (NULL if none). */
 hconn *conn_next(const hconn *c);
 
+/* worker_report.c: the request into the pool's counters, and a recycle asked for once
+ * <periodicRestart requests> is reached. */
+void worker_report_request(host *h, const w3_log_record *rec);
+/* Every second: connections, memory, module counters and times into the pool's
+ * counters; a recycle asked for once <periodicRestart privateMemory> is reached. */
+void worker_report_tick(host *h);
+
 /* The operations listener (metrics_server.c): nonzero if it is listening, or not
  * configured; 0 after writing why it cannot listen. */
 int metrics_server_start(host *h);
