@@ -188,6 +188,8 @@ static int host_setup_engine(host *h)
     cfg.log_ctx = h;
     cfg.request_log = on_request_log;
     cfg.request_log_ctx = h;
+    /* The metrics report each module's and filter's time. */
+    cfg.time_extensions = o->metrics_port != 0 || o->metrics_fd >= 0;
     cfg.post = completions_post;
     cfg.post_ctx = &h->posts;
     h->server = w3_server_create(&cfg);

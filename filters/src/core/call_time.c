@@ -10,8 +10,11 @@ static LONGLONG ticks(void)
     return now.QuadPart;
 }
 
-void w3e_call_timer_start(w3e_call_timer *t)
+void w3e_call_timer_start(w3e_call_timer *t, int on)
 {
+    t->on = on;
+    if (!on)
+        return;
     t->outer_nested = nested_ticks;
     nested_ticks = 0;
     t->start = ticks();
@@ -19,6 +22,8 @@ void w3e_call_timer_start(w3e_call_timer *t)
 
 void w3e_call_timer_stop(w3e_call_timer *t, w3e_call_time *total)
 {
+    if (!t->on)
+        return;
     static LONGLONG frequency;
     if (frequency == 0) {
         LARGE_INTEGER f;

@@ -8,6 +8,7 @@
 #include <windows.h>
 
 typedef struct w3e_call_timer {
+    int on; /* the server times its extensions (w3_server_config::time_extensions) */
     LONGLONG start;
     LONGLONG outer_nested; /* the enclosing call's nested time so far */
 } w3e_call_timer;
@@ -18,7 +19,7 @@ typedef struct w3e_call_time {
     volatile LONG64 calls;
 } w3e_call_time;
 
-void w3e_call_timer_start(w3e_call_timer *t);
+void w3e_call_timer_start(w3e_call_timer *t, int on);
 /* Adds the call's own time to *total, and the whole call's to the enclosing one's
  * nested time. */
 void w3e_call_timer_stop(w3e_call_timer *t, w3e_call_time *total);

@@ -33,7 +33,7 @@ enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv)
         if (!applies(conn, slot, type))
             continue;
         w3e_call_timer timer;
-        w3e_call_timer_start(&timer);
+        w3e_call_timer_start(&timer, server->cfg.time_extensions);
         DWORD status = f->proc(&slot->pfc, type, pv);
         w3e_call_timer_stop(&timer, &f->time);
         switch (status) {
