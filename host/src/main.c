@@ -18,8 +18,10 @@ static int is_directory(const char *path)
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR;
 }
 
-/* A copy of the command line as given: parsing writes into it (--extension), and a
- * recycle parses it again. */
+/* A copy of the command line as given, kept for the whole run: parsing writes into
+ * argv (--extension), and a recycle parses the command line again. */
+static char **args;
+
 static char **copy_args(int argc, char **argv)
 {
     char **copy = calloc((size_t)argc + 1, sizeof *copy);
@@ -32,7 +34,7 @@ static char **copy_args(int argc, char **argv)
 int main(int argc, char **argv)
 {
     host_options opts;
-    char **args = copy_args(argc, argv);
+    args = copy_args(argc, argv);
     if (args == NULL) {
         fprintf(stderr, "w3host: out of memory\n");
         return 2;
