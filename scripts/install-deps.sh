@@ -3,7 +3,9 @@
 # Needs root to install; otherwise it names what is missing and fails.
 set -eu
 
-packages="cmake make gcc g++ pkg-config mingw-w64 wine wine64 goaccess clang libclang-rt-14-dev libssl-dev openssl"
+# wrk drives the recycle-under-load case; prometheus brings promtool, which checks the
+# metrics endpoint's output (both cases skip that part without them).
+packages="cmake make gcc g++ pkg-config mingw-w64 wine wine64 goaccess clang libclang-rt-14-dev libssl-dev openssl wrk prometheus"
 
 missing=""
 for p in $packages; do

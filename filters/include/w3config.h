@@ -32,6 +32,14 @@
  *     <tls clientCertificateAuthorities="FILE">   (PEM issuers of trusted client certificates)
  *       <certificate hostName certificateFile keyFile/>   (PEM files; the first without
  *           hostName, or the first, is the default; hostName: chosen by SNI)
+ *     <recycling><periodicRestart time requests privateMemory/></recycling>
+ *         (the recycling of a site whose root application names no pool in
+ *         <applicationPools>)
+ *     <metrics address port path/>   (the Prometheus, /healthz and /readyz listener)
+ *   <system.applicationHost><applicationPools><add name><recycling>
+ *       <periodicRestart time="[D.]HH:MM:SS" requests privateMemory(KB)/>
+ *     (the pool the root application's applicationPool names, "DefaultAppPool" when it
+ *     names none; a declared pool has IIS's default time 1.05:00:00)
  * Only the first <site> is served; it needs an http or https binding. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
@@ -86,6 +94,20 @@ typedef struct w3_config_isapi_restriction {
     int allowed;
 } w3_config_isapi_restriction;
 
+#define W3_CONFIG_MAX_POOLS 16
+
+/* When a worker process is recycled (<periodicRestart>); 0 = never for that trigger. */
+typedef struct w3_config_recycling {
+    unsigned time_s;            /* since the worker started */
+    unsigned requests;          /* requests the worker served */
+    unsigned private_memory_kb; /* the worker's private bytes */
+} w3_config_recycling;
+
+typedef struct w3_config_pool {
+    char *name;
+    w3_config_recycling recycling;
+} w3_config_pool;
+
 typedef struct w3_config {
     char *site_name;
     unsigned site_id;
@@ -125,8 +147,15 @@ typedef struct w3_config {
     int binding_https; /* the served binding is https */
     w3_config_certificate certificates[W3_CONFIG_MAX_ITEMS];
     size_t certificate_count;
-    char *client_ca_file; /* <tls clientCertificateAuthorities>; NULL: none */
-    unsigned ssl_flags;   /* W3_SSL_* */
+    char *client_ca_file;                      /* <tls clientCertificateAuthorities>; NULL: none */
+    unsigned ssl_flags;                        /* W3_SSL_* */
+    w3_config_pool pools[W3_CONFIG_MAX_POOLS]; /* <applicationPools> */
+    size_t pool_count;
+    char *app_pool;                /* the root application's applicationPool, or NULL */
+    w3_config_recycling recycling; /* <w3compat><recycling>: for a site without a pool */
+    char *metrics_address;         /* <w3compat><metrics>: NULL = 127.0.0.1 */
+    unsigned metrics_port;         /* 0: no metrics listener */
+    char *metrics_path;            /* NULL = "/metrics" */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
@@ -138,6 +167,10 @@ W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
  * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
  * must still be freed. */
 W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
+
+/* The recycling that applies to the site: its application pool's when <applicationPools>
+ * declares that pool, else <w3compat><recycling>. */
+W3ENGINE_EXPORT const w3_config_recycling *w3_config_site_recycling(const w3_config *cfg);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */
 W3ENGINE_EXPORT void w3_config_free(w3_config *cfg);

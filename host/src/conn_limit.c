@@ -12,7 +12,7 @@
  * that died still held. */
 struct shared_count {
     atomic_uint total;
-    atomic_uint slot[64];
+    atomic_uint slot[128]; /* per worker process, POOL_MAX_PROCESSES */
 };
 
 static struct shared_count *count;
@@ -22,7 +22,7 @@ static unsigned my_slot;
 int conn_limit_init(unsigned max, unsigned slots)
 {
     limit = max;
-    if (max == 0 || slots > 64)
+    if (max == 0 || slots > 128)
         return max == 0;
 #ifdef _WIN32
     count = calloc(1, sizeof *count);

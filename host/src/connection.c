@@ -242,7 +242,7 @@ static void output_progressed(hconn *c)
     try_shutdown(c);
     if (uv_is_closing((uv_handle_t *)&c->tcp) || conn_is_busy(c))
         return;
-    if (c->h->draining)
+    if (c->h->draining && c->h->idle_grace_over)
         conn_begin_close(c);
     else if (!c->closing)
         conn_arm_idle(c); /* idle time counts from the end of the last response */
@@ -570,7 +570,7 @@ static void conn_after_engine(hconn *c, int close_now)
      * buffered; a feed that produced a response is taken to end at a request boundary. */
     if (c->answered) {
         conn_arm_idle(c);
-        if (c->h->draining && !conn_is_busy(c))
+        if (c->h->draining && c->h->idle_grace_over && !conn_is_busy(c))
             conn_begin_close(c);
     } else if (w3_conn_receiving_body(c->wc)) {
         /* The headers have all come: each read of the body gives it the whole body-read

@@ -13,20 +13,31 @@
 #include "w3static.h"
 
 typedef struct hconn hconn;
+typedef struct mconn mconn;
 
 typedef struct host {
     uv_loop_t loop;
     const host_options *opts;
     uv_tcp_t listener;      /* open until the drain begins */
     struct tls_server *tls; /* the listener's TLS side (tls/); NULL: plain HTTP */
-    uv_signal_t sigterm, sigint, sighup;
+    uv_signal_t sigterm, sigint, sighup, sigusr1;
     uv_timer_t drain_timer;
-    uv_timer_t health_timer; /* GL_HEALTH_CHECK */
-    int unhealthy_reported;  /* HSE_REQ_REPORT_UNHEALTHY's reason was written out */
-    uv_timer_t log_timer;    /* writes the buffered log lines */
-    completions posts;       /* modules' asynchronous completions */
-    int draining;            /* stopped listening; connections close once idle */
-    int finished;            /* drained: the loop's own handles are closing */
+    uv_timer_t idle_grace_timer; /* a drain closes the connections still idle then */
+    int idle_grace_over;         /* ... and from then on each one as it becomes idle */
+    uv_timer_t health_timer;     /* GL_HEALTH_CHECK */
+    int unhealthy_reported;      /* HSE_REQ_REPORT_UNHEALTHY's reason was written out */
+    uv_timer_t log_timer;        /* writes the buffered log lines */
+    uv_timer_t stats_timer;      /* the connection and memory gauges; privateMemory recycling */
+    uv_tcp_t metrics;            /* the operations listener (metrics_on) */
+    int metrics_on;
+    mconn *mconns;
+    struct IHostMemoryManager *memory; /* the pools' limit, when one is set */
+    unsigned long long served;         /* requests logged: periodicRestart requests */
+    int recycle_asked;
+    int worker;        /* one of a supervisor's workers */
+    completions posts; /* modules' asynchronous completions */
+    int draining;      /* stopped listening; connections close once idle */
+    int finished;      /* drained: the loop's own handles are closing */
     w3_server *server;
     w3_static *files;
     w3c_log *log;
@@ -58,6 +69,18 @@ void conn_destroy(hconn *c);
 
 /* The connection after c in the list h->conns (NULL if none). */
 hconn *conn_next(const hconn *c);
+
+/* worker_report.c: the request into the pool's counters, and a recycle asked for once
+ * <periodicRestart requests> is reached. */
+void worker_report_request(host *h, const w3_log_record *rec);
+/* Every second: connections, memory, module counters and times into the pool's
+ * counters; a recycle asked for once <periodicRestart privateMemory> is reached. */
+void worker_report_tick(host *h);
+
+/* The operations listener (metrics_server.c): nonzero if it is listening, or not
+ * configured; 0 after writing why it cannot listen. */
+int metrics_server_start(host *h);
+void metrics_server_close(host *h);
 
 /* Called when a connection has gone, or a closed one's module completed: the server
  * may be done draining. */

@@ -58,6 +58,26 @@ static int bind_shared(uv_tcp_t *tcp, const struct sockaddr_storage *sa, char *e
     }
     return 1;
 }
+
+int listen_socket_open_shared(const char *ip, unsigned port, char *err, size_t err_size)
+{
+    struct sockaddr_storage sa;
+    if (!parse_addr(ip, port, &sa)) {
+        snprintf(err, err_size, "cannot listen on %s:%u: not a numeric IP address", ip, port);
+        return -1;
+    }
+    int fd = socket(sa.ss_family, SOCK_STREAM, 0);
+    int one = 1;
+    if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
+        bind(fd, (const struct sockaddr *)&sa, addr_len(&sa)) != 0 || listen(fd, 511) != 0) {
+        snprintf(err, err_size, "cannot listen on %s:%u: %s", ip, port,
+                 uv_strerror(uv_translate_sys_error(errno)));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    return fd;
+}
 #endif
 
 int listen_socket_bind(uv_tcp_t *tcp, const char *ip, unsigned port, int reuse_port, char *err,

@@ -13,6 +13,12 @@
 int listen_socket_bind(uv_tcp_t *tcp, const char *ip, unsigned port, int reuse_port, char *err,
                        size_t err_size);
 
+/* A listening socket (POSIX) that the processes forked after it inherit and accept
+ * from together: one accept queue, which outlives any one worker, so that connections
+ * a draining worker has not taken are taken by the others. Returns the descriptor, or
+ * -1 after writing the cause to err. */
+int listen_socket_open_shared(const char *ip, unsigned port, char *err, size_t err_size);
+
 /* The numeric IP address (IPv6 without brackets) and the port of an AF_INET or AF_INET6
  * address. */
 void socket_address_text(const struct sockaddr_storage *sa, char *ip, size_t ip_size,

@@ -2,10 +2,13 @@
  * static files). */
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "conn_limit.h"
 #include "options.h"
+#include "pool_stats.h"
 #include "server.h"
 #include "supervisor.h"
 
@@ -15,9 +18,27 @@ static int is_directory(const char *path)
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR;
 }
 
+/* A copy of the command line as given, kept for the whole run: parsing writes into
+ * argv (--extension), and a recycle parses the command line again. */
+static char **args;
+
+static char **copy_args(int argc, char **argv)
+{
+    char **copy = calloc((size_t)argc + 1, sizeof *copy);
+    for (int i = 0; copy != NULL && i < argc; i++)
+        if ((copy[i] = strdup(argv[i])) == NULL)
+            return NULL;
+    return copy;
+}
+
 int main(int argc, char **argv)
 {
     host_options opts;
+    args = copy_args(argc, argv);
+    if (args == NULL) {
+        fprintf(stderr, "w3host: out of memory\n");
+        return 2;
+    }
     int rc = host_options_parse(&opts, argc, argv);
     if (rc != 0)
         return rc == 1 ? 0 : rc;
@@ -25,16 +46,20 @@ int main(int argc, char **argv)
         fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
         return 2;
     }
+    if (opts.check_only)
+        return host_check(&opts);
 #ifdef SIGPIPE
     /* A client that goes away must not end the process: writes to its socket (and
      * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */
     signal(SIGPIPE, SIG_IGN);
 #endif
-    if (!conn_limit_init(opts.max_connections, opts.workers)) {
-        fprintf(stderr, "w3host: cannot share the connection count between workers\n");
+    if (!conn_limit_init(opts.max_connections, POOL_MAX_PROCESSES) || !pool_stats_init()) {
+        fprintf(stderr, "w3host: cannot share counters between workers\n");
         return 2;
     }
-    if (opts.workers > 1)
-        return supervisor_run(&opts);
+    /* Recycling replaces worker processes: it needs the supervisor even for one. */
+    if (opts.workers > 1 || host_options_recycles(&opts))
+        return supervisor_run(&opts, argc, args);
+    pool_stats_enter(0);
     return host_serve(&opts, 0);
 }

@@ -18,13 +18,14 @@ static const char usage[] =
     "              [--send-timeout SEC] [--shutdown-timeout SEC] [--health-check SEC]\n"
     "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
     "              [--log-flush SEC] [--max-connections N]\n"
-    "              [--max-requests-per-connection N] [--quiet]\n"
+    "              [--max-requests-per-connection N] [--metrics IP:PORT] [--quiet]\n"
     "              [--tls-cert [HOST=]FILE --tls-key FILE]... [--tls-client-certs MODE]\n"
-    "              [--tls-client-ca FILE]\n"
+    "              [--tls-client-ca FILE] [--check | -t]\n"
     "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
     "Flags override the config file.\n";
 
-int host_options_set_listen(host_options *opts, const char *text)
+/* "IP:PORT" ("[v6]:PORT") into ip (of ip_size bytes) and *port; 0 on success. */
+static int parse_ip_port(const char *text, char *ip_out, size_t ip_size, unsigned *port_out)
 {
     const char *colon = strrchr(text, ':');
     if (colon == NULL || colon == text || colon[1] == '\0')
@@ -39,12 +40,23 @@ int host_options_set_listen(host_options *opts, const char *text)
     }
     char *end;
     unsigned long port = strtoul(colon + 1, &end, 10);
-    if (*end != '\0' || port > 65535 || ip_len == 0 || ip_len >= sizeof opts->listen_ip)
+    if (*end != '\0' || end == colon + 1 || port > 65535 || ip_len == 0 || ip_len >= ip_size)
         return -1;
-    memcpy(opts->listen_ip, ip, ip_len);
-    opts->listen_ip[ip_len] = '\0';
-    opts->listen_port = (unsigned)port;
+    memcpy(ip_out, ip, ip_len);
+    ip_out[ip_len] = '\0';
+    *port_out = (unsigned)port;
     return 0;
+}
+
+int host_options_set_listen(host_options *opts, const char *text)
+{
+    return parse_ip_port(text, opts->listen_ip, sizeof opts->listen_ip, &opts->listen_port);
+}
+
+int host_options_recycles(const host_options *opts)
+{
+    return opts->recycle_time_s != 0 || opts->recycle_requests != 0 ||
+           opts->recycle_private_kb != 0;
 }
 
 static int parse_seconds(const char *flag, const char *text, unsigned *ms)
@@ -68,6 +80,7 @@ static void set_defaults(host_options *o)
     o->root = ".";
     strcpy(o->listen_ip, "127.0.0.1");
     o->listen_port = 8080;
+    o->listen_fd = o->metrics_fd = o->ready_fd = -1;
 }
 
 /* Appends a module of the config file; 0 after writing the error when the list is full. */
@@ -164,6 +177,14 @@ static void apply_config(host_options *o, const w3_config *c)
     o->max_connections = c->max_connections == 0xFFFFFFFFu ? 0 : c->max_connections;
     o->max_requests_per_connection = c->max_requests_per_connection;
     tls_options_from_config(&o->tls, c);
+    const w3_config_recycling *rec = w3_config_site_recycling(c);
+    o->recycle_time_s = rec->time_s;
+    o->recycle_requests = rec->requests;
+    o->recycle_private_kb = rec->private_memory_kb;
+    snprintf(o->metrics_ip, sizeof o->metrics_ip, "%s",
+             c->metrics_address != NULL ? c->metrics_address : "127.0.0.1");
+    o->metrics_port = c->metrics_port;
+    o->metrics_path = c->metrics_path != NULL ? c->metrics_path : "/metrics";
 }
 
 /* A whole number from min to max into *n; 0 after writing the error when it is not. */
@@ -249,6 +270,10 @@ int host_options_parse(host_options *o, int argc, char **argv)
             o->page_heap = 1;
             continue;
         }
+        if (strcmp(flag, "--check") == 0 || strcmp(flag, "-t") == 0) {
+            o->check_only = 1;
+            continue;
+        }
         if (strcmp(flag, "--quiet") == 0) {
             o->quiet = 1;
             continue;
@@ -297,6 +322,12 @@ int host_options_parse(host_options *o, int argc, char **argv)
             extension_name(e, spec, 1);
             e->path = spec;
             e->url_pattern = eq + 1;
+        } else if (strcmp(flag, "--metrics") == 0) {
+            if (parse_ip_port(value, o->metrics_ip, sizeof o->metrics_ip, &o->metrics_port) != 0 ||
+                o->metrics_port == 0) {
+                fprintf(stderr, "w3host: --metrics: '%s' is not IP:PORT\n", value);
+                return 2;
+            }
         } else if (strcmp(flag, "--log-dir") == 0) {
             o->log_dir = value;
         } else if (strcmp(flag, "--workers") == 0) {

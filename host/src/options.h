@@ -55,8 +55,22 @@ typedef struct host_options {
     /* Supervision: stop restarting a worker slot after this many deaths in the window. */
     unsigned rapid_fail_count;
     unsigned rapid_fail_ms;
-    int quiet;            /* no start-up banner */
     host_tls_options tls; /* certificates: the listener is HTTPS */
+    int quiet;            /* no start-up banner */
+    int check_only;       /* --check (-t): read the configuration, load the DLLs, exit */
+    /* Recycling (<periodicRestart>): 0 = not by that trigger. */
+    unsigned recycle_time_s;
+    unsigned recycle_requests;
+    unsigned recycle_private_kb;
+    /* The metrics, /healthz and /readyz listener; port 0: none. */
+    char metrics_ip[64];
+    unsigned metrics_port;
+    const char *metrics_path;
+    /* Set by the process that forks workers: sockets they inherit (-1: bind their own),
+     * and where a worker says it is listening (-1: nobody asks). */
+    int listen_fd;
+    int metrics_fd;
+    int ready_fd;
 } host_options;
 
 /* Parses argv into *opts (after applying defaults and the --config file, which is read
@@ -66,5 +80,8 @@ int host_options_parse(host_options *opts, int argc, char **argv);
 
 /* Parses "IP:PORT" ("[v6]:PORT" for IPv6) into the listen fields. Returns 0 on success. */
 int host_options_set_listen(host_options *opts, const char *text);
+
+/* Nonzero if a <periodicRestart> trigger is set: the process needs a supervisor. */
+int host_options_recycles(const host_options *opts);
 
 #endif

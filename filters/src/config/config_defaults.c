@@ -62,5 +62,19 @@ void w3_config_free(w3_config *cfg)
     for (size_t i = 0; i < cfg->default_document_count; i++)
         free(cfg->default_documents[i]);
     w3c_isapi_free(cfg);
+    for (size_t i = 0; i < cfg->pool_count; i++)
+        free(cfg->pools[i].name);
+    free(cfg->app_pool);
+    free(cfg->metrics_address);
+    free(cfg->metrics_path);
     memset(cfg, 0, sizeof *cfg);
+}
+
+const w3_config_recycling *w3_config_site_recycling(const w3_config *cfg)
+{
+    const char *pool = cfg->app_pool != NULL ? cfg->app_pool : "DefaultAppPool";
+    for (size_t i = 0; i < cfg->pool_count; i++)
+        if (w3e_ieq(cfg->pools[i].name, pool))
+            return &cfg->pools[i].recycling;
+    return &cfg->recycling;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "config_tls.h"
+#include "config_pools.h"
 #include "config_values.h"
 
 /* ---- sites ---- */
@@ -47,9 +48,11 @@ static void site_limits_start(config_reader *r, const char *name, const char **a
 
 static void application_start(config_reader *r, const char *name, const char **attrs)
 {
-    (void)name;
     const char *path = w3c_attr(attrs, "path");
     r->in_root_app = r->site_count == 1 && path != NULL && strcmp(path, "/") == 0;
+    const char *pool = w3c_attr(attrs, "applicationPool");
+    if (r->in_root_app && pool != NULL)
+        w3c_set_string(r, name, &r->cfg->app_pool, pool);
 }
 
 static void application_end(config_reader *r)
@@ -255,8 +258,21 @@ static const w3c_element site_el = {
     0,          KIDS(&bindings_el, &application_el, &site_limits_el),
     site_start, NULL};
 static const w3c_element sites_el = {"sites", NULL, 0, KIDS(&site_el), NULL, NULL};
-static const w3c_element app_host_el = {"system.applicationHost", NULL, 0,
-                                        KIDS(&sites_el),          NULL, NULL};
+/* <periodicRestart><schedule> and the pools' other settings are not read. */
+static const w3c_element periodic_restart_el = {
+    "periodicRestart",
+    ATTRS("time", "requests", "privateMemory", "memory"),
+    0,
+    NULL,
+    w3c_periodic_restart_start,
+    NULL};
+static const w3c_element recycling_el = {"recycling", NULL, 0, KIDS(&periodic_restart_el),
+                                         NULL,        NULL};
+static const w3c_element pool_add_el = {"add",        NULL,        0, KIDS(&recycling_el),
+                                        w3c_pool_add, w3c_pool_end};
+static const w3c_element pools_el = {"applicationPools", NULL, 0, KIDS(&pool_add_el), NULL, NULL};
+static const w3c_element app_host_el = {"system.applicationHost",   NULL, 0,
+                                        KIDS(&sites_el, &pools_el), NULL, NULL};
 
 LEAF(global_add_el, "add", ATTRS("name", "image", "preCondition"), global_module_add);
 LEAF(any_clear_el, "clear", ATTRS(""), NULL);
@@ -319,11 +335,16 @@ LEAF(certificate_el, "certificate", ATTRS("hostName", "certificateFile", "keyFil
      w3c_certificate_add);
 static const w3c_element tls_el = {
     "tls", ATTRS("clientCertificateAuthorities"), 1, KIDS(&certificate_el), w3c_tls_start, NULL};
+static const w3c_element w3compat_recycling_el = {
+    "recycling", ATTRS(""), 1, KIDS(&periodic_restart_el), w3c_w3compat_recycling_start,
+    w3c_pool_end};
+LEAF(metrics_el, "metrics", ATTRS("address", "port", "path"), w3c_metrics_start);
 static const w3c_element w3compat_el = {"w3compat",
                                         ATTRS(""),
                                         1,
                                         KIDS(&limits_el, &timeouts_el, &workers_el, &memory_el,
-                                             &health_check_el, &log_buffer_el, &tls_el),
+                                             &health_check_el, &log_buffer_el, &tls_el,
+                                             &w3compat_recycling_el, &metrics_el),
                                         NULL,
                                         NULL};
 

@@ -34,6 +34,8 @@ struct config_reader {
     int ignored_depth; /* > 0: inside a section w3compat does not read */
     int site_count;    /* <site> elements seen so far */
     int in_root_app;   /* inside <application path="/"> of the first site */
+    /* The recycling <periodicRestart> sets: a pool's <add>, or <w3compat><recycling>. */
+    w3_config_recycling *pool;
 };
 
 /* Stops reading with "FILE:LINE: <element>: reason". */

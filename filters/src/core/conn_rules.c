@@ -17,10 +17,12 @@ int w3e_conn_http09(const w3_conn *conn)
 }
 
 /* As the client asks (Connection, HTTP version), unless the connection has served its
- * max_requests_per_connection (0: no limit, as in IIS): that request's response says
- * Connection: close and the connection ends after it. */
+ * max_requests_per_connection (0: no limit, as in IIS) or the server stops listening
+ * (a drain: the client's next request goes to a server that stays): that request's
+ * response says Connection: close and the connection ends after it. */
 int w3e_conn_may_keep_alive(w3_conn *conn)
 {
     unsigned long max = conn->server->cfg.max_requests_per_connection;
-    return llhttp_should_keep_alive(&conn->parser) && (max == 0 || conn->request_count < max);
+    return llhttp_should_keep_alive(&conn->parser) && !conn->server->stopping &&
+           (max == 0 || conn->request_count < max);
 }

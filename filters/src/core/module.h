@@ -8,6 +8,7 @@
 #include <windows.h>
 
 #include "w3engine.h"
+#include "call_time.h"
 #include "notifications.h"
 
 typedef struct w3e_module w3e_module;
@@ -52,7 +53,8 @@ struct w3e_module {
     DWORD not_overridden_logged;        /* request handlers reported (bit per notification) */
     DWORD global_not_overridden_logged; /* global handlers reported (GL_* bits) */
     w3_server *registration_server;
-    void *state; /* a built-in class's own data (the ISAPI extensions of IsapiModule) */
+    void *state;        /* a built-in class's own data (the ISAPI extensions of IsapiModule) */
+    w3e_call_time time; /* its handlers' own time (call_time.h) */
 };
 
 /* What a request notification carries, by notification. */

@@ -15,7 +15,10 @@ DWORD w3e_call_request(w3e_module *m, void *instance, w3_request *req, DWORD not
 {
     w3e_dispatch saved = current;
     current = (w3e_dispatch){m, notification, post, 0};
+    w3e_call_timer timer;
+    w3e_call_timer_start(&timer, req->conn->server->cfg.time_extensions);
     DWORD status = m->cls->request(m, instance, req, notification, post, event);
+    w3e_call_timer_stop(&timer, &m->time);
     current = saved;
     return status;
 }
@@ -25,7 +28,10 @@ DWORD w3e_call_completion(w3e_module *m, void *instance, w3_request *req, DWORD 
 {
     w3e_dispatch saved = current;
     current = (w3e_dispatch){m, notification, post, 0};
+    w3e_call_timer timer;
+    w3e_call_timer_start(&timer, req->conn->server->cfg.time_extensions);
     DWORD status = m->cls->completion(m, instance, req, notification, post, bytes, hr);
+    w3e_call_timer_stop(&timer, &m->time);
     current = saved;
     return status;
 }
@@ -34,7 +40,10 @@ static DWORD call_global(w3e_module *m, DWORD notification, void *event)
 {
     w3e_dispatch saved = current;
     current = (w3e_dispatch){m, notification, 0, 1};
+    w3e_call_timer timer;
+    w3e_call_timer_start(&timer, m->registration_server->cfg.time_extensions);
     DWORD status = m->cls->global(m, notification, event);
+    w3e_call_timer_stop(&timer, &m->time);
     current = saved;
     return status;
 }

@@ -130,3 +130,15 @@ unsigned w3_server_module_count(const w3_server *server)
         count += server->modules[i]->path[0] != '\0';
     return count;
 }
+
+int w3_server_module_time(const w3_server *server, unsigned index, const char **name,
+                          unsigned long long *ns, unsigned long long *calls)
+{
+    if (server == NULL || index >= server->module_count)
+        return 0;
+    w3e_module *m = server->modules[index];
+    *name = m->name;
+    *ns = (unsigned long long)InterlockedCompareExchange64(&m->time.ns, 0, 0);
+    *calls = (unsigned long long)InterlockedCompareExchange64(&m->time.calls, 0, 0);
+    return 1;
+}

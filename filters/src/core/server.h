@@ -45,6 +45,11 @@ struct w3_server {
     ULONGLONG log_second;
     char log_date[11]; /* "2026-12-02" */
     char log_time[9];  /* "08:16:39" */
+    /* GL_STOP_LISTENING was raised: responses say Connection: close. */
+    int stopping;
+    /* IHttpServer::ReportUnhealthy during the current w3_server_check_health. */
+    int unhealthy;
+    char unhealthy_reason[256];
 };
 
 /* server.c */

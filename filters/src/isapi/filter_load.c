@@ -127,3 +127,15 @@ unsigned w3_server_filter_count(const w3_server *server)
 {
     return server ? server->filter_count : 0;
 }
+
+int w3_server_filter_time(const w3_server *server, unsigned index, const char **name,
+                          unsigned long long *ns, unsigned long long *calls)
+{
+    if (server == NULL || index >= server->filter_count)
+        return 0;
+    w3e_filter *f = server->filters[index];
+    *name = f->name;
+    *ns = (unsigned long long)InterlockedCompareExchange64(&f->time.ns, 0, 0);
+    *calls = (unsigned long long)InterlockedCompareExchange64(&f->time.calls, 0, 0);
+    return 1;
+}

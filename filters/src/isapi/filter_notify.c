@@ -38,7 +38,10 @@ enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv)
             continue;
         /* A TLS connection becomes secure after it opened (w3_conn_set_tls). */
         slot->pfc.fIsSecurePort = conn->secure;
+        w3e_call_timer timer;
+        w3e_call_timer_start(&timer, server->cfg.time_extensions);
         DWORD status = f->proc(&slot->pfc, type, pv);
+        w3e_call_timer_stop(&timer, &f->time);
         switch (status) {
         case SF_STATUS_REQ_HANDLED_NOTIFICATION:
             return W3E_CONTINUE;

@@ -26,6 +26,7 @@ typedef struct w3e_filter {
     /* Unsupported calls reported once already (w3e_filter_unsupported): bit n for SF_REQ
      * type n, 16 for the SSL context property, 17 for GetUserToken. */
     DWORD unsupported_logged;
+    w3e_call_time time; /* HttpFilterProc's own time */
 } w3e_filter;
 
 /* A filter's view of one connection: the HTTP_FILTER_CONTEXT handed to it (so that

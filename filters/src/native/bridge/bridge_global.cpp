@@ -3,6 +3,8 @@
  * calls (stop listening, health check, cache and thread cleanup). */
 #include "bridge_context.h"
 
+#include <stdio.h>
+
 namespace w3b
 {
 
@@ -76,6 +78,7 @@ void w3_server_stop_listening(w3_server *server, int drain)
 {
     if (server == NULL)
         return;
+    server->stopping = 1;
     StopListeningProvider provider(drain != 0);
     w3e_modules_global(server, GL_STOP_LISTENING, &provider);
 }
@@ -84,6 +87,23 @@ void w3_server_health_check(w3_server *server)
 {
     if (server != NULL)
         w3e_modules_global(server, GL_HEALTH_CHECK, NULL);
+}
+
+int w3_server_check_health(w3_server *server, char *reason, size_t reason_size)
+{
+    if (reason_size > 0)
+        reason[0] = '\0';
+    if (server == NULL)
+        return 1;
+    server->unhealthy = 0;
+    w3e_modules_global(server, GL_HEALTH_CHECK, NULL);
+    /* An ISAPI extension's HSE_REQ_REPORT_UNHEALTHY holds until the worker goes. */
+    const char *extension_reason = w3_server_unhealthy(server);
+    if (server->unhealthy && reason_size > 0)
+        snprintf(reason, reason_size, "%s", server->unhealthy_reason);
+    else if (extension_reason != NULL && reason_size > 0)
+        snprintf(reason, reason_size, "%s", extension_reason);
+    return !server->unhealthy && extension_reason == NULL;
 }
 
 void w3_server_cache_cleanup(w3_server *server)

@@ -3,6 +3,7 @@
  * events, configuration and file changes, custom ones), dispensed containers. */
 #include "bridge_context.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -19,6 +20,9 @@ VOID Server::ReportUnhealthy(PCWSTR reason, HRESULT hr)
     char *text = narrow(server_->arena, reason, (DWORD)-1);
     w3e_log(server_, W3_LOG_ERROR, "a module reports the worker unhealthy: %s (0x%08lx)",
             text ? text : "", (unsigned long)(DWORD)hr);
+    server_->unhealthy = 1;
+    snprintf(server_->unhealthy_reason, sizeof server_->unhealthy_reason, "%s (0x%08lx)",
+             text ? text : "", (unsigned long)(DWORD)hr);
 }
 
 VOID Server::RecycleProcess(PCWSTR reason)
