@@ -108,6 +108,11 @@ static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
         .bytes_sent = byte_count(req->bytes_sent, lg->dwBytesSent),
         .bytes_received = byte_count(req->bytes_recvd, lg->dwBytesRecvd),
         .time_taken_ms = (unsigned long)lg->msTimeForProcessing,
+        .site_name = text(conn->server->cfg.site_name),
+        .cookie = request_header(req, "Cookie"),
+        .host = request_header(req, "Host"),
+        .protocol_version = text(req->version),
+        .site_id = conn->server->cfg.instance_id,
     };
     w3_server *server = conn->server;
     server->cfg.request_log(server->cfg.request_log_ctx, &rec);
