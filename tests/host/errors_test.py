@@ -46,6 +46,24 @@ def test_error_page_from_file(tmp):
         check(r.status == 200 and r.body == b"<html>home</html>\n", "other requests unchanged")
 
 
+def test_error_page_by_language(tmp):
+    """prefixLanguageFilePath: the file of the client's language, else en-US's."""
+    h, site = errors_host(tmp, '<httpErrors errorMode="Custom"><error statusCode="404" '
+                               'prefixLanguageFilePath="%s" path="404.htm"/></httpErrors>'
+                          % P(os.path.join(tmp, "custerr")))
+    for lang in ("en-US", "de-DE"):
+        os.makedirs(os.path.join(tmp, "custerr", lang))
+        with open(os.path.join(tmp, "custerr", lang, "404.htm"), "w") as f:
+            f.write("404 in %s\n" % lang)
+    with h:
+        r = request(h, "/missing.htm", {"Accept-Language": "de-DE,de;q=0.8,en;q=0.5"})
+        check(r.status == 404 and r.body == b"404 in de-DE\n", "German: %r" % r.body)
+        r = request(h, "/missing.htm", {"Accept-Language": "fr-FR;q=0.9"})
+        check(r.body == b"404 in en-US\n", "no French page: en-US's: %r" % r.body)
+        r = request(h, "/missing.htm", {"Accept-Language": "../../secret"})
+        check(r.body == b"404 in en-US\n", "a path is no language: %r" % r.body)
+
+
 def test_error_page_by_execute_url(tmp):
     h, site = errors_host(tmp, '<httpErrors errorMode="Custom">'
                                '<error statusCode="404" path="/errors/oops.htm" '

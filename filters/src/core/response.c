@@ -159,10 +159,10 @@ static void prepare_body(w3_request *req)
 
 /* Once, before a client's response goes out: the extension kinds may replace an error
  * page or add headers (a child's response goes into its parent's instead). */
-static void response_ready(w3_request *req)
+static void response_ready(w3_request *req, int whole)
 {
     if (req->parent == NULL && !req->send_response_started)
-        w3e_ext_response_ready(req);
+        w3e_ext_response_ready(req, whole);
 }
 
 /* RQ_SEND_RESPONSE, then the status line and headers. Nonzero if they went out. */
@@ -203,7 +203,7 @@ int w3e_response_send_partial(w3_request *req)
     if (!req->streaming) {
         if (req->response_sent)
             return 0; /* a filter answered the client itself */
-        response_ready(req);
+        response_ready(req, 0);
         prepare_body(req);
         if (!bodiless(req) && !w3e_headers_has(&req->resp_headers, "Content-Length") &&
             !w3e_headers_has(&req->resp_headers, "Transfer-Encoding")) {
@@ -237,7 +237,7 @@ void w3e_response_send(w3_request *req)
     }
     if (req->response_sent)
         return;
-    response_ready(req);
+    response_ready(req, 1);
     prepare_body(req);
     if (send_head(req) && send_body(req))
         req->conn->wants_close = 1;

@@ -5,7 +5,7 @@
  * a URL run as a child request, or a redirect. */
 #include "protocol/protocol.h"
 
-#include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 enum { MODE_DETAILED_LOCAL_ONLY = 0, MODE_CUSTOM = 1, MODE_DETAILED = 2 };
@@ -100,17 +100,22 @@ static const char *join(w3_request *req, const char *a, const char *b, const cha
     return text;
 }
 
-/* The first language the client asks for ("en-US" in "en-US,en;q=0.5"). */
+/* The first language the client asks for ("en-US" in "en-US,en;q=0.5"); NULL if it
+ * names none (only letters, digits and '-': a language tag is never a path). */
 static const char *client_language(w3_request *req)
 {
     const char *accept = w3e_headers_get(req->arena, &req->headers, "Accept-Language");
     if (accept == NULL)
         return NULL;
     size_t n = strcspn(accept, ",; ");
-    char *tag = n > 0 && n < 32 ? w3e_arena_alloc(req->arena, n + 1) : NULL;
-    if (tag == NULL || strchr(accept, '.') != NULL || strchr(accept, '/') != NULL ||
-        strchr(accept, '\\') != NULL)
-        return NULL; /* a language tag, never a path */
+    if (n == 0 || n > 31)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)accept[i]) && accept[i] != '-')
+            return NULL;
+    char *tag = w3e_arena_alloc(req->arena, n + 1);
+    if (tag == NULL)
+        return NULL;
     memcpy(tag, accept, n);
     tag[n] = '\0';
     return tag;

@@ -3,9 +3,10 @@
  * (<httpProtocol>), so that a custom error page carries them too. */
 #include "protocol/protocol.h"
 
-static void response_ready(w3_request *req)
+static void response_ready(w3_request *req, int whole)
 {
-    w3e_custom_errors_apply(req);
+    if (whole) /* a response flushed in parts keeps its entity, as on IIS */
+        w3e_custom_errors_apply(req);
     w3e_protocol_headers_apply(req);
 }
 
