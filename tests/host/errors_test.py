@@ -72,6 +72,7 @@ def test_error_page_by_execute_url(tmp):
         r = request(h, "/nothing/here.htm?x=1")
         check(r.status == 404, "the error's status, not the page's 200: %d" % r.status)
         check(r.body == b"<html>executed error page</html>\n", "the URL's entity: %r" % r.body)
+        check_clean_exit(h)  # the child request's memory is back (sanitizer lane)
 
 
 def test_error_page_by_redirect(tmp):

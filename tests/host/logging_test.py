@@ -84,6 +84,7 @@ def test_log_fields_from_config(tmp):
         check(len(files) == 1 and len(files[0]) == len("u_exYYMMDD.log"),
               "one daily file in W3SVC3: %r" % files)
         lines = wait_for(os.path.join(folder, files[0]), 6)
+        check_clean_exit(h)
     names = [w3c for flag, w3c, _ in W3C_NAMES if flag in chosen]
     fields = [l for l in lines if l.startswith("#Fields: ")]
     check(fields == ["#Fields: " + " ".join(names)], "the #Fields line: %r" % fields)
