@@ -142,6 +142,36 @@ def test_log_period_hourly_file_name(tmp):
         check(files in ([before], [after]), "%r is the UTC hour's file %s" % (files, before))
 
 
+@posix_only("the time zone comes from TZ on POSIX only")
+def test_log_local_time_rollover(tmp):
+    """localTimeRollover: the file's hour is local time (here UTC+14), the lines' times
+    stay UTC."""
+    site = make_site(tmp)
+    logs = os.path.join(tmp, "logs")
+    cfg, port = log_config(tmp, site, '<logFile directory="%s" period="Hourly" '
+                           'localTimeRollover="true" logExtFileFlags="Date, Time, UriStem"/>'
+                           % P(logs))
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "XXX-14"
+    try:
+        h = config_host(cfg, port)
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved
+    with h:
+        now = time.time()
+        request(h, "/index.html")
+        files = wait_files(os.path.join(logs, "W3SVC3"))
+        local = [time.strftime("u_ex%y%m%d%H.log", time.gmtime(t + 14 * 3600))
+                 for t in (now, time.time())]
+        check(files[:1] in ([local[0]], [local[1]]), "%r is UTC+14's hour %s" % (files, local))
+        lines = wait_for(os.path.join(logs, "W3SVC3", files[0]), 5)
+    utc_hours = {time.strftime("%H", time.gmtime(t)) for t in (now, time.time())}
+    check(lines[-1].split(" ")[1][:2] in utc_hours, "the line's time is UTC: %r" % lines[-1])
+
+
 def test_log_max_size_files(tmp):
     site = make_site(tmp)
     logs = os.path.join(tmp, "logs")
