@@ -43,6 +43,13 @@ def test_custom_headers_on_every_response(tmp):
                   "%s carries the custom headers: %r" % (what, r.headers))
             check(r.header("x-powered-by") is None, "%s: <remove> took X-Powered-By off" % what)
             check(r.header("x-redirected") is None, "%s: no redirect header" % what)
+        c = h.connect()
+        c.send("GET /index.html HTTP/1.1\r\n\r\n")  # no Host: refused as HTTP.sys does
+        refused = c.read_response()
+        c.close()
+        check(refused.status == 400 and refused.header("x-site") is None,
+              "a request refused before IIS sees it gets no custom headers: %r" %
+              refused.headers)
 
 
 def test_redirect_headers_only_on_redirects(tmp):

@@ -158,10 +158,12 @@ static void prepare_body(w3_request *req)
 }
 
 /* Once, before a client's response goes out: the extension kinds may replace an error
- * page or add headers (a child's response goes into its parent's instead). */
+ * page or add headers (a child's response goes into its parent's instead). A request
+ * refused before its headers were complete (malformed, over a limit) is answered as
+ * HTTP.sys answers it, with no IIS module seeing it. */
 static void response_ready(w3_request *req, int whole)
 {
-    if (req->parent == NULL && !req->send_response_started)
+    if (req->parent == NULL && req->headers_done && !req->send_response_started)
         w3e_ext_response_ready(req, whole);
 }
 
