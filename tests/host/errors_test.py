@@ -47,10 +47,12 @@ def test_error_page_from_file(tmp):
 
 
 def test_error_page_by_language(tmp):
-    """prefixLanguageFilePath: the file of the client's language, else en-US's."""
+    """prefixLanguageFilePath (with an environment variable): the file of the client's
+    language, else en-US's."""
+    os.environ["W3TEST_CUSTERR"] = P(os.path.join(tmp, "custerr"))  # %VARIABLES% expand
     h, site = errors_host(tmp, '<httpErrors errorMode="Custom"><error statusCode="404" '
-                               'prefixLanguageFilePath="%s" path="404.htm"/></httpErrors>'
-                          % P(os.path.join(tmp, "custerr")))
+                               'prefixLanguageFilePath="%W3TEST_CUSTERR%" path="404.htm"/>'
+                               '</httpErrors>')
     for lang in ("en-US", "de-DE"):
         os.makedirs(os.path.join(tmp, "custerr", lang))
         with open(os.path.join(tmp, "custerr", lang, "404.htm"), "w") as f:
