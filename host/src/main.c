@@ -8,6 +8,7 @@
 #include "options.h"
 #include "server.h"
 #include "supervisor.h"
+#include "w3c_log.h"
 
 static int is_directory(const char *path)
 {
@@ -25,6 +26,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
         return 2;
     }
+    /* Checked once, before workers start: a log folder that cannot be written stops
+     * the server instead of failing on every request. */
+    if (opts.log_dir != NULL && !w3c_log_folder_check(opts.log_dir))
+        return 2;
 #ifdef SIGPIPE
     /* A client that goes away must not end the process: writes to its socket (and
      * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */

@@ -230,7 +230,7 @@ int host_serve(const host_options *opts, int worker)
     memset(h, 0, sizeof *h);
     h->opts = opts;
     if (opts->log_dir != NULL) {
-        h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes);
+        h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes, &opts->log_settings);
         if (h->log == NULL)
             return 2;
     }

@@ -2,6 +2,7 @@
 #include "w3config.h"
 
 #include "base/text.h"
+#include "config_schema.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -60,5 +61,7 @@ void w3_config_free(w3_config *cfg)
         free(cfg->modules[i].name);
     for (size_t i = 0; i < cfg->default_document_count; i++)
         free(cfg->default_documents[i]);
+    w3c_log_file_free(&cfg->site_defaults_log);
+    w3c_log_file_free(&cfg->site_log);
     memset(cfg, 0, sizeof *cfg);
 }
