@@ -162,8 +162,8 @@ typedef struct w3_config {
     char *client_ca_file; /* <tls clientCertificateAuthorities>; NULL: none */
     unsigned ssl_flags;   /* W3_SSL_* */
 
-    w3_config_log_file site_defaults_log;   /* <siteDefaults><logFile> */
-    w3_config_log_file site_log;            /* the served <site>'s <logFile> */
+    w3_config_log_file site_defaults_log; /* <siteDefaults><logFile> */
+    w3_config_log_file site_log;          /* the served <site>'s <logFile> */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
