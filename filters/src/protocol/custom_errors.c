@@ -8,11 +8,8 @@
 #include <ctype.h>
 #include <string.h>
 
-enum { MODE_DETAILED_LOCAL_ONLY = 0, MODE_CUSTOM = 1, MODE_DETAILED = 2 };
-enum { EXISTING_AUTO = 0, EXISTING_REPLACE = 1, EXISTING_PASS_THROUGH = 2 };
-enum { RESPONSE_FILE = 0, RESPONSE_EXECUTE_URL = 1, RESPONSE_REDIRECT = 2 };
-
-/* A custom page: how it is made and where it is. */
+/* A custom page: how it is made and where it is, in the request's arena (a child
+ * request may look sections up and so change the cache). */
 typedef struct error_page {
     long mode;
     const char *path;
@@ -35,31 +32,28 @@ static int has_existing_response(const w3_request *req)
     return req->resp_touched && req->resp_body.len + req->resp_file_bytes > 0;
 }
 
-/* The <error> for the status: the one naming its substatus, else the one for any
- * substatus (-1). Nonzero if found. */
-static int find_entry(w3_request *req, IAppHostElement *section, long default_mode, error_page *out)
+/* The text in the request's arena ("" if absent or out of memory). */
+static const char *arena_text(w3_request *req, const char *text)
 {
-    IAppHostElementCollection *items = w3e_section_collection(section);
-    DWORD count = w3e_collection_count(items);
-    int found = 0;
-    for (DWORD i = 0; i < count && found < 2; i++) {
-        IAppHostElement *item = w3e_collection_item(items, i);
-        if (item == NULL)
+    const char *copy = text != NULL ? w3e_strdup(req->arena, text) : NULL;
+    return copy != NULL ? copy : "";
+}
+
+/* The <error> for the status: the one naming its substatus, else the first for any
+ * substatus (-1); NULL if there is none. */
+static const w3e_error_entry *find_entry(const w3_request *req, const w3e_errors_section *section)
+{
+    const w3e_error_entry *any = NULL;
+    for (size_t i = 0; i < section->entry_count; i++) {
+        const w3e_error_entry *entry = &section->entries[i];
+        if (entry->status != (long)req->status)
             continue;
-        long status = w3e_section_number(item, L"statusCode", 0);
-        long sub = w3e_section_number(item, L"subStatusCode", -1);
-        int exact = sub == (long)req->substatus;
-        if (status == (long)req->status && (exact || (sub == -1 && !found))) {
-            out->mode = w3e_section_number(item, L"responseMode", default_mode);
-            out->path = w3e_section_text(req, item, L"path");
-            out->language_prefix = w3e_section_text(req, item, L"prefixLanguageFilePath");
-            found = exact ? 2 : 1;
-        }
-        IAppHostElement_Release(item);
+        if (entry->substatus == (long)req->substatus)
+            return entry;
+        if (entry->substatus == -1 && any == NULL)
+            any = entry;
     }
-    if (items != NULL)
-        IAppHostElementCollection_Release(items);
-    return found != 0;
+    return any;
 }
 
 /* %NAME% environment variables expanded, in the request's arena. */
@@ -195,9 +189,9 @@ static int page_by_redirect(w3_request *req, const error_page *page)
 static int custom_page(w3_request *req, const error_page *page)
 {
     switch (page->mode) {
-    case RESPONSE_EXECUTE_URL:
+    case W3E_RESPONSE_EXECUTE_URL:
         return page_from_url(req, page);
-    case RESPONSE_REDIRECT:
+    case W3E_RESPONSE_REDIRECT:
         return page_by_redirect(req, page);
     default:
         return page_from_file(req, page);
@@ -208,26 +202,29 @@ void w3e_custom_errors_apply(w3_request *req)
 {
     if (req->status < 400)
         return;
-    IAppHostElement *section = w3e_section_for(req, L"system.webServer/httpErrors");
+    const w3e_errors_section *section = w3e_errors_section_for(req);
     if (section == NULL)
         return;
-    long existing = w3e_section_number(section, L"existingResponse", EXISTING_AUTO);
-    long mode = w3e_section_number(section, L"errorMode", MODE_DETAILED_LOCAL_ONLY);
-    int keep =
-        has_existing_response(req) && (existing == EXISTING_PASS_THROUGH ||
-                                       (existing == EXISTING_AUTO && req->try_skip_custom_errors));
+    long existing = section->existing_response, mode = section->error_mode;
+    int keep = has_existing_response(req) &&
+               (existing == W3E_EXISTING_PASS_THROUGH ||
+                (existing == W3E_EXISTING_AUTO && req->try_skip_custom_errors));
     if (keep) {
         /* the module's own entity answers */
-    } else if (mode == MODE_DETAILED ||
-               (mode == MODE_DETAILED_LOCAL_ONLY && client_is_local(req))) {
+    } else if (mode == W3E_ERRORS_DETAILED ||
+               (mode == W3E_ERRORS_DETAILED_LOCAL_ONLY && client_is_local(req))) {
         w3e_error_page_detailed(req);
     } else {
-        long default_mode = w3e_section_number(section, L"defaultResponseMode", RESPONSE_FILE);
-        error_page page = {default_mode, "", ""};
-        if (!find_entry(req, section, default_mode, &page))
-            page.path = w3e_section_text(req, section, L"defaultPath");
+        const w3e_error_entry *entry = find_entry(req, section);
+        error_page page = {section->default_response_mode, "", ""};
+        if (entry != NULL) {
+            page.mode = entry->response_mode;
+            page.path = arena_text(req, entry->path);
+            page.language_prefix = arena_text(req, entry->language_prefix);
+        } else {
+            page.path = arena_text(req, section->default_path);
+        }
         if (page.path[0] == '\0' || !custom_page(req, &page))
             w3e_error_page_custom(req);
     }
-    IAppHostElement_Release(section);
 }

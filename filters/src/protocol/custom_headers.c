@@ -7,37 +7,23 @@ static int is_redirect(unsigned status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-/* Each <add name value> of the collection element `name` goes on the response. */
-static void add_headers(w3_request *req, IAppHostElement *section, const WCHAR *name)
+static void add_headers(w3_request *req, const w3e_header_list *list)
 {
-    IAppHostElement *element = w3e_section_child(section, name);
-    IAppHostElementCollection *items = w3e_section_collection(element);
-    DWORD count = w3e_collection_count(items);
-    for (DWORD i = 0; i < count; i++) {
-        IAppHostElement *item = w3e_collection_item(items, i);
-        if (item == NULL)
-            continue;
-        const char *header = w3e_section_text(req, item, L"name");
-        const char *value = w3e_section_text(req, item, L"value");
-        if (header[0] != '\0' && !w3e_has_crlf(header) && !w3e_has_crlf(value))
-            w3e_headers_set(req->arena, &req->resp_headers, header, value);
-        IAppHostElement_Release(item);
+    for (size_t i = 0; i < list->count; i++) {
+        const char *value = list->items[i].value;
+        w3e_headers_set(req->arena, &req->resp_headers, list->items[i].name,
+                        value != NULL ? value : "");
     }
-    if (items != NULL)
-        IAppHostElementCollection_Release(items);
-    if (element != NULL)
-        IAppHostElement_Release(element);
 }
 
 void w3e_protocol_headers_apply(w3_request *req)
 {
-    IAppHostElement *section = w3e_section_for(req, L"system.webServer/httpProtocol");
+    const w3e_protocol_section *section = w3e_protocol_section_for(req);
     if (section == NULL)
         return;
-    if (!w3e_section_number(section, L"allowKeepAlive", 1))
+    if (!section->allow_keep_alive)
         req->keep_alive = 0;
-    add_headers(req, section, L"customHeaders");
+    add_headers(req, &section->custom);
     if (is_redirect(req->status))
-        add_headers(req, section, L"redirectHeaders");
-    IAppHostElement_Release(section);
+        add_headers(req, &section->redirect);
 }

@@ -4,9 +4,7 @@
 #ifndef W3E_PROTOCOL_H
 #define W3E_PROTOCOL_H
 
-#define COBJMACROS
 #include <windows.h>
-#include <ahadmin.h>
 
 #include "core/server.h"
 #include "core/conn.h"
@@ -17,19 +15,47 @@
 
 extern const w3e_extension w3e_protocol_extension;
 
-/* section_read.c: a section as it applies to the request's URL, and its values. */
-/* The section (NULL without a configuration system or if it cannot be read). */
-IAppHostElement *w3e_section_for(w3_request *req, const WCHAR *section);
-IAppHostElement *w3e_section_child(IAppHostElement *element, const WCHAR *name);
-/* An attribute as a number (bool, enum, uint, int), or `fallback` if unreadable. */
-long w3e_section_number(IAppHostElement *element, const WCHAR *name, long fallback);
-/* An attribute's text in the request's arena ("" if unreadable). */
-char *w3e_section_text(w3_request *req, IAppHostElement *element, const WCHAR *name);
-/* The entries of a collection element (`element` itself, or NULL); the caller releases
- * each item and the collection. */
-IAppHostElementCollection *w3e_section_collection(IAppHostElement *element);
-DWORD w3e_collection_count(IAppHostElementCollection *items);
-IAppHostElement *w3e_collection_item(IAppHostElementCollection *items, DWORD index);
+/* errors_section.c: <httpErrors> compiled per configuration path. */
+enum { W3E_ERRORS_DETAILED_LOCAL_ONLY = 0, W3E_ERRORS_CUSTOM = 1, W3E_ERRORS_DETAILED = 2 };
+enum { W3E_EXISTING_AUTO = 0, W3E_EXISTING_REPLACE = 1, W3E_EXISTING_PASS_THROUGH = 2 };
+enum { W3E_RESPONSE_FILE = 0, W3E_RESPONSE_EXECUTE_URL = 1, W3E_RESPONSE_REDIRECT = 2 };
+
+/* An <error>: texts are NULL when absent. */
+typedef struct w3e_error_entry {
+    long status, substatus; /* substatus -1: any */
+    long response_mode;
+    char *path, *language_prefix;
+} w3e_error_entry;
+
+typedef struct w3e_errors_section {
+    long error_mode, existing_response, default_response_mode;
+    char *default_path; /* NULL when absent */
+    w3e_error_entry *entries;
+    size_t entry_count;
+} w3e_errors_section;
+
+/* The section for the request's URL; NULL without a configuration system or if it
+ * cannot be read. Valid until the next section lookup of the server. */
+const w3e_errors_section *w3e_errors_section_for(w3_request *req);
+
+/* headers_section.c: <httpProtocol> compiled per configuration path. */
+typedef struct w3e_header_entry {
+    char *name;
+    char *value; /* NULL: empty */
+} w3e_header_entry;
+
+typedef struct w3e_header_list {
+    w3e_header_entry *items;
+    size_t count;
+} w3e_header_list;
+
+typedef struct w3e_protocol_section {
+    int allow_keep_alive;
+    w3e_header_list custom, redirect;
+} w3e_protocol_section;
+
+/* As w3e_errors_section_for, for <httpProtocol>. */
+const w3e_protocol_section *w3e_protocol_section_for(w3_request *req);
 
 /* custom_errors.c: <httpErrors>. */
 void w3e_custom_errors_apply(w3_request *req);
