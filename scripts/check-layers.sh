@@ -1,7 +1,7 @@
 #!/bin/sh
 # check-layers.sh [SRC_DIR]: fails if a folder of the engine (filters/src) includes a
 # header of a folder above it or beside it. The order, lowest first (docs/architecture.md):
-#   memory  <-  base  <-  core  <-  { isapi, native, static, config, appconfig, filtering }
+#   memory  <-  base  <-  core  <-  { isapi, native, static, config, appconfig, filtering, protocol }
 # The top folders are peers: none includes another. native/bridge is part of native.
 # Files directly in SRC_DIR (the composition root, extensions.c) may include any folder.
 # A folder that is not in the order fails too, so that a new one gets its place.
@@ -13,7 +13,7 @@ rank() {
     memory) echo 0 ;;
     base) echo 1 ;;
     core) echo 2 ;;
-    isapi | native | static | config | appconfig | filtering) echo 3 ;;
+    isapi | native | static | config | appconfig | filtering | protocol) echo 3 ;;
     *) echo "" ;;
     esac
 }
@@ -47,7 +47,7 @@ for file in $files; do
     done
 done
 if [ "$bad" -ne 0 ]; then
-    echo "check-layers: dependencies must run one way: memory <- base <- core <- {isapi, native, static, config, appconfig, filtering}" >&2
+    echo "check-layers: dependencies must run one way: memory <- base <- core <- {isapi, native, static, config, appconfig, filtering, protocol}" >&2
     exit 1
 fi
 echo "check-layers: $(echo "$files" | wc -l | tr -d ' ') files, dependencies run one way"

@@ -9,6 +9,8 @@
  *         <w3compat><tls>)
  *     <limits maxConnections/>   (over it, new connections get 503, as from HTTP.sys)
  *     <application path><virtualDirectory path physicalPath/>
+ *     <logFile directory enabled logFormat period logExtFileFlags localTimeRollover
+ *              truncateSize/>   (also in <sites><siteDefaults>; the site's win)
  *   <system.webServer> (also inside <location>)
  *     <globalModules><add name image preCondition/>   <modules><add name preCondition/>
  *     <isapiFilters><filter name path enabled preCondition/>
@@ -77,6 +79,62 @@ typedef struct w3_config_certificate {
 #define W3_SSL_NEGOTIATE_CERT 0x2 /* SslNegotiateCert */
 #define W3_SSL_REQUIRE_CERT 0x4   /* SslRequireCert */
 #define W3_SSL_128 0x8            /* Ssl128 */
+/* logFile's period: when a new file begins (IIS's names u_exYYMMDD, u_exYYMMDDHH,
+ * u_exYYMMWW, u_exYYMM, u_extendN for MaxSize). */
+enum w3_log_period {
+    W3_LOG_MAX_SIZE = 0, /* a new file past truncateSize bytes */
+    W3_LOG_DAILY = 1,
+    W3_LOG_WEEKLY = 2,
+    W3_LOG_MONTHLY = 3,
+    W3_LOG_HOURLY = 4
+};
+
+/* logExtFileFlags: the W3C fields, with IIS's bits (MD_EXTLOG_* of iiscnfg.h). */
+enum w3_log_field {
+    W3_LOG_DATE = 0x1,
+    W3_LOG_TIME = 0x2,
+    W3_LOG_CLIENT_IP = 0x4,
+    W3_LOG_USER_NAME = 0x8,
+    W3_LOG_SITE_NAME = 0x10,
+    W3_LOG_COMPUTER_NAME = 0x20,
+    W3_LOG_SERVER_IP = 0x40,
+    W3_LOG_METHOD = 0x80,
+    W3_LOG_URI_STEM = 0x100,
+    W3_LOG_URI_QUERY = 0x200,
+    W3_LOG_HTTP_STATUS = 0x400,
+    W3_LOG_WIN32_STATUS = 0x800,
+    W3_LOG_BYTES_SENT = 0x1000,
+    W3_LOG_BYTES_RECV = 0x2000,
+    W3_LOG_TIME_TAKEN = 0x4000,
+    W3_LOG_SERVER_PORT = 0x8000,
+    W3_LOG_USER_AGENT = 0x10000,
+    W3_LOG_COOKIE = 0x20000,
+    W3_LOG_REFERER = 0x40000,
+    W3_LOG_PROTOCOL_VERSION = 0x80000,
+    W3_LOG_HOST = 0x100000,
+    W3_LOG_HTTP_SUB_STATUS = 0x200000
+};
+
+/* What a <logFile> element sets (W3_LOG_SET_* bits say which attributes it has). */
+enum {
+    W3_LOG_SET_DIRECTORY = 0x1,
+    W3_LOG_SET_ENABLED = 0x2,
+    W3_LOG_SET_PERIOD = 0x4,
+    W3_LOG_SET_FIELDS = 0x8,
+    W3_LOG_SET_LOCAL_TIME = 0x10,
+    W3_LOG_SET_TRUNCATE = 0x20,
+    W3_LOG_SET_FORMAT = 0x40
+};
+typedef struct w3_config_log_file {
+    unsigned set;
+    char *directory; /* as written: %VARIABLES% are not expanded */
+    int enabled;
+    int period;           /* enum w3_log_period */
+    unsigned long fields; /* enum w3_log_field bits */
+    int local_time_rollover;
+    unsigned long long truncate_size; /* MaxSize's bytes per file */
+    char *format;                     /* logFormat: "W3C", "IIS", "NCSA", "Custom" */
+} w3_config_log_file;
 
 /* A <handlers> entry of IsapiModule: a script map to script_processor, or, without one,
  * IIS's ISAPI-dll (the .dll the URL names under the site). */
@@ -156,6 +214,9 @@ typedef struct w3_config {
     char *metrics_address;         /* <w3compat><metrics>: NULL = 127.0.0.1 */
     unsigned metrics_port;         /* 0: no metrics listener */
     char *metrics_path;            /* NULL = "/metrics" */
+
+    w3_config_log_file site_defaults_log; /* <siteDefaults><logFile> */
+    w3_config_log_file site_log;          /* the served <site>'s <logFile> */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
@@ -171,6 +232,13 @@ W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, 
 /* The recycling that applies to the site: its application pool's when <applicationPools>
  * declares that pool, else <w3compat><recycling>. */
 W3ENGINE_EXPORT const w3_config_recycling *w3_config_site_recycling(const w3_config *cfg);
+
+/* The served site's log settings: IIS's defaults (W3C, Daily, the directory
+ * %SystemDrive%\inetpub\logs\LogFiles, Date, Time, ClientIP, UserName, ServerIP,
+ * Method, UriStem, UriQuery, HttpStatus, Win32Status, TimeTaken, ServerPort, UserAgent,
+ * Referer, HttpSubStatus; truncateSize 20 MB), then <siteDefaults>, then the site's
+ * own <logFile>. The strings stay *cfg's. */
+W3ENGINE_EXPORT void w3_config_site_log(const w3_config *cfg, w3_config_log_file *out);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */
 W3ENGINE_EXPORT void w3_config_free(w3_config *cfg);

@@ -67,6 +67,11 @@ typedef struct w3_log_record {
     unsigned long long bytes_sent;     /* sc-bytes */
     unsigned long long bytes_received; /* cs-bytes */
     unsigned long time_taken_ms;       /* time-taken: msTimeForProcessing */
+    const char *site_name;             /* s-sitename: the server's site_name */
+    const char *cookie;                /* cs(Cookie) */
+    const char *host;                  /* cs-host: the Host header */
+    const char *protocol_version;      /* cs-version: "HTTP/1.1" */
+    unsigned site_id;                  /* the server's instance_id (the log's W3SVC<id>) */
 } w3_log_record;
 
 /* Receives one record per request. */

@@ -9,8 +9,14 @@
 #include "isapi/isapi.h"
 #include "isapi/extension_host.h"
 #include "native/native.h"
+#include "protocol/protocol.h"
 
 const w3e_extension *const w3e_extensions[] = {
-    &w3e_appconfig_extension,         &w3e_isapi_filter_extension, &w3e_isapi_extension_host,
-    &w3e_request_filtering_extension, &w3e_native_extension,       NULL,
+    &w3e_appconfig_extension,
+    &w3e_isapi_filter_extension,
+    &w3e_isapi_extension_host,
+    &w3e_request_filtering_extension,
+    &w3e_native_extension,
+    &w3e_protocol_extension, /* IIS's CustomErrorModule and ProtocolSupportModule */
+    NULL,
 };

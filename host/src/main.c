@@ -11,6 +11,7 @@
 #include "pool_stats.h"
 #include "server.h"
 #include "supervisor.h"
+#include "w3c_log.h"
 
 static int is_directory(const char *path)
 {
@@ -48,6 +49,10 @@ int main(int argc, char **argv)
     }
     if (opts.check_only)
         return host_check(&opts);
+    /* Checked once, before workers start: a log folder that cannot be written stops
+     * the server instead of failing on every request. */
+    if (opts.log_dir != NULL && !w3c_log_folder_check(opts.log_dir))
+        return 2;
 #ifdef SIGPIPE
     /* A client that goes away must not end the process: writes to its socket (and
      * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "log_options.h"
 #include "w3config.h"
 
 /* The loaded configuration owns strings the options point into for the whole run. */
@@ -81,6 +82,7 @@ static void set_defaults(host_options *o)
     strcpy(o->listen_ip, "127.0.0.1");
     o->listen_port = 8080;
     o->listen_fd = o->metrics_fd = o->ready_fd = -1;
+    w3c_log_settings_default(&o->log_settings);
 }
 
 /* Appends a module of the config file; 0 after writing the error when the list is full. */
@@ -252,6 +254,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
                 return 2;
             }
             apply_config(o, &loaded);
+            log_options_from_config(o, &loaded, o->config_path);
             if (!apply_config_modules(o, &loaded, o->config_path))
                 return 2;
         }

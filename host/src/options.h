@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "tls/tls_options.h"
+#include "w3c_log.h"
 
 #define HOST_MAX_LIST 64
 
@@ -21,6 +22,8 @@ typedef struct host_options {
     char listen_ip[64]; /* numeric IPv4 or IPv6 address */
     unsigned listen_port;
     const char *log_dir;                  /* NULL: no W3C log */
+    w3c_log_settings log_settings;        /* fields and files, from the configuration */
+    char log_dir_buf[1024];               /* the configuration's folder, W3SVC<id> in it */
     size_t log_buffer_bytes;              /* W3C lines kept in memory before a write (0: none) */
     unsigned log_flush_ms;                /* longest a buffered line waits to be written */
     unsigned max_connections;             /* open at once, all workers together; 0: none */

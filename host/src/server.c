@@ -299,7 +299,7 @@ int host_serve(const host_options *opts, int worker)
     h->opts = opts;
     h->worker = worker;
     if (opts->log_dir != NULL) {
-        h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes);
+        h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes, &opts->log_settings);
         if (h->log == NULL)
             return 2;
     }

@@ -67,6 +67,8 @@ void w3_config_free(w3_config *cfg)
     free(cfg->app_pool);
     free(cfg->metrics_address);
     free(cfg->metrics_path);
+    w3c_log_file_free(&cfg->site_defaults_log);
+    w3c_log_file_free(&cfg->site_log);
     memset(cfg, 0, sizeof *cfg);
 }
 

@@ -46,6 +46,17 @@ static void site_limits_start(config_reader *r, const char *name, const char **a
         w3c_attr_uint(r, name, attrs, "maxConnections", 0, 0xFFFFFFFFu, &r->cfg->max_connections);
 }
 
+static void site_log_start(config_reader *r, const char *name, const char **attrs)
+{
+    if (r->site_count == 1)
+        w3c_log_file_read(r, name, attrs, &r->cfg->site_log);
+}
+
+static void site_defaults_log_start(config_reader *r, const char *name, const char **attrs)
+{
+    w3c_log_file_read(r, name, attrs, &r->cfg->site_defaults_log);
+}
+
 static void application_start(config_reader *r, const char *name, const char **attrs)
 {
     const char *path = w3c_attr(attrs, "path");
@@ -253,11 +264,15 @@ static const w3c_element application_el = {"application",     NULL,           0,
 LEAF(site_limits_el, "limits",
      ATTRS("maxConnections", "connectionTimeout", "maxBandwidth", "maxUrlSegments"),
      site_limits_start);
+#define LOG_FILE_ATTRS                                                                             \
+    ATTRS("directory", "enabled", "logFormat", "period", "logExtFileFlags", "localTimeRollover",   \
+          "truncateSize", "customLogPluginClsid", "logTargetW3C", "flushByEntryCountW3CLog",       \
+          "maxLogLineLength", "logSiteId")
+static const w3c_element site_log_el = {"logFile", LOG_FILE_ATTRS, 0, NULL, site_log_start, NULL};
 static const w3c_element site_el = {
     "site",     ATTRS("name", "id", "serverAutoStart"),
-    0,          KIDS(&bindings_el, &application_el, &site_limits_el),
+    0,          KIDS(&bindings_el, &application_el, &site_limits_el, &site_log_el),
     site_start, NULL};
-static const w3c_element sites_el = {"sites", NULL, 0, KIDS(&site_el), NULL, NULL};
 /* <periodicRestart><schedule> and the pools' other settings are not read. */
 static const w3c_element periodic_restart_el = {
     "periodicRestart",
@@ -271,6 +286,12 @@ static const w3c_element recycling_el = {"recycling", NULL, 0, KIDS(&periodic_re
 static const w3c_element pool_add_el = {"add",        NULL,        0, KIDS(&recycling_el),
                                         w3c_pool_add, w3c_pool_end};
 static const w3c_element pools_el = {"applicationPools", NULL, 0, KIDS(&pool_add_el), NULL, NULL};
+static const w3c_element site_defaults_log_el = {"logFile", LOG_FILE_ATTRS,          0,
+                                                 NULL,      site_defaults_log_start, NULL};
+static const w3c_element site_defaults_el = {"siteDefaults", NULL, 0, KIDS(&site_defaults_log_el),
+                                             NULL,           NULL};
+static const w3c_element sites_el = {"sites", NULL, 0, KIDS(&site_el, &site_defaults_el),
+                                     NULL,    NULL};
 static const w3c_element app_host_el = {"system.applicationHost",   NULL, 0,
                                         KIDS(&sites_el, &pools_el), NULL, NULL};
 

@@ -38,6 +38,11 @@ struct config_reader {
     w3_config_recycling *pool;
 };
 
+/* config_log.c: a <logFile>'s attributes into *log; its strings. */
+void w3c_log_file_read(config_reader *r, const char *element, const char **attrs,
+                       w3_config_log_file *log);
+void w3c_log_file_free(w3_config_log_file *log);
+
 /* Stops reading with "FILE:LINE: <element>: reason". */
 void w3c_fail(config_reader *r, const char *element, const char *fmt, ...);
 

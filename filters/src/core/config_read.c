@@ -30,6 +30,25 @@ IAppHostElement *w3e_cfg_section(void *admin_manager, const char *section, const
     return element;
 }
 
+void *w3e_cfg_compile(void *admin_manager, const char *section, const char *path, size_t size,
+                      int (*read)(void *compiled, IAppHostElement *section),
+                      void (*release)(void *compiled))
+{
+    IAppHostElement *element = w3e_cfg_section(admin_manager, section, path);
+    if (element == NULL)
+        return NULL;
+    void *compiled = w3e_alloc(size);
+    if (compiled != NULL) {
+        memset(compiled, 0, size);
+        if (!read(compiled, element)) {
+            release(compiled);
+            compiled = NULL;
+        }
+    }
+    IAppHostElement_Release(element);
+    return compiled;
+}
+
 IAppHostElement *w3e_cfg_child(IAppHostElement *element, const WCHAR *name)
 {
     IAppHostElement *child = NULL;
@@ -117,4 +136,22 @@ IAppHostElement *w3e_cfg_item(IAppHostElementCollection *collection, DWORD index
     if (FAILED(IAppHostElementCollection_get_Item(collection, at, &item)))
         item = NULL;
     return item;
+}
+
+int w3e_cfg_each(IAppHostElement *element, int (*take)(void *context, IAppHostElement *item),
+                 void *context)
+{
+    DWORD count;
+    IAppHostElementCollection *items = w3e_cfg_collection(element, &count);
+    int ok = 1;
+    for (DWORD i = 0; ok && items != NULL && i < count; i++) {
+        IAppHostElement *item = w3e_cfg_item(items, i);
+        if (item == NULL)
+            continue;
+        ok = take(context, item);
+        IAppHostElement_Release(item);
+    }
+    if (items != NULL)
+        IAppHostElementCollection_Release(items);
+    return ok;
 }

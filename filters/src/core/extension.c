@@ -59,6 +59,13 @@ void w3e_ext_request_end(w3_request *req)
             w3e_extensions[n]->request_end(req);
 }
 
+void w3e_ext_response_ready(w3_request *req, int whole)
+{
+    for (const w3e_extension *const *e = w3e_extensions; *e != NULL; e++)
+        if ((*e)->response_ready != NULL)
+            (*e)->response_ready(req, whole);
+}
+
 int w3e_ext_wants(w3_conn *conn, enum w3e_tap tap)
 {
     for (const w3e_extension *const *e = w3e_extensions; *e != NULL; e++)

@@ -49,6 +49,12 @@ typedef struct w3e_extension {
     /* The end of a request or child request; in reverse list order, so a kind listed
      * later (whose per-request objects were made later) lets go first. */
     void (*request_end)(w3_request *req);
+    /* The response of a client's request is about to go out (before RQ_SEND_RESPONSE,
+     * so modules and filters see what the kind changed): IIS's CustomErrorModule and
+     * ProtocolSupportModule replace error pages and add configured headers here.
+     * `whole` is 0 when a module flushes the first part of a response it goes on
+     * writing (its entity cannot be replaced then). */
+    void (*response_ready)(w3_request *req, int whole);
     /* Nonzero if the kind wants to see `tap` on this connection now. */
     int (*wants)(w3_conn *conn, enum w3e_tap tap);
     /* Hands a raw-data tap's buffer (W3E_TAP_READ_RAW_DATA or _SEND_RAW_DATA), which the
@@ -67,6 +73,7 @@ int w3e_ext_conn_open(w3_conn *conn);
 void w3e_ext_conn_close(w3_conn *conn); /* end_of_net_session, then conn_end */
 DWORD w3e_ext_pre_begin(w3_request *req);
 void w3e_ext_request_end(w3_request *req);
+void w3e_ext_response_ready(w3_request *req, int whole);
 int w3e_ext_wants(w3_conn *conn, enum w3e_tap tap);
 /* The first outcome other than W3E_CONTINUE, or W3E_CONTINUE. */
 enum w3e_outcome w3e_ext_raw_data(w3_conn *conn, enum w3e_tap tap, HTTP_FILTER_RAW_DATA *raw);

@@ -73,6 +73,9 @@ struct w3_request {
     unsigned short substatus;
     int buffering_disabled;
     int headers_suppressed;
+    /* SetStatus's fTrySkipCustomErrors: <httpErrors existingResponse="Auto"> keeps the
+     * module's entity */
+    int try_skip_custom_errors;
     int streaming;             /* the engine flushed status and headers */
     int chunked;               /* ... with chunked framing */
     int close_delimited;       /* ... with the body ending at connection close */

@@ -81,6 +81,19 @@ static unsigned long long byte_count(unsigned long long counted, DWORD logged)
     return logged == (DWORD)counted ? counted : logged;
 }
 
+/* "YYYY-MM-DD" (century nonzero) or "HH:MM:SS", by hand: this runs for every request. */
+static void put_clock(char *out, unsigned century, unsigned a, unsigned b, unsigned c, char sep)
+{
+    const unsigned parts[4] = {century, a, b, c};
+    for (int i = century != 0 ? 0 : 1; i < 4; i++) {
+        *out++ = (char)('0' + parts[i] / 10 % 10);
+        *out++ = (char)('0' + parts[i] % 10);
+        if (i >= 1 && i < 3)
+            *out++ = sep;
+    }
+    *out = '\0';
+}
+
 static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
 {
     w3_conn *conn = req->conn;
@@ -106,6 +119,11 @@ static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
         .bytes_sent = byte_count(req->bytes_sent, lg->dwBytesSent),
         .bytes_received = byte_count(req->bytes_recvd, lg->dwBytesRecvd),
         .time_taken_ms = (unsigned long)lg->msTimeForProcessing,
+        .site_name = text(conn->server->cfg.site_name),
+        .cookie = request_header(req, "Cookie"),
+        .host = request_header(req, "Host"),
+        .protocol_version = text(req->version),
+        .site_id = conn->server->cfg.instance_id,
     };
     w3_server *server = conn->server;
     server->cfg.request_log(server->cfg.request_log_ctx, &rec);

@@ -170,6 +170,16 @@ static void prepare_body(w3_request *req)
         w3e_response_error(req, 500);
 }
 
+/* Once, before a client's response goes out: the extension kinds may replace an error
+ * page or add headers (a child's response goes into its parent's instead). A request
+ * refused before its headers were complete (malformed, over a limit) is answered as
+ * HTTP.sys answers it, with no IIS module seeing it. */
+static void response_ready(w3_request *req, int whole)
+{
+    if (req->parent == NULL && req->headers_done && !req->send_response_started)
+        w3e_ext_response_ready(req, whole);
+}
+
 /* RQ_SEND_RESPONSE, then the status line and headers. Nonzero if they went out. */
 static int send_head(w3_request *req)
 {
@@ -213,6 +223,7 @@ int w3e_response_send_partial(w3_request *req)
     if (!req->streaming) {
         if (req->response_sent)
             return 0; /* a filter answered the client itself */
+        response_ready(req, 0);
         prepare_body(req);
         if (!bodiless(req) && !w3e_headers_has(&req->resp_headers, "Content-Length") &&
             !w3e_headers_has(&req->resp_headers, "Transfer-Encoding")) {
@@ -246,6 +257,7 @@ void w3e_response_send(w3_request *req)
     }
     if (req->response_sent)
         return;
+    response_ready(req, 1);
     prepare_body(req);
     if (send_head(req) && send_body(req))
         req->conn->wants_close = 1;

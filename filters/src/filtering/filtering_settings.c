@@ -109,17 +109,9 @@ static void read_limits(IAppHostElement *section, w3f_rules *rules)
     IAppHostElement_Release(limits);
 }
 
-static void *rules_make(void *admin_manager, const char *config_path)
+static int rules_read(void *compiled, IAppHostElement *section)
 {
-    IAppHostElement *section =
-        w3e_cfg_section(admin_manager, "system.webServer/security/requestFiltering", config_path);
-    if (section == NULL)
-        return NULL;
-    w3f_rules *rules = w3e_alloc(sizeof *rules);
-    if (rules == NULL) {
-        IAppHostElement_Release(section);
-        return NULL;
-    }
+    w3f_rules *rules = compiled;
     *rules = iis_defaults;
     memset(&rules->hidden, 0, sizeof rules->hidden); /* the section has its own */
     rules->allow_double_escaping = flag_of(section, L"allowDoubleEscaping", 0);
@@ -134,20 +126,20 @@ static void *rules_make(void *admin_manager, const char *config_path)
     if (verbs != NULL)
         IAppHostElement_Release(verbs);
     read_limits(section, rules);
-    int ok = read_list(section, L"fileExtensions", L"fileExtension", L"allowed", NULL,
-                       &rules->extensions) &&
-             read_list(section, L"verbs", L"verb", L"allowed", NULL, &rules->verbs) &&
-             read_list(section, L"hiddenSegments", L"segment", NULL, NULL, &rules->hidden) &&
-             read_list(section, L"denyUrlSequences", L"sequence", NULL, NULL, &rules->deny_urls) &&
-             read_list(section, L"denyQueryStringSequences", L"sequence", NULL, NULL,
-                       &rules->deny_queries) &&
-             read_list(section, L"alwaysAllowedUrls", L"url", NULL, NULL, &rules->always_urls);
-    IAppHostElement_Release(section);
-    if (!ok) {
-        rules_free(rules);
-        return NULL;
-    }
-    return rules;
+    return read_list(section, L"fileExtensions", L"fileExtension", L"allowed", NULL,
+                     &rules->extensions) &&
+           read_list(section, L"verbs", L"verb", L"allowed", NULL, &rules->verbs) &&
+           read_list(section, L"hiddenSegments", L"segment", NULL, NULL, &rules->hidden) &&
+           read_list(section, L"denyUrlSequences", L"sequence", NULL, NULL, &rules->deny_urls) &&
+           read_list(section, L"denyQueryStringSequences", L"sequence", NULL, NULL,
+                     &rules->deny_queries) &&
+           read_list(section, L"alwaysAllowedUrls", L"url", NULL, NULL, &rules->always_urls);
+}
+
+static void *rules_make(void *admin_manager, const char *config_path)
+{
+    return w3e_cfg_compile(admin_manager, "system.webServer/security/requestFiltering", config_path,
+                           sizeof(w3f_rules), rules_read, rules_free);
 }
 
 static const w3e_section_kind rules_kind = {rules_make, rules_free};

@@ -60,28 +60,16 @@ static int take_entry(w3s_content *c, char *extension, char *type)
     return 1;
 }
 
-static int read_mime_map(w3s_content *c, IAppHostElement *section)
+/* One <mimeMap> of the collection; 0 if out of memory. */
+static int take_mime_map(void *context, IAppHostElement *entry)
 {
-    DWORD count;
-    IAppHostElementCollection *entries = w3e_cfg_collection(section, &count);
-    int ok = 1;
-    for (DWORD i = 0; ok && entries != NULL && i < count; i++) {
-        IAppHostElement *entry = w3e_cfg_item(entries, i);
-        if (entry == NULL)
-            continue;
-        char *extension = w3e_cfg_text(entry, L"fileExtension");
-        char *type = w3e_cfg_text(entry, L"mimeType");
-        if (extension != NULL && type != NULL)
-            ok = take_entry(c, extension, type);
-        else {
-            w3e_free(extension);
-            w3e_free(type);
-        }
-        IAppHostElement_Release(entry);
-    }
-    if (entries != NULL)
-        IAppHostElementCollection_Release(entries);
-    return ok;
+    char *extension = w3e_cfg_text(entry, L"fileExtension");
+    char *type = w3e_cfg_text(entry, L"mimeType");
+    if (extension != NULL && type != NULL)
+        return take_entry(context, extension, type);
+    w3e_free(extension);
+    w3e_free(type);
+    return 1;
 }
 
 static void read_client_cache(w3s_content *c, IAppHostElement *section)
@@ -101,35 +89,27 @@ static void read_client_cache(w3s_content *c, IAppHostElement *section)
     IAppHostElement_Release(cache);
 }
 
-static void *content_make(void *admin_manager, const char *config_path)
+static int content_read(void *compiled, IAppHostElement *section)
 {
-    IAppHostElement *section =
-        w3e_cfg_section(admin_manager, "system.webServer/staticContent", config_path);
-    if (section == NULL)
-        return NULL;
-    w3s_content *c = w3e_alloc(sizeof *c);
+    w3s_content *c = compiled;
     size_t kept_size = (w3e_default_mime_count + 7) / 8;
-    unsigned char *kept = c != NULL ? w3e_alloc(kept_size) : NULL;
-    if (kept == NULL) {
-        w3e_free(c);
-        IAppHostElement_Release(section);
-        return NULL;
-    }
-    memset(c, 0, sizeof *c);
-    memset(kept, 0, kept_size);
-    c->kept = kept;
+    c->kept = w3e_alloc(kept_size);
+    if (c->kept == NULL)
+        return 0;
+    memset(c->kept, 0, kept_size);
     c->mode = W3S_NO_CONTROL;
     c->max_age = 86400;
     c->set_etag = 1;
-    int ok = read_mime_map(c, section);
-    if (ok)
-        read_client_cache(c, section);
-    IAppHostElement_Release(section);
-    if (!ok) {
-        content_free(c);
-        return NULL;
-    }
-    return c;
+    if (!w3e_cfg_each(section, take_mime_map, c))
+        return 0;
+    read_client_cache(c, section);
+    return 1;
+}
+
+static void *content_make(void *admin_manager, const char *config_path)
+{
+    return w3e_cfg_compile(admin_manager, "system.webServer/staticContent", config_path,
+                           sizeof(w3s_content), content_read, content_free);
 }
 
 static const w3e_section_kind content_kind = {content_make, content_free};

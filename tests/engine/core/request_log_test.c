@@ -12,6 +12,8 @@ static struct {
     char date[16], time[16];
     char client[64], server[64], method[16], stem[128], query[128], user[64];
     char agent[128], referer[128];
+    char site[64], cookie[64], host[64], version[16];
+    unsigned site_id;
     unsigned client_port, server_port, status, substatus;
     unsigned long win32, taken;
     unsigned long long sent, received;
@@ -36,6 +38,11 @@ static void capture_record(void *ctx, const w3_log_record *rec)
     copy(got.user, sizeof got.user, rec->username);
     copy(got.agent, sizeof got.agent, rec->user_agent);
     copy(got.referer, sizeof got.referer, rec->referer);
+    copy(got.site, sizeof got.site, rec->site_name);
+    copy(got.cookie, sizeof got.cookie, rec->cookie);
+    copy(got.host, sizeof got.host, rec->host);
+    copy(got.version, sizeof got.version, rec->protocol_version);
+    got.site_id = rec->site_id;
     got.client_port = rec->client_port;
     got.server_port = rec->server_port;
     got.status = rec->status;
@@ -94,6 +101,33 @@ W3_TEST(record_has_the_request_and_connection_fields)
     W3_CHECK(got.time[2] == ':' && got.time[5] == ':');
     /* With a record callback, no request line goes to the log callback. */
     W3_CHECK(strstr(f.log, "request:") == NULL);
+    fx_stop(&f);
+}
+
+W3_TEST(record_has_site_cookie_host_and_version)
+{
+    fx f;
+    w3_server_config cfg;
+    memset(&got, 0, sizeof got);
+    bridge_reset();
+    fx_config(&f, &cfg);
+    cfg.request_log = capture_record;
+    cfg.site_name = "Shop";
+    cfg.instance_id = 7;
+    fx_start(&f, &cfg);
+    fx_open(&f, 0);
+    fx_send(&f, "GET /x HTTP/1.1\r\nHost: shop.test:8080\r\nCookie: a=1; b=2\r\n\r\n");
+    W3_CHECK_EQ(got.calls, 1);
+    W3_CHECK_STR(got.site, "Shop");
+    W3_CHECK_EQ(got.site_id, 7);
+    W3_CHECK_STR(got.cookie, "a=1; b=2");
+    W3_CHECK_STR(got.host, "shop.test:8080");
+    W3_CHECK_STR(got.version, "HTTP/1.1");
+    fx_send(&f, "GET /y HTTP/1.0\r\n\r\n");
+    W3_CHECK_EQ(got.calls, 2);
+    W3_CHECK_STR(got.cookie, "");
+    W3_CHECK_STR(got.host, "");
+    W3_CHECK_STR(got.version, "HTTP/1.0");
     fx_stop(&f);
 }
 

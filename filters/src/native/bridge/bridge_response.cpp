@@ -7,11 +7,12 @@ namespace w3b
 {
 
 HRESULT Response::SetStatus(USHORT status, PCSTR reason, USHORT sub, HRESULT error,
-                            IAppHostConfigException *, BOOL)
+                            IAppHostConfigException *, BOOL skip_custom)
 {
     HRESULT hr = w3e_mresp_set_status(req_, status, reason, sub);
     if (SUCCEEDED(hr)) {
         req_->error_status = error;
+        req_->try_skip_custom_errors = skip_custom != FALSE;
         req_->status_module = req_->pipe.current_module;
         req_->status_notification = req_->pipe.current_notification;
     }
@@ -176,7 +177,7 @@ VOID Response::GetStatus(USHORT *status, USHORT *sub, PCSTR *reason, USHORT *rea
     if (exception != NULL)
         *exception = NULL;
     if (skip_custom != NULL)
-        *skip_custom = FALSE;
+        *skip_custom = req_->try_skip_custom_errors ? TRUE : FALSE;
 }
 
 HRESULT Response::SetErrorDescription(PCWSTR text, DWORD cch, BOOL)
