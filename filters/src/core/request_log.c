@@ -81,19 +81,6 @@ static unsigned long long byte_count(unsigned long long counted, DWORD logged)
     return logged == (DWORD)counted ? counted : logged;
 }
 
-/* "YYYY-MM-DD" (century nonzero) or "HH:MM:SS", by hand: this runs for every request. */
-static void put_clock(char *out, unsigned century, unsigned a, unsigned b, unsigned c, char sep)
-{
-    const unsigned parts[4] = {century, a, b, c};
-    for (int i = century != 0 ? 0 : 1; i < 4; i++) {
-        *out++ = (char)('0' + parts[i] / 10 % 10);
-        *out++ = (char)('0' + parts[i] % 10);
-        if (i >= 1 && i < 3)
-            *out++ = sep;
-    }
-    *out = '\0';
-}
-
 static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
 {
     w3_conn *conn = req->conn;
