@@ -188,6 +188,21 @@ WINBASEAPI BOOL WINAPI GetDiskFreeSpaceExW(LPCWSTR lpDirectoryName,
                                            PULARGE_INTEGER lpTotalNumberOfBytes,
                                            PULARGE_INTEGER lpTotalNumberOfFreeBytes);
 WINBASEAPI LONG WINAPI CompareFileTime(const FILETIME *lpFileTime1, const FILETIME *lpFileTime2);
+/* GetFinalPathNameByHandle flags. POSIX has no volumes: every VOLUME_NAME_* gives the
+ * absolute POSIX path (no "\\?\" prefix), FILE_NAME_OPENED gives the normalized name.
+ * ERROR_INVALID_HANDLE for a handle that is not an open file's (a pipe's, a socket's).
+ * When the buffer is too small, W returns the size needed with the NUL, as documented;
+ * A returns the length without it, as Windows and Wine do. */
+#define FILE_NAME_NORMALIZED 0x0
+#define FILE_NAME_OPENED 0x8
+#define VOLUME_NAME_DOS 0x0
+#define VOLUME_NAME_GUID 0x1
+#define VOLUME_NAME_NT 0x2
+#define VOLUME_NAME_NONE 0x4
+WINBASEAPI DWORD WINAPI GetFinalPathNameByHandleA(HANDLE hFile, LPSTR lpszFilePath,
+                                                  DWORD cchFilePath, DWORD dwFlags);
+WINBASEAPI DWORD WINAPI GetFinalPathNameByHandleW(HANDLE hFile, LPWSTR lpszFilePath,
+                                                  DWORD cchFilePath, DWORD dwFlags);
 /* The absolute POSIX path, "." and ".." resolved by name; *lpFilePart (if asked for)
  * points at the last component in lpBuffer, or is NULL when the path ends in '/'. */
 WINBASEAPI DWORD WINAPI GetFullPathNameA(LPCSTR lpFileName, DWORD nBufferLength, LPSTR lpBuffer,
@@ -226,6 +241,7 @@ W3COMPAT_END_C
 typedef WIN32_FIND_DATAW WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #define CreateFile CreateFileW
 #define GetFullPathName GetFullPathNameW
+#define GetFinalPathNameByHandle GetFinalPathNameByHandleW
 #define GetDiskFreeSpaceEx GetDiskFreeSpaceExW
 #define GetFileAttributes GetFileAttributesW
 #define GetFileAttributesEx GetFileAttributesExW
@@ -240,6 +256,7 @@ typedef WIN32_FIND_DATAW WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 typedef WIN32_FIND_DATAA WIN32_FIND_DATA, *PWIN32_FIND_DATA, *LPWIN32_FIND_DATA;
 #define CreateFile CreateFileA
 #define GetFullPathName GetFullPathNameA
+#define GetFinalPathNameByHandle GetFinalPathNameByHandleA
 #define GetDiskFreeSpaceEx GetDiskFreeSpaceExA
 #define GetFileAttributes GetFileAttributesA
 #define GetFileAttributesEx GetFileAttributesExA
