@@ -1,10 +1,13 @@
 /* The asynchronous operations of ISAPI extensions: the completion they all share, and
- * HSE_REQ_ASYNC_READ_CLIENT and HSE_REQ_TRANSMIT_FILE. The work is done in the call
- * (the request body is already in memory, the file is read into the response); what is
- * asynchronous is the completion, which comes on the server's thread after the call
- * returned, as IIS's does on its thread pool. */
+ * HSE_REQ_ASYNC_READ_CLIENT and HSE_REQ_TRANSMIT_FILE. The request body is already in
+ * memory; TRANSMIT_FILE's range becomes a file range of the response, which the
+ * embedder's file output sends (w3host: from its thread pool, with sendfile on Linux),
+ * or, without one, is read into the response in the call. What is asynchronous is the
+ * completion, which comes on the server's thread after the call returned, as IIS's does
+ * on its thread pool. */
 #include "extension_host.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Winsock's WSAEINVAL, which TRANSMIT_FILE gives for an offset past the end of the file
@@ -89,6 +92,40 @@ static DWORD append_file(w3e_ext_call *call, HANDLE file, ULONGLONG offset, ULON
     return error;
 }
 
+/* Whether `path` names the file behind `file` and can be opened for reading as the
+ * engine and the embedder will: a deleted or replaced file, or one its handle locks
+ * against readers, is read in the call instead. */
+static int path_reaches(HANDLE file, const char *path)
+{
+    HANDLE again = CreateFileA(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
+                               FILE_ATTRIBUTE_NORMAL, NULL);
+    if (again == INVALID_HANDLE_VALUE)
+        return 0;
+    BY_HANDLE_FILE_INFORMATION a, b;
+    int same = GetFileInformationByHandle(file, &a) && GetFileInformationByHandle(again, &b) &&
+               a.dwVolumeSerialNumber == b.dwVolumeSerialNumber &&
+               a.nFileIndexHigh == b.nFileIndexHigh && a.nFileIndexLow == b.nFileIndexLow;
+    CloseHandle(again);
+    return same;
+}
+
+/* Queues `length` bytes of `file` from `offset` as a file range of the response, for
+ * the connection's file output to send: 0 (nothing queued) when the connection has no
+ * file output or the handle gives no path that reaches its file. */
+static int queue_file(w3e_ext_call *call, HANDLE file, ULONGLONG offset, ULONGLONG length)
+{
+    if (call->req->conn->file_output == NULL)
+        return 0;
+    /* One more than asked for: the A function's "too small" answer leaves the NUL out. */
+    const DWORD flags = FILE_NAME_NORMALIZED | VOLUME_NAME_DOS;
+    DWORD size = GetFinalPathNameByHandleA(file, NULL, 0, flags) + 1;
+    char *path = size > 1 ? malloc(size) : NULL;
+    int queued = path != NULL && GetFinalPathNameByHandleA(file, path, size, flags) < size &&
+                 path_reaches(file, path) && w3_response_send_file(call->req, path, offset, length);
+    free(path);
+    return queued;
+}
+
 static int has_file(HANDLE file)
 {
     return file != NULL && file != INVALID_HANDLE_VALUE;
@@ -126,8 +163,11 @@ BOOL w3e_ext_transmit_file(w3e_ext_call *call, const HSE_TF_INFO *info)
             return fail(ERROR_NOT_ENOUGH_MEMORY);
         sent += info->HeadLength;
     }
-    DWORD error =
-        length > 0 ? append_file(call, info->hFile, info->Offset, length, &sent) : ERROR_SUCCESS;
+    DWORD error = ERROR_SUCCESS;
+    if (length > 0 && queue_file(call, info->hFile, info->Offset, length))
+        sent += (DWORD)length;
+    else if (length > 0)
+        error = append_file(call, info->hFile, info->Offset, length, &sent);
     if (error == ERROR_SUCCESS && info->TailLength > 0) {
         if (w3_response_write(call->req, info->pTail, info->TailLength))
             sent += info->TailLength;

@@ -121,6 +121,57 @@ W3_TEST(transmit_file_disconnect_after_send)
     DeleteFileA(path);
 }
 
+/* The range a file output received: the bytes its path holds there. */
+typedef struct file_range {
+    char bytes[16];
+    unsigned long long offset, length;
+    int calls;
+} file_range;
+
+static void on_file(void *ctx, const char *path, unsigned long long offset,
+                    unsigned long long length)
+{
+    file_range *r = ctx;
+    r->offset = offset;
+    r->length = length;
+    r->calls++;
+    HANDLE h = CreateFileA(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
+                           FILE_ATTRIBUTE_NORMAL, NULL);
+    W3_REQUIRE(h != INVALID_HANDLE_VALUE);
+    LARGE_INTEGER at;
+    at.QuadPart = (LONGLONG)offset;
+    DWORD got = 0;
+    W3_CHECK(SetFilePointerEx(h, at, NULL, FILE_BEGIN));
+    W3_CHECK(length < sizeof r->bytes &&
+             ReadFile(h, r->bytes, (DWORD)length, &got, NULL) && got == length);
+    CloseHandle(h);
+}
+
+/* With a file output the range is handed over by path, between the headers and the
+ * tail, instead of read into the response; the completion still gets every byte. */
+W3_TEST(transmit_file_hands_the_range_to_the_file_output)
+{
+    char path[MAX_PATH];
+    make_file(path);
+    fx f;
+    start(&f);
+    file_range range;
+    memset(&range, 0, sizeof range);
+    w3_conn_set_file_output(f.conn, on_file, &range);
+    send_with_path(&f, "transmit", path);
+    run_completions(&f);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 201 Made\r\n", 19) == 0);
+    W3_CHECK_STR(fx_header_of(f.out, "Content-Length"), "6");
+    W3_CHECK_STR(body_of(&f), "!");
+    W3_CHECK_EQ_I(range.calls, 1);
+    W3_CHECK_EQ_I(range.offset, 2);
+    W3_CHECK_EQ_I(range.length, 5);
+    W3_CHECK_STR(range.bytes, "23456");
+    W3_CHECK(strstr(bridge_log(), "ext:tf(tf,6,0)") != NULL);
+    stop(&f);
+    DeleteFileA(path);
+}
+
 /* No info, no completion function, an offset past the end (WSAEINVAL, 10022); then the
  * whole file between a head and a tail sent as body. */
 W3_TEST(transmit_file_failures_and_whole_file)
