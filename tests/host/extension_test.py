@@ -74,6 +74,27 @@ def test_report_unhealthy_reaches_the_host(tmp):
         check(h.stderr().count(line) == 1, "the next health check says it once: " + h.stderr())
 
 
+def test_transmit_file_of_8_mb_arrives_whole(tmp):
+    """HSE_REQ_TRANSMIT_FILE hands the file to w3host's file output (sendfile from the
+    thread pool on Linux): the status and headers of HSE_IO_SEND_HEADERS, 8 MB and the
+    tail arrive in order, byte for byte, and the kept connection answers again."""
+    ext = built_filter("test_extension")
+    data = os.urandom(8 << 20)
+    path = os.path.join(tmp, "big.bin")
+    with open(path, "wb") as f:
+        f.write(data)
+    with host(tmp, "--extension", ext + "=/ext") as h:
+        c = h.connect()
+        for _ in range(2):
+            c.send("GET /ext/transmit-whole?%s HTTP/1.1\r\nHost: localhost\r\n\r\n" % P(path))
+            r = c.read_response()
+            check(r is not None and r.status == 201, "pszStatusCode's status")
+            check(r.headers.get("x-head") == "1", "the head buffer's headers: %r" % r.headers)
+            check(len(r.body) == len(data) + 1, "the file and the tail: %d bytes" % len(r.body))
+            check(r.body == data + b"!", "the file byte for byte, then the tail")
+        c.close()
+
+
 HANDLERS = """    <handlers accessPolicy="Read, Script, Execute">
       <add name="ISAPI-dll" path="*.dll" verb="*" modules="IsapiModule" resourceType="File"
            requireAccess="Execute" allowPathInfo="true"/>

@@ -205,9 +205,10 @@ static DWORD async_writes(EXTENSION_CONTROL_BLOCK *ecb)
     return HSE_STATUS_PENDING;
 }
 
-/* HSE_REQ_TRANSMIT_FILE of the file named by the query string: bytes 2..6 after the
- * header, then a tail; the completion (pfnHseIO, not HSE_REQ_IO_COMPLETION's) ends the
- * session. "close" in the path info asks HSE_IO_DISCONNECT_AFTER_SEND. */
+/* HSE_REQ_TRANSMIT_FILE of the file named by the query string: bytes 2..6 (whole: all
+ * of it) after the header, then a tail; the completion (pfnHseIO, not
+ * HSE_REQ_IO_COMPLETION's) ends the session. "close" in the path info asks
+ * HSE_IO_DISCONNECT_AFTER_SEND. */
 static HANDLE transmitted;
 
 static void WINAPI transmit_done(EXTENSION_CONTROL_BLOCK *ecb, PVOID context, DWORD bytes,
@@ -229,7 +230,7 @@ static void WINAPI unused_completion(EXTENSION_CONTROL_BLOCK *ecb, PVOID context
     bridge_record("ext:io-completion-instead");
 }
 
-static DWORD transmit(EXTENSION_CONTROL_BLOCK *ecb, BOOL close)
+static DWORD transmit(EXTENSION_CONTROL_BLOCK *ecb, BOOL close, BOOL whole)
 {
     transmitted =
         CreateFileA(ecb->lpszQueryString, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
@@ -244,8 +245,8 @@ static DWORD transmit(EXTENSION_CONTROL_BLOCK *ecb, BOOL close)
     tf.pContext = "tf";
     tf.hFile = transmitted;
     tf.pszStatusCode = "201 Made";
-    tf.Offset = 2;
-    tf.BytesToWrite = 5;
+    tf.Offset = whole ? 0 : 2;
+    tf.BytesToWrite = whole ? 0 : 5;
     tf.pHead = "Content-Type: text/plain\r\nX-Head: 1\r\n\r\n";
     tf.pTail = "!";
     tf.TailLength = 1;
@@ -461,7 +462,9 @@ DWORD WINAPI HttpExtensionProc(EXTENSION_CONTROL_BLOCK *ecb)
     if (strcmp(c, "/async") == 0)
         return async_writes(ecb);
     if (strcmp(c, "/transmit") == 0 || strcmp(c, "/transmit-close") == 0)
-        return transmit(ecb, c[9] != '\0');
+        return transmit(ecb, c[9] != '\0', FALSE);
+    if (strcmp(c, "/transmit-whole") == 0)
+        return transmit(ecb, FALSE, TRUE);
     if (strcmp(c, "/transmit-failures") == 0)
         return transmit_failures(ecb);
     if (strcmp(c, "/async-read") == 0)
