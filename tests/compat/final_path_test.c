@@ -77,7 +77,7 @@ W3_TEST(final_path_narrow_too_small_gives_length)
     DWORD len = GetFinalPathNameByHandleA(h, path, sizeof path, VOLUME_NAME_DOS);
     W3_REQUIRE(len > 0 && len < sizeof path);
     /* The documentation promises the size with the NUL; the A function gives the length
-     * without it (Windows and Wine), so a caller adds one, as for the W function's. */
+     * without it (as under Wine), so a caller allocates one more. */
     char small[8] = "xxxxxxx";
     W3_CHECK_EQ_I(GetFinalPathNameByHandleA(h, small, sizeof small, VOLUME_NAME_DOS), len);
     W3_CHECK_EQ_I(GetFinalPathNameByHandleA(h, path, len, VOLUME_NAME_DOS), len);

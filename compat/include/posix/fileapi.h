@@ -192,7 +192,7 @@ WINBASEAPI LONG WINAPI CompareFileTime(const FILETIME *lpFileTime1, const FILETI
  * absolute POSIX path (no "\\?\" prefix), FILE_NAME_OPENED gives the normalized name.
  * ERROR_INVALID_HANDLE for a handle that is not an open file's (a pipe's, a socket's).
  * When the buffer is too small, W returns the size needed with the NUL, as documented;
- * A returns the length without it, as Windows and Wine do. */
+ * A returns the length without it, as Wine does. */
 #define FILE_NAME_NORMALIZED 0x0
 #define FILE_NAME_OPENED 0x8
 #define VOLUME_NAME_DOS 0x0

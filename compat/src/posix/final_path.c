@@ -64,9 +64,8 @@ static char *final_path(HANDLE h, DWORD flags)
     return NULL;
 }
 
-/* The length without the NUL when it fits; else, as Windows and Wine do (the
- * documentation says the size with the NUL, which only the W function gives), the
- * length without it. */
+/* The length without the NUL when it fits; else, as Wine does (the documentation says
+ * the size with the NUL, which only the W function gives), the length without it. */
 DWORD WINAPI GetFinalPathNameByHandleA(HANDLE hFile, LPSTR lpszFilePath, DWORD cchFilePath,
                                        DWORD dwFlags)
 {

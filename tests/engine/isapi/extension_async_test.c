@@ -142,8 +142,8 @@ static void on_file(void *ctx, const char *path, unsigned long long offset,
     at.QuadPart = (LONGLONG)offset;
     DWORD got = 0;
     W3_CHECK(SetFilePointerEx(h, at, NULL, FILE_BEGIN));
-    W3_CHECK(length < sizeof r->bytes &&
-             ReadFile(h, r->bytes, (DWORD)length, &got, NULL) && got == length);
+    W3_CHECK(length < sizeof r->bytes && ReadFile(h, r->bytes, (DWORD)length, &got, NULL) &&
+             got == length);
     CloseHandle(h);
 }
 
