@@ -4,7 +4,7 @@
  * not consume; an unknown element or attribute *inside* a recognised section is an
  * error):
  *   <system.applicationHost><sites><site name id><bindings>
- *       <binding protocol="http" bindingInformation="IP:PORT:HOST"/>
+ *       <binding protocol="http|https" bindingInformation="IP:PORT:HOST"/>
  *     <limits maxConnections/>   (over it, new connections get 503, as from HTTP.sys)
  *     <application path><virtualDirectory path physicalPath/>
  *   <system.webServer> (also inside <location>)
@@ -23,7 +23,8 @@
  *                                             pools may commit, 0 = none)
  *     <healthCheck interval/>   (seconds between GL_HEALTH_CHECK notifications)
  *     <logBuffer size flushSeconds/>   (W3C log lines kept in memory, as HTTP.sys does)
- * Only the first <site> is served; it needs an http binding. */
+ * Every <site> is read, with its http and https bindings (other protocols are skipped)
+ * and its applications' virtual directories. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
 
@@ -48,13 +49,39 @@ typedef struct w3_config_module {
     char *image; /* NULL for a <modules> entry */
 } w3_config_module;
 
-typedef struct w3_config {
-    char *site_name;
-    unsigned site_id;
-    char *binding_ip; /* "*" or "" means every address */
-    unsigned binding_port;
-    char *binding_host;
+#define W3_CONFIG_MAX_BINDINGS 16
+#define W3_CONFIG_MAX_VIRTUAL_DIRS 32
+
+/* <binding protocol bindingInformation="IP:PORT:HOST">. */
+typedef struct w3_config_binding {
+    char *protocol; /* "http" or "https" */
+    int secure;     /* https */
+    char *ip;       /* "*" or "" means every address; IPv6 without brackets */
+    unsigned port;
+    char *host; /* "" means any host name */
+} w3_config_binding;
+
+/* A <virtualDirectory> below the site's root: the URL path it maps (its application's
+ * path joined with its own) and the folder it maps to. */
+typedef struct w3_config_virtual_dir {
+    char *application; /* URL path of its <application> ("/" for the root one) */
+    char *path;
+    char *physical_path;
+} w3_config_virtual_dir;
+
+typedef struct w3_config_site {
+    char *name;
+    unsigned id;
+    w3_config_binding bindings[W3_CONFIG_MAX_BINDINGS];
+    size_t binding_count;
     char *physical_path; /* of the "/" virtual directory of the "/" application */
+    w3_config_virtual_dir virtual_dirs[W3_CONFIG_MAX_VIRTUAL_DIRS]; /* below "/" */
+    size_t virtual_dir_count;
+} w3_config_site;
+
+typedef struct w3_config {
+    w3_config_site *sites; /* in file order */
+    size_t site_count;
 
     w3_config_filter filters[W3_CONFIG_MAX_ITEMS];
     size_t filter_count;
@@ -75,7 +102,7 @@ typedef struct w3_config {
     int page_heap; /* allocations end at a guard page */
     unsigned long long memory_limit;
     unsigned health_check_s;  /* GL_HEALTH_CHECK interval */
-    unsigned max_connections; /* <site><limits maxConnections>: 0 or 4294967295 = none */
+    unsigned max_connections; /* the first <site><limits maxConnections>: 0, 4294967295 = none */
     unsigned max_requests_per_connection;   /* 0: none */
     unsigned log_buffer_bytes, log_flush_s; /* W3C log lines kept before a write */
 } w3_config;

@@ -114,10 +114,5 @@ int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size)
     }
     XML_ParserFree(r.parser);
     fclose(f);
-    if (!r.failed && r.site_count > 0 && cfg->binding_port == 0) {
-        snprintf(err, err_size, "%s: <site name=\"%s\">: no http binding", path,
-                 cfg->site_name != NULL ? cfg->site_name : "");
-        return 0;
-    }
     return !r.failed;
 }

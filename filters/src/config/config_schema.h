@@ -31,9 +31,9 @@ struct config_reader {
     int failed;
     const w3c_element *known[W3C_MAX_DEPTH];
     int depth;
-    int ignored_depth; /* > 0: inside a section w3compat does not read */
-    int site_count;    /* <site> elements seen so far */
-    int in_root_app;   /* inside <application path="/"> of the first site */
+    int ignored_depth;    /* > 0: inside a section w3compat does not read */
+    w3_config_site *site; /* the <site> being read, NULL outside one */
+    char app_path[1024];  /* the <application> being read, "" outside one */
 };
 
 /* Stops reading with "FILE:LINE: <element>: reason". */

@@ -66,7 +66,8 @@ void w3c_attr_bool(config_reader *r, const char *element, const char **attrs, co
         w3c_fail(r, element, "%s=\"%s\" is not true or false", name, text);
 }
 
-void w3c_parse_binding(config_reader *r, const char *element, const char *info)
+void w3c_parse_binding(config_reader *r, const char *element, const char *info,
+                       w3_config_binding *binding)
 {
     /* IP:PORT:HOST, where IP may be "*", empty, or a bracketed IPv6 address */
     const char *port_start;
@@ -109,7 +110,7 @@ void w3c_parse_binding(config_reader *r, const char *element, const char *info)
     }
     memcpy(ip, info, ip_len);
     ip[ip_len] = '\0';
-    w3c_set_string(r, element, &r->cfg->binding_ip, ip);
-    w3c_set_string(r, element, &r->cfg->binding_host, host + 1);
-    r->cfg->binding_port = (unsigned)port;
+    w3c_set_string(r, element, &binding->ip, ip);
+    w3c_set_string(r, element, &binding->host, host + 1);
+    binding->port = (unsigned)port;
 }

@@ -18,7 +18,8 @@ void w3c_attr_u64(config_reader *r, const char *element, const char **attrs, con
 void w3c_attr_bool(config_reader *r, const char *element, const char **attrs, const char *name,
                    int *out);
 
-/* "IP:PORT:HOST" into the binding fields. */
-void w3c_parse_binding(config_reader *r, const char *element, const char *info);
+/* "IP:PORT:HOST" into the binding's ip, port and host. */
+void w3c_parse_binding(config_reader *r, const char *element, const char *info,
+                       w3_config_binding *binding);
 
 #endif

@@ -107,7 +107,7 @@ static void map_url(w3_request *req)
 {
     const char *path = w3e_request_path(req);
     DWORD cb;
-    char *buf = w3e_physical_path(req->arena, req->conn->server->cfg.document_root, path, &cb);
+    char *buf = w3e_map_url(req->arena, req->conn->server, path, &cb);
     char *mapped = buf ? w3e_strdup(req->arena, buf) : NULL;
     if (mapped == NULL) {
         server_error(req, 500);

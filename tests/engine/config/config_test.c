@@ -28,7 +28,8 @@ static const char full_config[] =
     "          <binding protocol=\"http\" bindingInformation=\"10.0.0.5:8088:shop.example\"/>\n"
     "        </bindings>\n"
     "        <application path=\"/api\"><virtualDirectory path=\"/\" "
-    "physicalPath=\"/srv/api\"/></application>\n"
+    "physicalPath=\"/srv/api\"/><virtualDirectory path=\"/img/\" "
+    "physicalPath=\"/srv/img\"/></application>\n"
     "        <application path=\"/\"><virtualDirectory path=\"/\" "
     "physicalPath=\"/srv/shop\"/></application>\n"
     "      </site>\n"
@@ -69,12 +70,31 @@ W3_TEST(reads_the_subset)
     w3_config_init(&cfg);
     int ok = w3_config_load(&cfg, write_file("cfg_full.config", full_config), err, sizeof err);
     W3_REQUIRE(ok);
-    W3_CHECK_STR(cfg.site_name, "Shop");
-    W3_CHECK_EQ(cfg.site_id, 7);
-    W3_CHECK_STR(cfg.binding_ip, "10.0.0.5");
-    W3_CHECK_EQ(cfg.binding_port, 8088);
-    W3_CHECK_STR(cfg.binding_host, "shop.example");
-    W3_CHECK_STR(cfg.physical_path, "/srv/shop");
+    W3_REQUIRE(cfg.site_count == 2);
+    const w3_config_site *shop = &cfg.sites[0];
+    W3_CHECK_STR(shop->name, "Shop");
+    W3_CHECK_EQ(shop->id, 7);
+    W3_REQUIRE(shop->binding_count == 2);
+    W3_CHECK_STR(shop->bindings[0].protocol, "https");
+    W3_CHECK(shop->bindings[0].secure);
+    W3_CHECK_STR(shop->bindings[0].ip, "*");
+    W3_CHECK_EQ(shop->bindings[0].port, 443);
+    W3_CHECK_STR(shop->bindings[0].host, "");
+    W3_CHECK(!shop->bindings[1].secure);
+    W3_CHECK_STR(shop->bindings[1].ip, "10.0.0.5");
+    W3_CHECK_EQ(shop->bindings[1].port, 8088);
+    W3_CHECK_STR(shop->bindings[1].host, "shop.example");
+    W3_CHECK_STR(shop->physical_path, "/srv/shop");
+    /* An application's "/" maps the application's path; a trailing '/' is dropped. */
+    W3_REQUIRE(shop->virtual_dir_count == 2);
+    W3_CHECK_STR(shop->virtual_dirs[0].path, "/api");
+    W3_CHECK_STR(shop->virtual_dirs[0].application, "/api");
+    W3_CHECK_STR(shop->virtual_dirs[0].physical_path, "/srv/api");
+    W3_CHECK_STR(shop->virtual_dirs[1].path, "/api/img");
+    W3_CHECK_STR(shop->virtual_dirs[1].physical_path, "/srv/img");
+    W3_CHECK_STR(cfg.sites[1].name, "Other");
+    W3_CHECK_EQ(cfg.sites[1].id, 8);
+    W3_CHECK_EQ(cfg.sites[1].bindings[0].port, 1);
     W3_REQUIRE(cfg.global_module_count == 1 && cfg.module_count == 1);
     W3_CHECK_STR(cfg.global_modules[0].image, "/m/hello.so");
     W3_CHECK_STR(cfg.modules[0].name, "Hello");
@@ -188,13 +208,24 @@ W3_TEST(filter_needs_name_and_path)
                  "cfg_filter.config:2: <filter>: needs name and path");
 }
 
-W3_TEST(site_without_http_binding_is_an_error)
+W3_TEST(site_errors_name_the_site_element)
 {
-    expect_error("cfg_nobind.config",
-                 "<configuration><system.applicationHost><sites><site name=\"tls\" id=\"1\">"
-                 "<bindings><binding protocol=\"https\" bindingInformation=\"*:443:\"/>"
-                 "</bindings></site></sites></system.applicationHost></configuration>",
-                 "<site name=\"tls\">: no http binding");
+    expect_error("cfg_site_id.config",
+                 "<configuration><system.applicationHost><sites>\n<site name=\"a\" id=\"1\"/>\n"
+                 "<site name=\"b\" id=\"1\"/></sites></system.applicationHost></configuration>",
+                 "cfg_site_id.config:3: <site>: id 1 is also the id of site \"a\"");
+    expect_error("cfg_site_name.config",
+                 "<configuration><system.applicationHost><sites>\n<site name=\"a\" id=\"1\"/>\n"
+                 "<site name=\"a\" id=\"2\"/></sites></system.applicationHost></configuration>",
+                 "cfg_site_name.config:3: <site>: a site named \"a\" comes before");
+    expect_error("cfg_site_noid.config",
+                 "<configuration><system.applicationHost><sites>\n<site name=\"a\"/>"
+                 "</sites></system.applicationHost></configuration>",
+                 "cfg_site_noid.config:2: <site>: needs name and id");
+    expect_error("cfg_vdir.config",
+                 "<configuration><system.applicationHost><sites><site name=\"a\" id=\"1\">\n"
+                 "<application path=\"/\"><virtualDirectory path=\"img\" physicalPath=\"/x\"/>",
+                 "cfg_vdir.config:2: <virtualDirectory>: path=\"img\" is not a URL path");
 }
 
 static const char limits_config[] =
@@ -221,8 +252,8 @@ W3_TEST(reads_connection_and_log_buffer_limits)
     W3_CHECK_EQ(cfg.max_requests_per_connection, 0);
     W3_CHECK_EQ(cfg.log_buffer_bytes, 65536);
     W3_CHECK_EQ(cfg.log_flush_s, 60);
-    W3_REQUIRE(w3_config_load(&cfg, write_file("cfg_limits.config", limits_config), err,
-                              sizeof err));
+    W3_REQUIRE(
+        w3_config_load(&cfg, write_file("cfg_limits.config", limits_config), err, sizeof err));
     W3_CHECK_EQ(cfg.max_connections, 250); /* the first site's, the one served */
     W3_CHECK_EQ(cfg.max_requests_per_connection, 1000);
     W3_CHECK_EQ(cfg.log_buffer_bytes, 4096);
