@@ -42,11 +42,13 @@ typedef struct w3_config_filter {
     char *name;
     char *path;
     int enabled;
+    unsigned line; /* of its element in the file */
 } w3_config_filter;
 
 typedef struct w3_config_module {
     char *name;
-    char *image; /* NULL for a <modules> entry */
+    char *image;   /* NULL for a <modules> entry */
+    unsigned line; /* of its element in the file */
 } w3_config_module;
 
 #define W3_CONFIG_MAX_BINDINGS 16
@@ -72,6 +74,7 @@ typedef struct w3_config_virtual_dir {
 typedef struct w3_config_site {
     char *name;
     unsigned id;
+    unsigned line; /* of its element in the file */
     w3_config_binding bindings[W3_CONFIG_MAX_BINDINGS];
     size_t binding_count;
     char *physical_path; /* of the "/" virtual directory of the "/" application */
@@ -113,8 +116,10 @@ typedef struct w3_config {
 W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
 
 /* Reads `path` over the defaults in *cfg. Returns nonzero on success; on failure writes
- * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
- * must still be freed. */
+ * "FILE:LINE: <element>: reason" into err for every error found, one a line (as many as
+ * err_size holds), and returns 0; *cfg must still be freed. Reading goes on after an
+ * error in an element (what that element says is not taken), and stops at malformed
+ * XML. */
 W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */

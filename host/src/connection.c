@@ -13,6 +13,7 @@
 #include "conn_limit.h"
 #include "host.h"
 #include "listen_socket.h"
+#include "site_route.h"
 
 /* After deciding to close, how long unread client bytes are drained before the socket
  * closes: closing with unread bytes would reset the connection and could destroy the
@@ -36,7 +37,15 @@ struct hconn {
     uv_timer_t send_timer; /* progress of queued writes */
     uv_shutdown_t shutdown;
     host *h;
-    w3_conn *wc;
+    hlistener *listener;
+    w3_conn *wc; /* NULL until its site is known, and after the engine's side closed */
+    /* On a listener shared by sites, the bytes that came before the first request's
+     * headers named its host; the addresses w3_conn_open is given then. */
+    char *route_buf;
+    size_t route_len;
+    int routing;
+    w3_conn_info info;
+    char local_ip[64], remote_ip[64];
     int open_handles;
     int closing;  /* no more bytes go to the engine */
     int partial;  /* bytes of an unanswered request have arrived */
@@ -137,6 +146,8 @@ void conn_destroy(hconn *c)
     if (uv_is_closing((uv_handle_t *)&c->tcp))
         return;
     engine_close(c);
+    free(c->route_buf);
+    c->route_buf = NULL;
     free(c->batch);
     c->batch = NULL;
     if (c->file != NULL)
@@ -526,6 +537,57 @@ static void conn_after_engine(hconn *c, int close_now)
     }
 }
 
+/* Opens the connection in its site's engine. Returns 0 after answering 503 when the
+ * engine cannot take it. */
+static int conn_open_in(hconn *c, hsite *site)
+{
+    c->wc = w3_conn_open(site->server, &c->info, on_engine_output, c);
+    if (c->wc == NULL) {
+        /* The engine has no memory for the connection: 503, as HTTP.sys answers when
+         * the application cannot take the request. */
+        conn_send(c, unavailable_response, sizeof unavailable_response - 1);
+        conn_begin_close(c);
+        return 0;
+    }
+    w3_conn_set_file_output(c->wc, on_engine_file, c);
+    return 1;
+}
+
+/* A connection of a listener shared by sites keeps its bytes until the first request's
+ * headers are complete, then opens in the site its Host names (the engine then sees
+ * all of them, READ_RAW_DATA filters included). Its later requests go to that site
+ * too. Returns nonzero when the connection is open in its site, with c->route_buf
+ * holding the bytes to feed. */
+static int conn_route(hconn *c, const char *bytes, size_t len)
+{
+    char *grown = realloc(c->route_buf, c->route_len + len);
+    if (grown == NULL) {
+        conn_destroy(c);
+        return 0;
+    }
+    memcpy(grown + c->route_len, bytes, len);
+    c->route_buf = grown;
+    c->route_len += len;
+    size_t limit = c->h->opts->max_request_bytes != 0 ? c->h->opts->max_request_bytes : 16384;
+    if (!site_route_ready(c->route_buf, c->route_len, limit)) {
+        if (!c->partial) { /* the header-read timeout runs from the request's first bytes */
+            c->partial = 1;
+            uv_timer_start(&c->timer, on_read_timeout, c->h->opts->header_timeout_ms, 0);
+        }
+        return 0;
+    }
+    c->routing = 0;
+    hsite *site = site_route(c->listener, c->route_buf, c->route_len);
+    if (site == NULL) {
+        size_t n;
+        const char *answer = site_route_bad_hostname(&n);
+        conn_send(c, answer, n);
+        conn_begin_close(c);
+        return 0;
+    }
+    return conn_open_in(c, site);
+}
+
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
 {
     hconn *c = stream->data;
@@ -543,10 +605,20 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
     }
     if (nread == 0 || c->closing)
         return; /* nothing, or bytes drained while lingering */
+    const char *bytes = buf->base;
+    size_t len = (size_t)nread;
+    if (c->routing) {
+        if (!conn_route(c, bytes, len))
+            return;
+        bytes = c->route_buf;
+        len = c->route_len;
+    }
     c->answered = 0;
     c->feeding = 1;
-    int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
+    int close_now = w3_conn_feed(c->wc, bytes, len) != 0;
     c->feeding = 0;
+    free(c->route_buf);
+    c->route_buf = NULL;
     conn_after_engine(c, close_now);
 }
 
@@ -567,12 +639,14 @@ void conn_resume(host *h, w3_conn *wc)
     conn_after_engine(c, 0);
 }
 
-void conn_accept(host *h, uv_stream_t *listener)
+void conn_accept(hlistener *listener)
 {
+    host *h = listener->h;
     hconn *c = calloc(1, sizeof *c);
     if (c == NULL)
         return;
     c->h = h;
+    c->listener = listener;
     uv_tcp_init(&h->loop, &c->tcp);
     uv_timer_init(&h->loop, &c->timer);
     uv_timer_init(&h->loop, &c->send_timer);
@@ -582,7 +656,7 @@ void conn_accept(host *h, uv_stream_t *listener)
     if (h->conns != NULL)
         h->conns->prev = c;
     h->conns = c;
-    if (uv_accept(listener, (uv_stream_t *)&c->tcp) != 0 ||
+    if (uv_accept((uv_stream_t *)&listener->tcp, (uv_stream_t *)&c->tcp) != 0 ||
         uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) != 0) {
         conn_destroy(c);
         return;
@@ -599,20 +673,13 @@ void conn_accept(host *h, uv_stream_t *listener)
     uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);
     len = sizeof remote;
     uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len);
-    char local_ip[64] = "", remote_ip[64] = ""; /* the engine keeps copies */
-    w3_conn_info info = {0};
-    socket_address_text(&local, local_ip, sizeof local_ip, &info.local_port);
-    socket_address_text(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
-    info.local_addr = local_ip;
-    info.remote_addr = remote_ip;
-    c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
-    if (c->wc == NULL) {
-        /* The engine has no memory for the connection: 503, as HTTP.sys answers when
-         * the application cannot take the request. */
-        conn_send(c, unavailable_response, sizeof unavailable_response - 1);
-        conn_begin_close(c);
+    socket_address_text(&local, c->local_ip, sizeof c->local_ip, &c->info.local_port);
+    socket_address_text(&remote, c->remote_ip, sizeof c->remote_ip, &c->info.remote_port);
+    c->info.local_addr = c->local_ip;
+    c->info.remote_addr = c->remote_ip;
+    c->info.secure = listener->secure;
+    c->routing = listener->by_host;
+    if (!c->routing && !conn_open_in(c, listener->routes[0].site))
         return;
-    }
-    w3_conn_set_file_output(c->wc, on_engine_file, c);
     conn_arm_idle(c);
 }

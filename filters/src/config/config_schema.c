@@ -25,6 +25,7 @@ static w3_config_site *new_site(config_reader *r, const char *name)
 
 static void site_start(config_reader *r, const char *name, const char **attrs)
 {
+    r->site = NULL;
     const char *site_name = w3c_attr(attrs, "name");
     const char *id = w3c_attr(attrs, "id");
     if (site_name == NULL || site_name[0] == '\0' || id == NULL) {
@@ -37,11 +38,16 @@ static void site_start(config_reader *r, const char *name, const char **attrs)
     r->site = site;
     w3c_set_string(r, name, &site->name, site_name);
     w3c_attr_uint(r, name, attrs, "id", 1, 0xFFFFFFFFu, &site->id);
-    for (w3_config_site *other = r->cfg->sites; other != site && !r->failed; other++) {
-        if (other->id == site->id)
+    site->line = (unsigned)XML_GetCurrentLineNumber(r->parser);
+    for (w3_config_site *other = r->cfg->sites; other != site; other++) {
+        if (other->id == site->id && site->id != 0) {
             w3c_fail(r, name, "id %u is also the id of site \"%s\"", site->id, other->name);
-        else if (strcmp(other->name, site->name) == 0)
+            break;
+        }
+        if (other->name != NULL && site->name != NULL && strcmp(other->name, site->name) == 0) {
             w3c_fail(r, name, "a site named \"%s\" comes before", site->name);
+            break;
+        }
     }
 }
 
@@ -55,6 +61,8 @@ static void binding_start(config_reader *r, const char *name, const char **attrs
     const char *protocol = w3c_attr(attrs, "protocol");
     const char *info = w3c_attr(attrs, "bindingInformation");
     w3_config_site *site = r->site;
+    if (site == NULL)
+        return; /* its <site> was refused */
     if (protocol == NULL || (strcmp(protocol, "http") != 0 && strcmp(protocol, "https") != 0))
         return; /* net.tcp, ftp, ...: other services' bindings */
     if (info == NULL) {
@@ -73,7 +81,7 @@ static void binding_start(config_reader *r, const char *name, const char **attrs
 
 static void site_limits_start(config_reader *r, const char *name, const char **attrs)
 {
-    if (r->site == r->cfg->sites)
+    if (r->site != NULL && r->site == r->cfg->sites)
         w3c_attr_uint(r, name, attrs, "maxConnections", 0, 0xFFFFFFFFu, &r->cfg->max_connections);
 }
 
@@ -124,6 +132,8 @@ static void vdir_start(config_reader *r, const char *name, const char **attrs)
     const char *path = w3c_attr(attrs, "path");
     const char *physical = w3c_attr(attrs, "physicalPath");
     w3_config_site *site = r->site;
+    if (site == NULL)
+        return; /* its <site> was refused */
     if (!is_url_path(path)) {
         w3c_fail(r, name, "path=\"%s\" is not a URL path starting with '/'", path ? path : "");
         return;
@@ -175,6 +185,7 @@ static void global_module_add(config_reader *r, const char *name, const char **a
     if (!has_room(r, name, c->global_module_count, "global modules"))
         return;
     w3_config_module *m = &c->global_modules[c->global_module_count++];
+    m->line = (unsigned)XML_GetCurrentLineNumber(r->parser);
     w3c_set_string(r, name, &m->name, mod);
     w3c_set_string(r, name, &m->image, image);
 }
@@ -191,6 +202,7 @@ static void module_add(config_reader *r, const char *name, const char **attrs)
         return; /* a managed module: there is no CLR here */
     if (!has_room(r, name, c->module_count, "modules"))
         return;
+    c->modules[c->module_count].line = (unsigned)XML_GetCurrentLineNumber(r->parser);
     w3c_set_string(r, name, &c->modules[c->module_count++].name, mod);
 }
 
@@ -206,6 +218,7 @@ static void filter_add(config_reader *r, const char *name, const char **attrs)
         return;
     w3_config_filter *f = &c->filters[c->filter_count++];
     f->enabled = 1;
+    f->line = (unsigned)XML_GetCurrentLineNumber(r->parser);
     w3c_set_string(r, name, &f->name, filter);
     w3c_set_string(r, name, &f->path, path);
     w3c_attr_bool(r, name, attrs, "enabled", &f->enabled);

@@ -1,0 +1,23 @@
+/* Which site of a shared listener a connection's request is for: IIS's host-name
+ * bindings, decided from the Host header of the connection's first request. */
+#ifndef W3HOST_SITE_ROUTE_H
+#define W3HOST_SITE_ROUTE_H
+
+#include <stddef.h>
+
+#include "host.h"
+
+/* The bytes a connection has sent so far, bytes[0..len): 1 when the request line and
+ * headers are complete (or more than `limit` bytes came without their end), else 0. */
+int site_route_ready(const char *bytes, size_t len, size_t limit);
+
+/* The site for the request head in bytes[0..len): a binding whose host name is the Host
+ * header's (without port, any case), else the listener's binding without a host name;
+ * NULL when neither is there. */
+hsite *site_route(const hlistener *listener, const char *bytes, size_t len);
+
+/* HTTP.sys's answer when no binding takes the host name (400, "Bad Request - Invalid
+ * Hostname"), and its length in *len. */
+const char *site_route_bad_hostname(size_t *len);
+
+#endif
