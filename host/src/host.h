@@ -38,7 +38,7 @@ typedef struct hlistener {
     char ip[64];
     unsigned port;
     int secure;     /* an https binding's port */
-    int by_host;    /* more than one site: a connection waits for its first Host header */
+    int by_host;    /* a connection waits for its first Host header to pick its site */
     hroute *routes; /* exact host names first */
     size_t route_count;
 } hlistener;

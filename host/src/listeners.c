@@ -23,8 +23,9 @@ static int add_route(hlistener *l, hsite *site, const char *host_name)
     l->routes[l->route_count].site = site;
     l->routes[l->route_count].host_name = host_name;
     l->route_count++;
-    if (l->routes[0].site != site)
-        l->by_host = 1; /* two sites share it: the Host header decides */
+    /* A host name to match, or two sites sharing the port: the Host header decides. */
+    if (host_name[0] != '\0' || l->routes[0].site != site)
+        l->by_host = 1;
     return 1;
 }
 

@@ -41,7 +41,7 @@ int main(int argc, char **argv)
         return rc == 1 ? 0 : rc;
     if (opts.test_only) {
         /* nginx -t: every problem of the configuration, then the verdict. */
-        int problems = rc != 0 ? 1 : check_roots(&opts);
+        int problems = (rc != 0) + check_roots(&opts);
         if (rc == 0)
             problems += host_check(&opts);
         fprintf(stderr, "w3host: configuration %s%s\n",

@@ -391,6 +391,7 @@ int host_options_parse(host_options *o, int argc, char **argv)
             printf("w3host %s\n", W3HOST_VERSION);
             return 1;
         }
+        o->test_only |= strcmp(argv[i], "-t") == 0; /* its verdict follows any error */
     }
     if (!read_config(o, argc, argv))
         return 2;

@@ -132,6 +132,9 @@ int site_setup(host *h, hsite *site, struct IHostMemoryManager *memory, int keep
     const host_options *o = h->opts;
     const host_site *s = site->cfg;
     if (s->log_dir[0] != '\0' && !keep_going) {
+        uv_fs_t req; /* the folder the sites' W3SVC<id> folders go into */
+        uv_fs_mkdir(NULL, &req, o->log_dir, 0755, NULL);
+        uv_fs_req_cleanup(&req);
         site->log = w3c_log_open(s->log_dir, o->log_buffer_bytes);
         if (site->log == NULL)
             return 1;

@@ -45,10 +45,9 @@ static void on_start(void *data, const XML_Char *name, const XML_Char **attrs)
         if (parent == NULL) {
             w3c_fail(r, name, "the document element of applicationHost.config is <configuration>");
             XML_StopParser(r->parser, XML_FALSE);
-            return;
-        }
-        if (parent->strict)
+        } else if (parent->strict) {
             w3c_fail(r, name, "unknown element inside <%s>", parent->name);
+        }
         r->ignored_depth = 1; /* a section IIS has and w3compat does not read */
         return;
     }
