@@ -35,7 +35,7 @@ static int check_roots(const host_options *opts)
 
 int main(int argc, char **argv)
 {
-    host_options opts;
+    static host_options opts; /* every site's settings: too big for a thread's stack */
     int rc = host_options_parse(&opts, argc, argv);
     if (rc != 0 && !opts.test_only)
         return rc == 1 ? 0 : rc;

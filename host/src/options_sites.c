@@ -109,9 +109,11 @@ int options_build_sites(host_options *o, const w3_config *config)
         if (selected(o, &config->sites[i]) && !add_config_site(o, &config->sites[i]))
             return 0;
     if (o->site_count == 0) {
-        fprintf(stderr, "w3host: %s: no site named \"%s\"%s\n", o->config_path,
-                o->only_site != NULL ? o->only_site : "",
-                o->only_site_id != 0 ? " with that id" : "");
+        if (o->only_site != NULL)
+            fprintf(stderr, "w3host: %s: no site named \"%s\"%s\n", o->config_path, o->only_site,
+                    o->only_site_id != 0 ? " with that id" : "");
+        else
+            fprintf(stderr, "w3host: %s: no site with id %u\n", o->config_path, o->only_site_id);
         return 0;
     }
     host_site *first = &o->sites[0];

@@ -198,6 +198,8 @@ def test_site_flag_serves_one_site(tmp):
     with W3Host(exe_cmd(), ["/config:" + P(cfg), "/siteid:1"], port=port) as h:
         check(get(h, "/", "a.example").body == b"alpha home\n", "/siteid:1 serves Alpha")
         check(get(h, "/", "b.example").status == 400, "and not Beta")
+    expect_exit_2(["--config", P(cfg), "--site", "Nope"], 'no site named "Nope"')
+    expect_exit_2(["--config", P(cfg), "--site-id", "99"], "no site with id 99")
 
 
 def test_https_binding_is_refused_until_tls(tmp):
