@@ -38,7 +38,7 @@ static void site_start(config_reader *r, const char *name, const char **attrs)
     r->site = site;
     w3c_set_string(r, name, &site->name, site_name);
     w3c_attr_uint(r, name, attrs, "id", 1, 0xFFFFFFFFu, &site->id);
-    site->line = (unsigned)XML_GetCurrentLineNumber(r->parser);
+    site->line = r->line;
     for (w3_config_site *other = r->cfg->sites; other != site; other++) {
         if (other->id == site->id && site->id != 0) {
             w3c_fail(r, name, "id %u is also the id of site \"%s\"", site->id, other->name);
@@ -185,7 +185,7 @@ static void global_module_add(config_reader *r, const char *name, const char **a
     if (!has_room(r, name, c->global_module_count, "global modules"))
         return;
     w3_config_module *m = &c->global_modules[c->global_module_count++];
-    m->line = (unsigned)XML_GetCurrentLineNumber(r->parser);
+    m->line = r->line;
     w3c_set_string(r, name, &m->name, mod);
     w3c_set_string(r, name, &m->image, image);
 }
@@ -202,7 +202,7 @@ static void module_add(config_reader *r, const char *name, const char **attrs)
         return; /* a managed module: there is no CLR here */
     if (!has_room(r, name, c->module_count, "modules"))
         return;
-    c->modules[c->module_count].line = (unsigned)XML_GetCurrentLineNumber(r->parser);
+    c->modules[c->module_count].line = r->line;
     w3c_set_string(r, name, &c->modules[c->module_count++].name, mod);
 }
 
@@ -218,7 +218,7 @@ static void filter_add(config_reader *r, const char *name, const char **attrs)
         return;
     w3_config_filter *f = &c->filters[c->filter_count++];
     f->enabled = 1;
-    f->line = (unsigned)XML_GetCurrentLineNumber(r->parser);
+    f->line = r->line;
     w3c_set_string(r, name, &f->name, filter);
     w3c_set_string(r, name, &f->path, path);
     w3c_attr_bool(r, name, attrs, "enabled", &f->enabled);

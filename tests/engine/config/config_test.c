@@ -152,7 +152,8 @@ W3_TEST(errors_name_file_line_and_element)
                  "</configuration>\n",
                  "cfg_bad_number.config:3: <timeouts>: headerRead=\"x\"");
     expect_error("cfg_unknown.config",
-                 "<configuration>\n<system.webServer>\n<isapiFilters>\n<filtre name=\"a\"/>\n",
+                 "<configuration>\n<system.webServer>\n<isapiFilters>\n<filtre name=\"a\"/>\n"
+                 "</isapiFilters></system.webServer></configuration>",
                  "cfg_unknown.config:4: <filtre>: unknown element inside <isapiFilters>");
     expect_error("cfg_attr.config",
                  "<configuration><system.webServer><directoryBrowse enabled=\"yes\"/>"
@@ -160,7 +161,8 @@ W3_TEST(errors_name_file_line_and_element)
                  "cfg_attr.config:1: <directoryBrowse>: enabled=\"yes\" is not true or false");
     expect_error("cfg_binding.config",
                  "<configuration><system.applicationHost><sites><site name=\"s\" id=\"1\">\n"
-                 "<bindings><binding protocol=\"http\" bindingInformation=\"*:99999:\"/>",
+                 "<bindings><binding protocol=\"http\" bindingInformation=\"*:99999:\"/>"
+                 "</bindings></site></sites></system.applicationHost></configuration>",
                  "cfg_binding.config:2: <binding>: bindingInformation: port '99999'");
     expect_error("cfg_xml.config", "<configuration>\n<a>\n</b>\n", "cfg_xml.config:3: ");
     expect_error("cfg_root.config", "<settings/>\n", "cfg_root.config:1: <settings>: ");
@@ -224,7 +226,8 @@ W3_TEST(site_errors_name_the_site_element)
                  "cfg_site_noid.config:2: <site>: needs name and id");
     expect_error("cfg_vdir.config",
                  "<configuration><system.applicationHost><sites><site name=\"a\" id=\"1\">\n"
-                 "<application path=\"/\"><virtualDirectory path=\"img\" physicalPath=\"/x\"/>",
+                 "<application path=\"/\"><virtualDirectory path=\"img\" physicalPath=\"/x\"/>"
+                 "</application></site></sites></system.applicationHost></configuration>",
                  "cfg_vdir.config:2: <virtualDirectory>: path=\"img\" is not a URL path");
 }
 
@@ -263,4 +266,28 @@ W3_TEST(reads_connection_and_log_buffer_limits)
                  "<configuration><w3compat><logBuffer flushSeconds=\"0\"/></w3compat>"
                  "</configuration>",
                  "flushSeconds");
+}
+
+/* Reading goes on after an element's error: every error is named, one a line. */
+W3_TEST(every_error_is_reported)
+{
+    w3_config cfg;
+    char err[1024] = "";
+    w3_config_init(&cfg);
+    const char *path =
+        write_file("cfg_many.config", "<configuration>\n<w3compat>\n<timeouts headerRead=\"x\"/>\n"
+                                      "<workers count=\"0\"/>\n<bogus/>\n</w3compat>\n"
+                                      "</configuration>\n");
+    W3_CHECK(!w3_config_load(&cfg, path, err, sizeof err));
+    W3_CHECK(strstr(err, "cfg_many.config:3: <timeouts>: headerRead=\"x\"") != NULL);
+    W3_CHECK(strstr(err, "\ncfg_many.config:4: <workers>: count=\"0\"") != NULL);
+    W3_CHECK(strstr(err, "\ncfg_many.config:5: <bogus>: unknown element inside <w3compat>") !=
+             NULL);
+    w3_config_free(&cfg);
+    /* A small buffer keeps the start of the first error. */
+    char small[40] = "";
+    w3_config_init(&cfg);
+    W3_CHECK(!w3_config_load(&cfg, path, small, sizeof small));
+    W3_CHECK(strncmp(small, "cfg_many.config:3: <timeouts>", 29) == 0);
+    w3_config_free(&cfg);
 }
