@@ -5,11 +5,13 @@
 #include <string.h>
 #include <strings.h>
 
-typedef struct iis_flag {
-    const char *name, *flag;
-} iis_flag;
+/* A flag's name and a second text: for IIS Express's, the w3host flag it becomes ("":
+ * none); for w3host's, the name of its value ("": it takes none). */
+typedef struct flag_pair {
+    const char *name, *other;
+} flag_pair;
 
-static const iis_flag iis_flags[] = {
+static const flag_pair iis_flags[] = {
 #define FLAG(name, value, meaning, fallback)
 #define IIS_EXPRESS(name, flag, meaning) {name, flag},
 #include "flags.def"
@@ -17,9 +19,8 @@ static const iis_flag iis_flags[] = {
 #undef IIS_EXPRESS
 };
 
-/* w3host's flags with their value's name ("" for none): what follows one that takes a
- * value is no flag. */
-static const iis_flag w3host_flags[] = {
+/* What follows a w3host flag that takes a value is no flag. */
+static const flag_pair w3host_flags[] = {
 #define FLAG(name, value, meaning, fallback) {name, value},
 #define IIS_EXPRESS(name, flag, meaning)
 #include "flags.def"
@@ -30,7 +31,7 @@ static const iis_flag w3host_flags[] = {
 static int takes_value(const char *arg)
 {
     for (size_t i = 0; i < sizeof w3host_flags / sizeof w3host_flags[0]; i++)
-        if (w3host_flags[i].flag[0] != '\0' && strcmp(arg, w3host_flags[i].name) == 0)
+        if (w3host_flags[i].other[0] != '\0' && strcmp(arg, w3host_flags[i].name) == 0)
             return 1;
     return 0;
 }
@@ -41,7 +42,7 @@ static char listen_values[8][32];
 
 /* "/name:value": the table entry of name (any case, as Windows flags), NULL if it is
  * not one; *value points after the ':'. */
-static const iis_flag *iis_flag_of(const char *arg, const char **value)
+static const flag_pair *iis_flag_of(const char *arg, const char **value)
 {
     const char *colon = arg[0] == '/' ? strchr(arg, ':') : NULL;
     if (colon == NULL)
@@ -85,7 +86,7 @@ int iis_express_translate(int *argc, char ***argv)
     char **in = *argv;
     for (int i = 0; i < *argc; i++) {
         const char *value;
-        const iis_flag *f = i > 0 ? iis_flag_of(in[i], &value) : NULL;
+        const flag_pair *f = i > 0 ? iis_flag_of(in[i], &value) : NULL;
         if (i > 0 && i + 1 < *argc && takes_value(in[i])) {
             /* A w3host flag and its value ("--root /srv:x" is no IIS Express flag). */
             if (!push(&n, in[i]) || !push(&n, in[i + 1]))
@@ -103,7 +104,7 @@ int iis_express_translate(int *argc, char ***argv)
         } else if (strcmp(f->name, "/trace") == 0) {
             if (!trace_flag(&n, value))
                 return 0;
-        } else if (f->flag[0] == '\0') {
+        } else if (f->other[0] == '\0') {
             fprintf(stderr, "w3host: note: %.*s ignored (no equivalent here)\n",
                     (int)(value - in[i] - 1), in[i]);
         } else if (strcmp(f->name, "/port") == 0) {
@@ -113,9 +114,9 @@ int iis_express_translate(int *argc, char ***argv)
                 return 0;
             }
             snprintf(listen_values[listens], sizeof listen_values[0], "127.0.0.1:%s", value);
-            if (!push(&n, (char *)f->flag) || !push(&n, listen_values[listens++]))
+            if (!push(&n, (char *)f->other) || !push(&n, listen_values[listens++]))
                 return 0;
-        } else if (!push(&n, (char *)f->flag) || !push(&n, (char *)value)) {
+        } else if (!push(&n, (char *)f->other) || !push(&n, (char *)value)) {
             return 0;
         }
     }
