@@ -58,18 +58,6 @@ W3_TEST(hresult_of_a_win32_code_has_that_codes_text)
     W3_CHECK_STR(hr, plain);
 }
 
-/* The texts w3host prints after "error N: " when a filter or module does not load. */
-W3_TEST(load_failures_have_the_system_texts)
-{
-    char buf[512];
-    W3_CHECK_EQ(format_a(SYSTEM_FLAGS, NULL, ERROR_FILE_NOT_FOUND, buf, sizeof buf), 44);
-    W3_CHECK_STR(buf, "The system cannot find the file specified.\r\n");
-    W3_CHECK_EQ(format_a(SYSTEM_FLAGS, NULL, ERROR_MOD_NOT_FOUND, buf, sizeof buf), 42);
-    W3_CHECK_STR(buf, "The specified module could not be found.\r\n");
-    W3_CHECK_EQ(format_a(SYSTEM_FLAGS, NULL, ERROR_PROC_NOT_FOUND, buf, sizeof buf), 45);
-    W3_CHECK_STR(buf, "The specified procedure could not be found.\r\n");
-}
-
 W3_TEST(every_code_the_project_reports_has_a_message)
 {
     static const DWORD codes[] = {
