@@ -149,7 +149,7 @@ static void vdir_start(config_reader *r, const char *name, const char **attrs)
     }
     if (strcmp(url, "/") == 0) {
         free(url);
-        w3c_set_string(r, name, &site->physical_path, physical);
+        w3c_set_expanded(r, name, &site->physical_path, physical);
         return;
     }
     if (site->virtual_dir_count == W3_CONFIG_MAX_VIRTUAL_DIRS) {
@@ -160,7 +160,7 @@ static void vdir_start(config_reader *r, const char *name, const char **attrs)
     w3_config_virtual_dir *v = &site->virtual_dirs[site->virtual_dir_count++];
     v->path = url;
     w3c_set_string(r, name, &v->application, r->app_path);
-    w3c_set_string(r, name, &v->physical_path, physical);
+    w3c_set_expanded(r, name, &v->physical_path, physical);
 }
 
 /* ---- system.webServer ---- */

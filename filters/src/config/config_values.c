@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <windows.h>
+
 #include "base/text.h"
 
 const char *w3c_attr(const char **attrs, const char *name)
@@ -22,6 +24,19 @@ void w3c_set_string(config_reader *r, const char *element, char **field, const c
     }
     free(*field);
     *field = copy;
+}
+
+void w3c_set_expanded(config_reader *r, const char *element, char **field, const char *value)
+{
+    DWORD size = ExpandEnvironmentStringsA(value, NULL, 0);
+    char *expanded = size != 0 ? malloc(size) : NULL;
+    if (expanded == NULL || ExpandEnvironmentStringsA(value, expanded, size) == 0) {
+        free(expanded);
+        w3c_fail(r, element, "'%s' cannot be expanded", value);
+        return;
+    }
+    w3c_set_string(r, element, field, expanded);
+    free(expanded);
 }
 
 /* A whole attribute value of decimal digits. */

@@ -10,6 +10,10 @@ const char *w3c_attr(const char **attrs, const char *name);
 /* Replaces *field with a copy of value (the old string is freed). */
 void w3c_set_string(config_reader *r, const char *element, char **field, const char *value);
 
+/* As w3c_set_string, with %NAME% environment variables expanded (IIS's expandString
+ * attributes, such as physicalPath="%SystemDrive%\inetpub\wwwroot"). */
+void w3c_set_expanded(config_reader *r, const char *element, char **field, const char *value);
+
 /* If the attribute is present, parses it into *out or fails naming it. */
 void w3c_attr_uint(config_reader *r, const char *element, const char **attrs, const char *name,
                    unsigned min, unsigned max, unsigned *out);

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <windows.h>
+
 #include "w3config.h"
 #include "w3test.h"
 
@@ -208,6 +210,27 @@ W3_TEST(filter_needs_name_and_path)
                  "<configuration><system.webServer><isapiFilters>\n"
                  "<filter name=\"a\"/></isapiFilters></system.webServer></configuration>",
                  "cfg_filter.config:2: <filter>: needs name and path");
+}
+
+/* physicalPath is an expandString: %NAME% environment variables are expanded. */
+W3_TEST(physical_paths_expand_environment_variables)
+{
+    W3_REQUIRE(SetEnvironmentVariableA("W3_TEST_SITES", "/srv/sites"));
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    const char *path =
+        write_file("cfg_expand.config",
+                   "<configuration><system.applicationHost><sites><site name=\"a\" id=\"1\">"
+                   "<application path=\"/\"><virtualDirectory path=\"/\" "
+                   "physicalPath=\"%W3_TEST_SITES%/a\"/><virtualDirectory path=\"/x\" "
+                   "physicalPath=\"%w3_test_sites%/x%NOT_SET_W3%\"/></application>"
+                   "</site></sites></system.applicationHost></configuration>");
+    W3_REQUIRE(w3_config_load(&cfg, path, err, sizeof err));
+    W3_CHECK_STR(cfg.sites[0].physical_path, "/srv/sites/a");
+    /* Names compare in any case; an undefined one stays as written. */
+    W3_CHECK_STR(cfg.sites[0].virtual_dirs[0].physical_path, "/srv/sites/x%NOT_SET_W3%");
+    w3_config_free(&cfg);
 }
 
 W3_TEST(site_errors_name_the_site_element)
