@@ -256,6 +256,14 @@ static int is_switch(const char *flag)
     return strcmp(flag, "-h") == 0;
 }
 
+static int is_flag(const char *arg)
+{
+    for (size_t i = 0; i < sizeof flag_docs / sizeof flag_docs[0]; i++)
+        if (strcmp(arg, flag_docs[i].name) == 0)
+            return 1;
+    return 0;
+}
+
 /* Reads the --config file (wherever the flag is) before the flags that override it. */
 static int read_config(host_options *o, int argc, char **argv)
 {
@@ -353,7 +361,7 @@ static int apply_flag(host_options *o, const char *flag, char *value)
     } else if ((ms = seconds_field(o, flag)) != NULL) {
         return parse_seconds(flag, value, ms);
     } else {
-        fprintf(stderr, "w3host: %s: unknown flag (w3host --help lists them)\n", flag);
+        fprintf(stderr, "w3host: %s: in flags.def but not handled\n", flag); /* a bug */
         return 0;
     }
     return 1;
@@ -399,9 +407,11 @@ int host_options_parse(host_options *o, int argc, char **argv)
         const char *flag = argv[i];
         if (apply_switch(o, flag))
             continue;
-        if (strncmp(flag, "-", 1) != 0 || is_switch(flag) || i + 1 >= argc) {
+        if (!is_flag(flag) || is_switch(flag) || i + 1 >= argc) {
             fprintf(stderr, "w3host: %s: %s (w3host --help lists the flags)\n", flag,
-                    flag[0] != '-' || is_switch(flag) ? "not a flag" : "needs a value");
+                    !is_flag(flag)    ? "unknown flag"
+                    : is_switch(flag) ? "not a flag here"
+                                      : "needs a value");
             return 2;
         }
         if (!apply_flag(o, flag, argv[++i]))
