@@ -87,6 +87,14 @@ typedef int (*w3_logon_fn)(void *ctx, const char *user, const char *password);
  * w3_conn_close (the connection's memory is kept until then). */
 typedef void (*w3_post_fn)(void *ctx, w3_conn *conn);
 
+/* The page HTTP.sys answers with status 400 when no site is bound to the host a request
+ * names ("Bad Request - Invalid Hostname", 334 bytes, text/html; charset=us-ascii). */
+W3ENGINE_EXPORT const char *w3_invalid_hostname_page(void);
+
+/* Whether the server serves `host_name` (a request's Host header without its port; ""
+ * when it has none) on `conn`: nonzero if it does. */
+typedef int (*w3_host_check_fn)(void *ctx, w3_conn *conn, const char *host_name);
+
 /* A virtual directory below the site's root: URLs at or below `path` ("/img") map to
  * files below `physical_path`. `application` is the URL path of the application it
  * belongs to ("/" for the root application; its own path for an application's root). */
@@ -144,6 +152,12 @@ typedef struct w3_server_config {
      * APPL_MD_PATH, APPL_PHYSICAL_PATH). Copied by w3_server_create. */
     const w3_virtual_dir *virtual_dirs;
     size_t virtual_dir_count;
+    /* NULL: every host name is the server's. Else asked for each request when its headers
+     * are complete; a request whose host name it refuses gets HTTP.sys's 400 "Bad Request
+     * - Invalid Hostname" and its connection closes (an embedder serving several sites
+     * on a port, each with its own server, refuses the names of the others). */
+    w3_host_check_fn host_check;
+    void *host_check_ctx;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */

@@ -639,6 +639,12 @@ void conn_resume(host *h, w3_conn *wc)
     conn_after_engine(c, 0);
 }
 
+int site_route_check(void *ctx, w3_conn *wc, const char *host_name)
+{
+    const hconn *c = w3_conn_context(wc);
+    return c == NULL || !c->listener->by_host || site_for_host(c->listener, host_name) == ctx;
+}
+
 void conn_accept(hlistener *listener)
 {
     host *h = listener->h;

@@ -4,26 +4,17 @@
 #include <string.h>
 #include <strings.h>
 
-/* What HTTP.sys sends for a Host no binding takes (status, headers and page as IIS's). */
-#define BAD_HOSTNAME_BODY                                                                          \
-    "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML "                                                    \
-    "4.01//EN\"\"http://www.w3.org/TR/html4/strict.dtd\">"                                         \
-    "\r\n<HTML><HEAD><TITLE>Bad Request</TITLE>\r\n"                                               \
-    "<META HTTP-EQUIV=\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n"        \
-    "<BODY><h2>Bad Request - Invalid Hostname</h2>\r\n"                                            \
-    "<hr><p>HTTP Error 400. The request hostname is invalid.</p>\r\n"                              \
-    "</BODY></HTML>\r\n"
-
 const char *site_route_bad_hostname(size_t *len)
 {
     static char response[1024];
+    const char *page = w3_invalid_hostname_page();
     int n = snprintf(response, sizeof response,
                      "HTTP/1.1 400 Bad Request\r\n"
                      "Content-Type: text/html; charset=us-ascii\r\n"
                      "Server: Microsoft-HTTPAPI/2.0\r\n"
                      "Connection: close\r\n"
                      "Content-Length: %u\r\n\r\n%s",
-                     (unsigned)(sizeof BAD_HOSTNAME_BODY - 1), BAD_HOSTNAME_BODY);
+                     (unsigned)strlen(page), page);
     *len = n > 0 ? (size_t)n : 0;
     return response;
 }
@@ -83,6 +74,11 @@ hsite *site_route(const hlistener *listener, const char *bytes, size_t len)
 {
     char host_name[256];
     host_name_of(bytes, len, host_name, sizeof host_name);
+    return site_for_host(listener, host_name);
+}
+
+hsite *site_for_host(const hlistener *listener, const char *host_name)
+{
     for (size_t i = 0; i < listener->route_count; i++)
         if (listener->routes[i].host_name[0] != '\0' &&
             strcasecmp(listener->routes[i].host_name, host_name) == 0)

@@ -16,8 +16,16 @@ int site_route_ready(const char *bytes, size_t len, size_t limit);
  * NULL when neither is there. */
 hsite *site_route(const hlistener *listener, const char *bytes, size_t len);
 
-/* HTTP.sys's answer when no binding takes the host name (400, "Bad Request - Invalid
- * Hostname"), and its length in *len. */
+/* The same for a host name (without port; "" for none). */
+hsite *site_for_host(const hlistener *listener, const char *host_name);
+
+/* A w3_host_check_fn (ctx: the hsite whose server asks): whether the connection's
+ * listener routes host_name to that site. A connection keeps the site of its first
+ * request; a later request naming another site's host is refused. */
+int site_route_check(void *ctx, w3_conn *conn, const char *host_name);
+
+/* HTTP.sys's answer when no binding takes the host name (400 with
+ * w3_invalid_hostname_page), and its length in *len. */
 const char *site_route_bad_hostname(size_t *len);
 
 #endif

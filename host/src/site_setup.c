@@ -6,6 +6,7 @@
 
 #include <windows.h>
 
+#include "site_route.h"
 #include "w3config.h"
 
 /* "error N: TEXT" for GetLastError's code (FormatMessage's system text). */
@@ -124,6 +125,8 @@ static w3_server *create_server(host *h, hsite *site, struct IHostMemoryManager 
     cfg.request_log_ctx = site;
     cfg.post = completions_post;
     cfg.post_ctx = &h->posts;
+    cfg.host_check = site_route_check; /* each request's Host must stay with this site */
+    cfg.host_check_ctx = site;
     return w3_server_create(&cfg);
 }
 

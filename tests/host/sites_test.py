@@ -122,6 +122,24 @@ def test_unknown_host_gets_400_invalid_hostname(tmp):
         check(r is not None and r.status == 400, "HTTP/1.0 without Host and no catch-all: 400")
 
 
+def test_keep_alive_connection_stays_with_its_site(tmp):
+    cfg, port, _ = three_sites(tmp)
+    with config_host(cfg, port) as h:
+        c = h.connect()
+        c.send("GET / HTTP/1.1\r\nHost: a.example\r\n\r\n")
+        check(c.read_response().body == b"alpha home\n", "the first request picks Alpha")
+        c.send("GET /only-a.txt HTTP/1.1\r\nHost: A.example:%d\r\n\r\n" % port)
+        check(c.read_response().body == b"A\n", "Alpha's name again: served")
+        c.send("GET / HTTP/1.1\r\nHost: b.example\r\n\r\n")
+        r = c.read_response()
+        check(r is not None and r.status == 400 and b"Invalid Hostname" in r.body,
+              "Beta's name on Alpha's connection is refused, never served by Alpha: %r" %
+              (r and r.body))
+        check(c.closed_by_server(), "and the connection closes")
+        c.close()
+        check(get(h, "/", "b.example").body == b"beta home\n", "a new connection reaches Beta")
+
+
 def test_binding_without_host_takes_the_other_names(tmp):
     extra = ('          <binding protocol="http" bindingInformation="127.0.0.1:%d:"/>\n')
     port = free_port()

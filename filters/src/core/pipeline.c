@@ -78,6 +78,11 @@ void w3e_pipeline_fail(w3_request *req, unsigned status)
         w3e_response_error(req, status);
     else if (status == 0)
         req->response_sent = 1; /* a filter answered the client itself */
+    w3e_pipeline_answer(req);
+}
+
+void w3e_pipeline_answer(w3_request *req)
+{
     req->pipe.finishing = 1;
     if (!req->pipe.started || req->pipe.step < send_step()) {
         req->pipe.step = send_step();
