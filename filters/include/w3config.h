@@ -5,8 +5,7 @@
  * error):
  *   <system.applicationHost><sites><site name id><bindings>
  *       <binding protocol="http|https" bindingInformation="IP:PORT:HOST"/>
- *         (the first http binding is served, else the first https one, which needs
- *         <w3compat><tls>)
+ *         (https bindings need <w3compat><tls> certificates)
  *     <limits maxConnections/>   (over it, new connections get 503, as from HTTP.sys)
  *     <application path><virtualDirectory path physicalPath/>
  *   <system.webServer> (also inside <location>)
@@ -29,7 +28,8 @@
  *     <tls clientCertificateAuthorities="FILE">   (PEM issuers of trusted client certificates)
  *       <certificate hostName certificateFile keyFile/>   (PEM files; the first without
  *           hostName, or the first, is the default; hostName: chosen by SNI)
- * Only the first <site> is served; it needs an http or https binding. */
+ * Every <site> is read, with its http and https bindings (other protocols are skipped)
+ * and its applications' virtual directories. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
 
@@ -47,11 +47,13 @@ typedef struct w3_config_filter {
     char *name;
     char *path;
     int enabled;
+    unsigned line; /* of its element in the file */
 } w3_config_filter;
 
 typedef struct w3_config_module {
     char *name;
-    char *image; /* NULL for a <modules> entry */
+    char *image;   /* NULL for a <modules> entry */
+    unsigned line; /* of its element in the file */
 } w3_config_module;
 
 /* A certificate of https bindings (<w3compat><tls><certificate>). */
@@ -67,13 +69,40 @@ typedef struct w3_config_certificate {
 #define W3_SSL_REQUIRE_CERT 0x4   /* SslRequireCert */
 #define W3_SSL_128 0x8            /* Ssl128 */
 
-typedef struct w3_config {
-    char *site_name;
-    unsigned site_id;
-    char *binding_ip; /* "*" or "" means every address */
-    unsigned binding_port;
-    char *binding_host;
+#define W3_CONFIG_MAX_BINDINGS 16
+#define W3_CONFIG_MAX_VIRTUAL_DIRS 32
+
+/* <binding protocol bindingInformation="IP:PORT:HOST">. */
+typedef struct w3_config_binding {
+    char *protocol; /* "http" or "https" */
+    int secure;     /* https */
+    char *ip;       /* "*" or "" means every address; IPv6 without brackets */
+    unsigned port;
+    char *host; /* "" means any host name */
+} w3_config_binding;
+
+/* A <virtualDirectory> below the site's root: the URL path it maps (its application's
+ * path joined with its own) and the folder it maps to. */
+typedef struct w3_config_virtual_dir {
+    char *application; /* URL path of its <application> ("/" for the root one) */
+    char *path;
+    char *physical_path;
+} w3_config_virtual_dir;
+
+typedef struct w3_config_site {
+    char *name;
+    unsigned id;
+    unsigned line; /* of its element in the file */
+    w3_config_binding bindings[W3_CONFIG_MAX_BINDINGS];
+    size_t binding_count;
     char *physical_path; /* of the "/" virtual directory of the "/" application */
+    w3_config_virtual_dir virtual_dirs[W3_CONFIG_MAX_VIRTUAL_DIRS]; /* below "/" */
+    size_t virtual_dir_count;
+} w3_config_site;
+
+typedef struct w3_config {
+    w3_config_site *sites; /* in file order */
+    size_t site_count;
 
     w3_config_filter filters[W3_CONFIG_MAX_ITEMS];
     size_t filter_count;
@@ -94,11 +123,10 @@ typedef struct w3_config {
     int page_heap; /* allocations end at a guard page */
     unsigned long long memory_limit;
     unsigned health_check_s;  /* GL_HEALTH_CHECK interval */
-    unsigned max_connections; /* <site><limits maxConnections>: 0 or 4294967295 = none */
+    unsigned max_connections; /* the first <site><limits maxConnections>: 0, 4294967295 = none */
     unsigned max_requests_per_connection;   /* 0: none */
     unsigned log_buffer_bytes, log_flush_s; /* W3C log lines kept before a write */
 
-    int binding_https; /* the served binding is https */
     w3_config_certificate certificates[W3_CONFIG_MAX_ITEMS];
     size_t certificate_count;
     char *client_ca_file; /* <tls clientCertificateAuthorities>; NULL: none */
@@ -111,8 +139,10 @@ typedef struct w3_config {
 W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
 
 /* Reads `path` over the defaults in *cfg. Returns nonzero on success; on failure writes
- * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
- * must still be freed. */
+ * "FILE:LINE: <element>: reason" into err for every error found, one a line (as many as
+ * err_size holds), and returns 0; *cfg must still be freed. Reading goes on after an
+ * error in an element (what that element says is not taken), and stops at malformed
+ * XML. */
 W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */

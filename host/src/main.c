@@ -15,16 +15,42 @@ static int is_directory(const char *path)
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR;
 }
 
+/* Every site's root must be a folder. Returns how many are not. */
+static int check_roots(const host_options *opts)
+{
+    int problems = 0;
+    for (size_t i = 0; i < opts->site_count; i++) {
+        const host_site *s = &opts->sites[i];
+        if (is_directory(s->root))
+            continue;
+        problems++;
+        if (s->config == NULL || opts->root_given)
+            fprintf(stderr, "w3host: --root %s: not a directory\n", s->root);
+        else
+            fprintf(stderr, "w3host: %s: <site name=\"%s\">: physicalPath %s: not a directory\n",
+                    opts->config_path, s->name, s->root);
+    }
+    return problems;
+}
+
 int main(int argc, char **argv)
 {
-    host_options opts;
+    static host_options opts; /* every site's settings: too big for a thread's stack */
     int rc = host_options_parse(&opts, argc, argv);
-    if (rc != 0)
+    if (rc != 0 && !opts.test_only)
         return rc == 1 ? 0 : rc;
-    if (!is_directory(opts.root)) {
-        fprintf(stderr, "w3host: --root %s: not a directory\n", opts.root);
-        return 2;
+    if (opts.test_only) {
+        /* nginx -t: every problem of the configuration, then the verdict. */
+        int problems = (rc != 0) + check_roots(&opts);
+        if (rc == 0)
+            problems += host_check(&opts);
+        fprintf(stderr, "w3host: configuration %s%s\n",
+                opts.config_path != NULL ? opts.config_path : "from the flags",
+                problems == 0 ? " is good" : " has problems");
+        return problems == 0 ? 0 : 2;
     }
+    if (check_roots(&opts) != 0)
+        return 2;
 #ifdef SIGPIPE
     /* A client that goes away must not end the process: writes to its socket (and
      * sendfile, which has no MSG_NOSIGNAL) fail with EPIPE instead. Workers inherit it. */

@@ -12,4 +12,9 @@
  * be set up, with the cause on stderr). */
 int host_serve(const host_options *opts, int worker);
 
+/* w3host -t: sets up every site's engine as host_serve would (filters, modules and
+ * extensions loaded, GetFilterVersion and RegisterModule called, then terminated),
+ * without listening. Returns the number of problems, each written to stderr. */
+int host_check(const host_options *opts);
+
 #endif

@@ -29,7 +29,7 @@ int supervisor_run(const host_options *opts)
 #include <uv.h>
 
 #include "conn_limit.h"
-#include "listen_socket.h"
+#include "listeners.h"
 
 typedef struct worker_slot {
     pid_t pid;
@@ -75,24 +75,6 @@ static pid_t start_worker(const host_options *opts, unsigned slot)
     return pid;
 }
 
-/* The port must be usable before workers are forked, so that a busy port is one clear
- * error from the supervisor rather than N dying workers. */
-static int check_port(const host_options *opts)
-{
-    uv_loop_t loop;
-    uv_tcp_t tcp;
-    char err[256];
-    uv_loop_init(&loop);
-    uv_tcp_init(&loop, &tcp);
-    int ok = listen_socket_bind(&tcp, opts->listen_ip, opts->listen_port, 1, err, sizeof err);
-    if (!ok)
-        fprintf(stderr, "w3host: %s\n", err);
-    uv_close((uv_handle_t *)&tcp, NULL);
-    uv_run(&loop, UV_RUN_DEFAULT);
-    uv_loop_close(&loop);
-    return ok;
-}
-
 static void signal_workers(worker_slot *slots, unsigned n, int signum)
 {
     for (unsigned i = 0; i < n; i++)
@@ -127,7 +109,10 @@ static int note_failure(const host_options *opts, worker_slot *slot, unsigned in
 
 int supervisor_run(const host_options *opts)
 {
-    if (!check_port(opts))
+    /* The ports must be free before workers are forked: workers share them with
+     * SO_REUSEPORT, which would also share them with another server's workers, and a busy
+     * port is one clear error from the supervisor rather than N dying workers. */
+    if (!listeners_check_free(opts))
         return 2;
     worker_slot slots[64];
     unsigned n = opts->workers;

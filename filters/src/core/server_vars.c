@@ -63,6 +63,25 @@ static const char *server_name(w3_request *req)
     return colon ? w3e_strndup(req->arena, host, (size_t)(colon - host)) : host;
 }
 
+/* The application of the connection's current request: its URL path ("/" for the
+ * root application) and the physical folder of its root. */
+static const char *application_of(w3_conn *conn, const char **physical)
+{
+    w3_server *server = conn->server;
+    *physical = server->cfg.document_root;
+    const char *url =
+        conn->req != NULL && conn->req->headers_done ? w3e_request_path(conn->req) : NULL;
+    size_t matched;
+    const w3_virtual_dir *v = url != NULL ? w3e_virtual_dir_find(server, url, &matched) : NULL;
+    if (v == NULL || strcmp(v->application, "/") == 0)
+        return "/";
+    /* The application's root is the virtual directory whose path is the application's. */
+    const w3_virtual_dir *root = w3e_virtual_dir_find(server, v->application, &matched);
+    if (root != NULL && strlen(v->application) == matched)
+        *physical = root->physical_path;
+    return v->application;
+}
+
 static const char *connection_variable(w3_conn *conn, w3e_arena *arena, const char *name)
 {
     w3_server *server = conn->server;
@@ -88,13 +107,27 @@ static const char *connection_variable(w3_conn *conn, w3e_arena *arena, const ch
         return W3E_SERVER_SOFTWARE;
     if (w3e_ieq(name, "GATEWAY_INTERFACE"))
         return "CGI/1.1";
-    if (w3e_ieq(name, "APPL_PHYSICAL_PATH") || w3e_ieq(name, "DOCUMENT_ROOT"))
-        return w3e_physical_root(arena, server->cfg.document_root);
-    if (w3e_ieq(name, "INSTANCE_META_PATH") || w3e_ieq(name, "APPL_MD_PATH")) {
+    if (w3e_ieq(name, "INSTANCE_NAME"))
+        return server->cfg.site_name;
+    if (w3e_ieq(name, "APPL_PHYSICAL_PATH") || w3e_ieq(name, "DOCUMENT_ROOT")) {
+        const char *physical;
+        application_of(conn, &physical);
+        return w3e_physical_root(arena, physical);
+    }
+    if (w3e_ieq(name, "INSTANCE_META_PATH")) {
         char text[64];
-        snprintf(text, sizeof text, "/LM/W3SVC/%u%s", server->cfg.instance_id,
-                 w3e_ieq(name, "APPL_MD_PATH") ? "/ROOT" : "");
+        snprintf(text, sizeof text, "/LM/W3SVC/%u", server->cfg.instance_id);
         return w3e_strdup(arena, text);
+    }
+    if (w3e_ieq(name, "APPL_MD_PATH")) {
+        const char *physical, *app = application_of(conn, &physical);
+        w3e_buf text = {0};
+        char site[40];
+        snprintf(site, sizeof site, "/LM/W3SVC/%u/ROOT", server->cfg.instance_id);
+        w3e_buf_puts(arena, &text, site);
+        if (strcmp(app, "/") != 0)
+            w3e_buf_puts(arena, &text, app);
+        return w3e_buf_str(&text);
     }
     return NULL;
 }
