@@ -142,6 +142,18 @@ def test_https_binding_problems_exit_2(tmp):
                   'http binding 127.0.0.1:%d:b.example: site "Alpha" has an https binding' % port)
 
 
+def test_listen_with_tls_cert_makes_the_first_site_https(tmp):
+    port = free_port()
+    crt, key = self_signed(tmp, "srv", "/CN=localhost")
+    cfg = two_sites(tmp, binding("http", free_port()), binding("http", free_port()), "")
+    with config_host(cfg, port, "--listen", "127.0.0.1:%d" % port, "--tls-cert", P(crt),
+                     "--tls-key", P(key)) as h:
+        r = https_get(h, "localhost", "localhost")
+        check(r.status == 200 and r.body == b"alpha home\n", "https: %d %r" % (r.status, r.body))
+        check(r.header("X-HTTPS-SERVER-SUBJECT") == "CN=localhost", "the --tls-cert certificate")
+        check("listening on https://127.0.0.1:%d/" % port in h.stderr(), "the banner says https")
+
+
 def test_t_loads_the_https_certificates(tmp):
     pair = self_signed(tmp, "srv", "/CN=localhost")
     cfg = two_sites(tmp, binding("https", free_port()), binding("http", free_port()),
