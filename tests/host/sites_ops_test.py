@@ -1,7 +1,7 @@
 """w3host over real sockets with several sites and what operations see of them: each
 site's own <logFile> (fields, folder W3SVC<id>), workers that accept on every site's
 port, a second server refused on a port the first holds, metrics and health summed
-over the sites.
+over the sites, applicationHost.config's script maps in every site.
 
 usage: sites_ops_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
@@ -42,6 +42,7 @@ SITES = """<?xml version="1.0" encoding="UTF-8"?>
       </site>
     </sites>
   </system.applicationHost>
+  <system.webServer>%(web)s</system.webServer>
   <w3compat><logBuffer size="0"/>%(extra)s</w3compat>
 </configuration>
 """
@@ -55,11 +56,11 @@ def site_folder(tmp, name, text):
     return path
 
 
-def three_sites(tmp, extra=""):
+def three_sites(tmp, extra="", web=""):
     """Alpha (its own <logFile>) and Beta (<siteDefaults>') on one port by host name,
     Gamma (logging disabled) on another; returns the config file and the two ports."""
     port, port2 = free_port(), free_port()
-    values = {"port": port, "port2": port2, "extra": extra,
+    values = {"port": port, "port2": port2, "extra": extra, "web": web,
               "defaults": P(os.path.join(tmp, "defaults")), "own": P(os.path.join(tmp, "own")),
               "a": P(site_folder(tmp, "a", "alpha\n")), "b": P(site_folder(tmp, "b", "beta\n")),
               "c": P(site_folder(tmp, "c", "gamma\n"))}
@@ -161,6 +162,25 @@ def test_metrics_and_health_count_every_site(tmp):
             time.sleep(0.1)
         check(status == 200, "/metrics answers")
         check(get(mport, "/healthz") == (200, b"healthy\n"), "every site is healthy")
+
+
+SCRIPT_MAP = """
+    <handlers><add name="Fwd" path="*.fwd" verb="GET" modules="IsapiModule"
+                   scriptProcessor="%s" resourceType="Unspecified"/></handlers>
+    <security><isapiCgiRestriction notListedIsapisAllowed="false">
+      <add path="%s" allowed="true"/></isapiCgiRestriction></security>
+"""
+
+
+def test_script_map_applies_to_every_site(tmp):
+    echo = built_filter("echo_extension")
+    cfg, port, port2 = three_sites(tmp, web=SCRIPT_MAP % (echo, echo))
+    with config_host(cfg, port):
+        for where, (p, name) in {"Alpha": (port, "a.example"), "Beta": (port, "b.example"),
+                                 "Gamma": (port2, "x")}.items():
+            status, body = get(p, "/d/page.fwd", name)
+            check(status == 200 and b"PATH_INFO: /d/page.fwd\n" in body,
+                  "%s runs the script map: %d %r" % (where, status, body[:200]))
 
 
 if __name__ == "__main__":
