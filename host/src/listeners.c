@@ -48,6 +48,10 @@ static int make_listeners(host *h)
             if (l == NULL) {
                 l = &h->listeners[h->listener_count++];
                 l->h = h;
+                /* Made a handle at once, so that listeners_close closes every listener
+                 * whatever fails next (its routes are freed with it). */
+                uv_tcp_init(&h->loop, &l->tcp);
+                l->tcp.data = l;
                 snprintf(l->ip, sizeof l->ip, "%s", bind->ip);
                 l->port = bind->port;
                 l->secure = bind->secure;
@@ -89,14 +93,10 @@ int listeners_open(host *h, int worker, uv_connection_cb on_connection)
     }
     for (size_t i = 0; i < h->listener_count; i++) {
         hlistener *l = &h->listeners[i];
-        uv_tcp_init(&h->loop, &l->tcp);
-        l->tcp.data = l;
         /* An https listener offers every certificate; SNI picks one, then the Host header
          * picks the site as on http. */
-        if (l->secure && !tls_listener_open(&h->opts->tls, &l->tls)) {
-            h->listener_count = i + 1; /* the ones to close */
+        if (l->secure && !tls_listener_open(&h->opts->tls, &l->tls))
             return 0;
-        }
         char err[256];
         int ok = bind_listener(l, worker, err, sizeof err);
         if (ok) {
@@ -109,7 +109,6 @@ int listeners_open(host *h, int worker, uv_connection_cb on_connection)
         }
         if (!ok) {
             host_log(HOST_LOG_ERR, "w3host: %s", err);
-            h->listener_count = i + 1; /* the ones to close */
             return 0;
         }
     }
