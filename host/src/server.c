@@ -2,7 +2,6 @@
  * Connections are in connection.c. */
 #include "server.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
