@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 MINGW64 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-x86_64.cmake
 MINGW32 := -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/toolchains/mingw-w64-i686.cmake
 
-.PHONY: all deps native run bench bench-instructions fuzz test clean
+.PHONY: all deps native run bench bench-instructions fuzz test clean flag-table
 
 all: native
 
@@ -111,6 +111,7 @@ fuzz: deps
 test: deps
 	@mkdir -p $(BUILD)
 	@sh scripts/check-layers.sh
+	@python3 scripts/flag-table.py --check
 	@sh scripts/run-lane.sh native $(BUILD)/native
 	@sh scripts/run-lane.sh sanitize $(BUILD)/sanitize -DW3_SANITIZE=ON
 	@W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine64 $(BUILD)/wine64 $(MINGW64)
@@ -124,6 +125,10 @@ test: deps
 	fi
 	@echo "=== fuzz smoke: $(FUZZ_SMOKE_SECONDS) s per target"
 	@sh scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS)
+
+# host/README.md's flag tables, from host/src/flags.def.
+flag-table:
+	python3 scripts/flag-table.py
 
 clean:
 	rm -rf $(BUILD)

@@ -5,8 +5,7 @@
  * error):
  *   <system.applicationHost><sites><site name id><bindings>
  *       <binding protocol="http|https" bindingInformation="IP:PORT:HOST"/>
- *         (the first http binding is served, else the first https one, which needs
- *         <w3compat><tls>)
+ *         (https bindings need <w3compat><tls> certificates)
  *     <limits maxConnections/>   (over it, new connections get 503, as from HTTP.sys)
  *     <application path><virtualDirectory path physicalPath/>
  *     <logFile directory enabled logFormat period logExtFileFlags localTimeRollover
@@ -35,14 +34,16 @@
  *       <certificate hostName certificateFile keyFile/>   (PEM files; the first without
  *           hostName, or the first, is the default; hostName: chosen by SNI)
  *     <recycling><periodicRestart time requests privateMemory/></recycling>
- *         (the recycling of a site whose root application names no pool in
+ *         (the recycling of the first site when its root application names no pool in
  *         <applicationPools>)
  *     <metrics address port path/>   (the Prometheus, /healthz and /readyz listener)
  *   <system.applicationHost><applicationPools><add name><recycling>
  *       <periodicRestart time="[D.]HH:MM:SS" requests privateMemory(KB)/>
- *     (the pool the root application's applicationPool names, "DefaultAppPool" when it
- *     names none; a declared pool has IIS's default time 1.05:00:00)
- * Only the first <site> is served; it needs an http or https binding. */
+ *     (the pool the first site's root application's applicationPool names,
+ *     "DefaultAppPool" when it names none; a declared pool has IIS's default time
+ *     1.05:00:00)
+ * Every <site> is read, with its http and https bindings (other protocols are skipped),
+ * its applications' virtual directories and its <logFile>. */
 #ifndef W3CONFIG_H
 #define W3CONFIG_H
 
@@ -60,11 +61,13 @@ typedef struct w3_config_filter {
     char *name;
     char *path;
     int enabled;
+    unsigned line; /* of its element in the file */
 } w3_config_filter;
 
 typedef struct w3_config_module {
     char *name;
-    char *image; /* NULL for a <modules> entry */
+    char *image;   /* NULL for a <modules> entry */
+    unsigned line; /* of its element in the file */
 } w3_config_module;
 
 /* A certificate of https bindings (<w3compat><tls><certificate>). */
@@ -166,13 +169,41 @@ typedef struct w3_config_pool {
     w3_config_recycling recycling;
 } w3_config_pool;
 
-typedef struct w3_config {
-    char *site_name;
-    unsigned site_id;
-    char *binding_ip; /* "*" or "" means every address */
-    unsigned binding_port;
-    char *binding_host;
+#define W3_CONFIG_MAX_BINDINGS 16
+#define W3_CONFIG_MAX_VIRTUAL_DIRS 32
+
+/* <binding protocol bindingInformation="IP:PORT:HOST">. */
+typedef struct w3_config_binding {
+    char *protocol; /* "http" or "https" */
+    int secure;     /* https */
+    char *ip;       /* "*" or "" means every address; IPv6 without brackets */
+    unsigned port;
+    char *host; /* "" means any host name */
+} w3_config_binding;
+
+/* A <virtualDirectory> below the site's root: the URL path it maps (its application's
+ * path joined with its own) and the folder it maps to. */
+typedef struct w3_config_virtual_dir {
+    char *application; /* URL path of its <application> ("/" for the root one) */
+    char *path;
+    char *physical_path;
+} w3_config_virtual_dir;
+
+typedef struct w3_config_site {
+    char *name;
+    unsigned id;
+    unsigned line; /* of its element in the file */
+    w3_config_binding bindings[W3_CONFIG_MAX_BINDINGS];
+    size_t binding_count;
     char *physical_path; /* of the "/" virtual directory of the "/" application */
+    w3_config_virtual_dir virtual_dirs[W3_CONFIG_MAX_VIRTUAL_DIRS]; /* below "/" */
+    size_t virtual_dir_count;
+    w3_config_log_file log; /* its own <logFile> */
+} w3_config_site;
+
+typedef struct w3_config {
+    w3_config_site *sites; /* in file order */
+    size_t site_count;
 
     w3_config_filter filters[W3_CONFIG_MAX_ITEMS];
     size_t filter_count;
@@ -198,25 +229,23 @@ typedef struct w3_config {
     int page_heap; /* allocations end at a guard page */
     unsigned long long memory_limit;
     unsigned health_check_s;  /* GL_HEALTH_CHECK interval */
-    unsigned max_connections; /* <site><limits maxConnections>: 0 or 4294967295 = none */
+    unsigned max_connections; /* the first <site><limits maxConnections>: 0, 4294967295 = none */
     unsigned max_requests_per_connection;   /* 0: none */
     unsigned log_buffer_bytes, log_flush_s; /* W3C log lines kept before a write */
 
-    int binding_https; /* the served binding is https */
     w3_config_certificate certificates[W3_CONFIG_MAX_ITEMS];
     size_t certificate_count;
     char *client_ca_file;                      /* <tls clientCertificateAuthorities>; NULL: none */
     unsigned ssl_flags;                        /* W3_SSL_* */
     w3_config_pool pools[W3_CONFIG_MAX_POOLS]; /* <applicationPools> */
     size_t pool_count;
-    char *app_pool;                /* the root application's applicationPool, or NULL */
+    char *app_pool;                /* the first site's root application's applicationPool */
     w3_config_recycling recycling; /* <w3compat><recycling>: for a site without a pool */
     char *metrics_address;         /* <w3compat><metrics>: NULL = 127.0.0.1 */
     unsigned metrics_port;         /* 0: no metrics listener */
     char *metrics_path;            /* NULL = "/metrics" */
 
     w3_config_log_file site_defaults_log; /* <siteDefaults><logFile> */
-    w3_config_log_file site_log;          /* the served <site>'s <logFile> */
 } w3_config;
 
 /* Fills *cfg with IIS's defaults (default documents Default.htm, Default.asp,
@@ -225,20 +254,23 @@ typedef struct w3_config {
 W3ENGINE_EXPORT void w3_config_init(w3_config *cfg);
 
 /* Reads `path` over the defaults in *cfg. Returns nonzero on success; on failure writes
- * "FILE:LINE: <element>: reason" into err (truncated to err_size) and returns 0; *cfg
- * must still be freed. */
+ * "FILE:LINE: <element>: reason" into err for every error found, one a line (as many as
+ * err_size holds), and returns 0; *cfg must still be freed. Reading goes on after an
+ * error in an element (what that element says is not taken), and stops at malformed
+ * XML. */
 W3ENGINE_EXPORT int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size);
 
 /* The recycling that applies to the site: its application pool's when <applicationPools>
  * declares that pool, else <w3compat><recycling>. */
 W3ENGINE_EXPORT const w3_config_recycling *w3_config_site_recycling(const w3_config *cfg);
 
-/* The served site's log settings: IIS's defaults (W3C, Daily, the directory
+/* A site's log settings: IIS's defaults (W3C, Daily, the directory
  * %SystemDrive%\inetpub\logs\LogFiles, Date, Time, ClientIP, UserName, ServerIP,
  * Method, UriStem, UriQuery, HttpStatus, Win32Status, TimeTaken, ServerPort, UserAgent,
  * Referer, HttpSubStatus; truncateSize 20 MB), then <siteDefaults>, then the site's
- * own <logFile>. The strings stay *cfg's. */
-W3ENGINE_EXPORT void w3_config_site_log(const w3_config *cfg, w3_config_log_file *out);
+ * own <logFile> (site NULL: without one). The strings stay *cfg's and *site's. */
+W3ENGINE_EXPORT void w3_config_site_log(const w3_config *cfg, const w3_config_site *site,
+                                        w3_config_log_file *out);
 
 /* Frees the strings *cfg owns; *cfg is left empty (w3_config_init to reuse it). */
 W3ENGINE_EXPORT void w3_config_free(w3_config *cfg);

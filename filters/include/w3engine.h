@@ -92,6 +92,23 @@ typedef int (*w3_logon_fn)(void *ctx, const char *user, const char *password);
  * w3_conn_close (the connection's memory is kept until then). */
 typedef void (*w3_post_fn)(void *ctx, w3_conn *conn);
 
+/* The page HTTP.sys answers with status 400 when no site is bound to the host a request
+ * names ("Bad Request - Invalid Hostname", 334 bytes, text/html; charset=us-ascii). */
+W3ENGINE_EXPORT const char *w3_invalid_hostname_page(void);
+
+/* Whether the server serves `host_name` (a request's Host header without its port; ""
+ * when it has none) on `conn`: nonzero if it does. */
+typedef int (*w3_host_check_fn)(void *ctx, w3_conn *conn, const char *host_name);
+
+/* A virtual directory below the site's root: URLs at or below `path` ("/img") map to
+ * files below `physical_path`. `application` is the URL path of the application it
+ * belongs to ("/" for the root application; its own path for an application's root). */
+typedef struct w3_virtual_dir {
+    const char *path;
+    const char *physical_path;
+    const char *application;
+} w3_virtual_dir;
+
 typedef struct w3_server_config {
     const char *server_name;   /* SERVER_NAME when the request has no Host header */
     const char *document_root; /* URL paths map below it (URL_MAP, PATH_TRANSLATED) */
@@ -139,6 +156,17 @@ typedef struct w3_server_config {
      * (w3_server_module_time, w3_server_filter_time); two clock reads per call, which
      * cost about 200 ns each where the clock is a system call (some virtual machines). */
     int time_extensions;
+    /* The site's virtual directories below "/" (document_root is "/"), any order; the
+     * longest path that covers a URL maps it (URL_MAP, PATH_TRANSLATED, MapPath,
+     * APPL_MD_PATH, APPL_PHYSICAL_PATH). Copied by w3_server_create. */
+    const w3_virtual_dir *virtual_dirs;
+    size_t virtual_dir_count;
+    /* NULL: every host name is the server's. Else asked for each request when its headers
+     * are complete; a request whose host name it refuses gets HTTP.sys's 400 "Bad Request
+     * - Invalid Hostname" and its connection closes (an embedder serving several sites
+     * on a port, each with its own server, refuses the names of the others). */
+    w3_host_check_fn host_check;
+    void *host_check_ctx;
 } w3_server_config;
 
 /* Fills *cfg with the defaults: "localhost", root ".", instance 1, anonymous allowed. */
@@ -370,6 +398,11 @@ W3ENGINE_EXPORT const char *w3_request_user(const w3_request *req); /* "" if ano
  * changed the server's mapping: a handler then serves that path as given, even outside
  * the root (filters and modules are trusted code, as on IIS). */
 W3ENGINE_EXPORT const char *w3_request_physical_path(const w3_request *req, int *rewritten);
+/* The virtual directory of the server's configuration that maps url_path (a URL path
+ * without query) and the length of the URL prefix it covers in *matched; NULL when the
+ * site's root ("/", the document root) maps it. */
+W3ENGINE_EXPORT const w3_virtual_dir *w3_request_virtual_dir(const w3_request *req,
+                                                             const char *url_path, size_t *matched);
 /* A server variable under GetServerVariable's buffer contract (see httpfilt.h). */
 W3ENGINE_EXPORT int w3_request_server_variable(w3_request *req, const char *name, void *buf,
                                                unsigned int *size);

@@ -45,7 +45,8 @@ static w3h_status start_from(const w3_config *c, const char *source, w3h_server 
     w3h_status st = w3h_server_alloc(&s);
     if (st != W3H_OK)
         return st;
-    const char *root = c->physical_path != NULL ? c->physical_path : ".";
+    const w3_config_site *site = c->site_count > 0 ? &c->sites[0] : NULL;
+    const char *root = site != NULL && site->physical_path != NULL ? site->physical_path : ".";
     w3_static_config sc = {root, (const char *const *)c->default_documents,
                            c->default_document_enabled ? c->default_document_count : 0,
                            c->directory_browse};
@@ -59,9 +60,19 @@ static w3h_status start_from(const w3_config *c, const char *source, w3h_server 
     w3_server_config cfg;
     w3_server_config_init(&cfg);
     cfg.document_root = root;
-    cfg.instance_id = c->site_id;
-    if (c->binding_host != NULL && c->binding_host[0] != '\0')
-        cfg.server_name = c->binding_host;
+    w3_virtual_dir dirs[W3_CONFIG_MAX_VIRTUAL_DIRS];
+    if (site != NULL) {
+        cfg.instance_id = site->id;
+        if (site->binding_count > 0 && site->bindings[0].host[0] != '\0')
+            cfg.server_name = site->bindings[0].host;
+        for (size_t i = 0; i < site->virtual_dir_count; i++) {
+            dirs[i].path = site->virtual_dirs[i].path;
+            dirs[i].physical_path = site->virtual_dirs[i].physical_path;
+            dirs[i].application = site->virtual_dirs[i].application;
+        }
+        cfg.virtual_dirs = dirs;
+        cfg.virtual_dir_count = site->virtual_dir_count;
+    }
     cfg.handler = w3_static_handler;
     cfg.handler_ctx = s->static_files;
     cfg.max_header_bytes = c->max_request_bytes;

@@ -13,6 +13,7 @@
 #include "conn_limit.h"
 #include "host.h"
 #include "listen_socket.h"
+#include "site_route.h"
 #include "tls/tls_conn.h"
 
 /* After deciding to close, how long unread client bytes are drained before the socket
@@ -37,8 +38,17 @@ struct hconn {
     uv_timer_t send_timer; /* progress of queued writes */
     uv_shutdown_t shutdown;
     host *h;
-    w3_conn *wc;   /* NULL until a TLS handshake is done */
+    hlistener *listener;
+    w3_conn *wc;   /* NULL until its site is known, and after the engine's side closed */
     tls_conn *tls; /* on an HTTPS listener: the session the bytes go through */
+    int tls_open;  /* its handshake is done */
+    /* On a listener shared by sites, the (plain) bytes that came before the first
+     * request's headers named its host; the addresses w3_conn_open is given then. */
+    char *route_buf;
+    size_t route_len;
+    int routing;
+    w3_conn_info info;
+    char local_ip[64], remote_ip[64];
     int open_handles;
     int closing;  /* no more bytes go to the engine */
     int partial;  /* bytes of an unanswered request have arrived */
@@ -145,6 +155,8 @@ void conn_destroy(hconn *c)
     engine_close(c);
     tls_conn_destroy(c->tls);
     c->tls = NULL;
+    free(c->route_buf);
+    c->route_buf = NULL;
     free(c->batch);
     c->batch = NULL;
     if (c->file != NULL)
@@ -584,6 +596,68 @@ static void conn_after_engine(hconn *c, int close_now)
     }
 }
 
+/* Opens the connection in its site's engine. Returns 0 after answering 503 when the
+ * engine cannot take it. */
+static int conn_open_in(hconn *c, hsite *site)
+{
+    c->wc = w3_conn_open(site->server, &c->info, on_engine_output, c);
+    w3_tls_info tls;
+    if (c->wc != NULL && c->tls != NULL) {
+        tls_conn_facts(c->tls, &tls);
+        if (!w3_conn_set_tls(c->wc, &tls)) {
+            w3_conn_close(c->wc);
+            c->wc = NULL;
+        }
+    }
+    if (c->wc == NULL) {
+        /* The engine has no memory for the connection: 503, as HTTP.sys answers when
+         * the application cannot take the request. */
+        conn_send(c, unavailable_response, sizeof unavailable_response - 1);
+        conn_begin_close(c);
+        return 0;
+    }
+    /* File ranges go to the socket with sendfile, which TLS cannot take: on a TLS
+     * connection the engine reads them into its output, which is encrypted. */
+    if (c->tls == NULL)
+        w3_conn_set_file_output(c->wc, on_engine_file, c);
+    return 1;
+}
+
+/* A connection of a listener shared by sites keeps its bytes until the first request's
+ * headers are complete, then opens in the site its Host names (the engine then sees
+ * all of them, READ_RAW_DATA filters included). Its later requests go to that site
+ * too. Returns nonzero when the connection is open in its site, with c->route_buf
+ * holding the bytes to feed. */
+static int conn_route(hconn *c, const char *bytes, size_t len)
+{
+    char *grown = realloc(c->route_buf, c->route_len + len);
+    if (grown == NULL) {
+        conn_destroy(c);
+        return 0;
+    }
+    memcpy(grown + c->route_len, bytes, len);
+    c->route_buf = grown;
+    c->route_len += len;
+    size_t limit = c->h->opts->max_request_bytes != 0 ? c->h->opts->max_request_bytes : 16384;
+    if (!site_route_ready(c->route_buf, c->route_len, limit)) {
+        if (!c->partial) { /* the header-read timeout runs from the request's first bytes */
+            c->partial = 1;
+            uv_timer_start(&c->timer, on_read_timeout, c->h->opts->header_timeout_ms, 0);
+        }
+        return 0;
+    }
+    c->routing = 0;
+    hsite *site = site_route(c->listener, c->route_buf, c->route_len);
+    if (site == NULL) {
+        size_t n;
+        const char *answer = site_route_bad_hostname(&n);
+        conn_send(c, answer, n);
+        conn_begin_close(c);
+        return 0;
+    }
+    return conn_open_in(c, site);
+}
+
 /* A TLS problem costs only its connection: it is logged with the client's address. */
 static void log_tls(hconn *c, const char *what, const char *reason)
 {
@@ -605,14 +679,15 @@ static void on_handshake_timeout(uv_timer_t *timer)
     conn_destroy(c);
 }
 
-static int open_engine(hconn *c);
+static int conn_start(hconn *c);
 
-/* Bytes from a TLS client: the handshake's, then requests, decrypted for the engine. A
+/* Bytes from a TLS client: the handshake's, then requests, decrypted for the engine (on
+ * a listener shared by sites, held until the first request's Host picks the site). A
  * handshake that fails (plain HTTP sent to the port among other things) ends the
  * connection after the alert, as HTTP.sys drops it: no HTTP answer goes back. */
 static void tls_received(hconn *c, const void *data, size_t len)
 {
-    int was_open = c->wc != NULL;
+    int was_open = c->tls_open;
     enum tls_state state = tls_conn_receive(c->tls, data, len);
     if (state == TLS_FAILED && !was_open) {
         log_tls(c, "handshake failed", tls_conn_error(c->tls));
@@ -624,21 +699,41 @@ static void tls_received(hconn *c, const void *data, size_t len)
         if (state != TLS_OPEN || uv_is_closing((uv_handle_t *)&c->tcp))
             return;
         uv_timer_stop(&c->timer);
-        if (!open_engine(c))
+        c->tls_open = 1;
+        if (!conn_start(c))
             return;
     }
     c->answered = 0;
-    c->feeding = 1;
     int close_now = 0;
     size_t n;
-    while (!close_now && (n = tls_conn_read(c->tls, plain_buf, sizeof plain_buf, &state)) != 0)
-        close_now = w3_conn_feed(c->wc, plain_buf, n) != 0;
-    c->feeding = 0;
+    while (!close_now && (n = tls_conn_read(c->tls, plain_buf, sizeof plain_buf, &state)) != 0) {
+        const char *bytes = plain_buf;
+        if (c->routing) {
+            if (!conn_route(c, plain_buf, n)) {
+                if (c->closing || uv_is_closing((uv_handle_t *)&c->tcp))
+                    return; /* answered 400, or no memory */
+                continue;   /* the headers are not complete yet */
+            }
+            bytes = c->route_buf;
+            n = c->route_len;
+        }
+        c->feeding = 1;
+        close_now = w3_conn_feed(c->wc, bytes, n) != 0;
+        c->feeding = 0;
+        free(c->route_buf);
+        c->route_buf = NULL;
+    }
     if (state == TLS_FAILED) {
         log_tls(c, "session failed", tls_conn_error(c->tls));
         close_now = 1;
     } else if (state == TLS_CLOSED) {
         c->eof = 1; /* close_notify: the client sends nothing more */
+    }
+    if (c->routing) { /* still waiting for the headers that name the site */
+        tls_send_output(c);
+        if (close_now || c->eof)
+            conn_destroy(c);
+        return;
     }
     conn_after_engine(c, close_now); /* sends the session's own bytes too */
 }
@@ -664,10 +759,20 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf)
         tls_received(c, buf->base, (size_t)nread);
         return;
     }
+    const char *bytes = buf->base;
+    size_t len = (size_t)nread;
+    if (c->routing) {
+        if (!conn_route(c, bytes, len))
+            return;
+        bytes = c->route_buf;
+        len = c->route_len;
+    }
     c->answered = 0;
     c->feeding = 1;
-    int close_now = w3_conn_feed(c->wc, buf->base, (size_t)nread) != 0;
+    int close_now = w3_conn_feed(c->wc, bytes, len) != 0;
     c->feeding = 0;
+    free(c->route_buf);
+    c->route_buf = NULL;
     conn_after_engine(c, close_now);
 }
 
@@ -688,12 +793,20 @@ void conn_resume(host *h, w3_conn *wc)
     conn_after_engine(c, 0);
 }
 
-void conn_accept(host *h, uv_stream_t *listener)
+int site_route_check(void *ctx, w3_conn *wc, const char *host_name)
 {
+    const hconn *c = w3_conn_context(wc);
+    return c == NULL || !c->listener->by_host || site_for_host(c->listener, host_name) == ctx;
+}
+
+void conn_accept(hlistener *listener)
+{
+    host *h = listener->h;
     hconn *c = calloc(1, sizeof *c);
     if (c == NULL)
         return;
     c->h = h;
+    c->listener = listener;
     uv_tcp_init(&h->loop, &c->tcp);
     uv_timer_init(&h->loop, &c->timer);
     uv_timer_init(&h->loop, &c->send_timer);
@@ -703,13 +816,13 @@ void conn_accept(host *h, uv_stream_t *listener)
     if (h->conns != NULL)
         h->conns->prev = c;
     h->conns = c;
-    if (uv_accept(listener, (uv_stream_t *)&c->tcp) != 0 ||
+    if (uv_accept((uv_stream_t *)&listener->tcp, (uv_stream_t *)&c->tcp) != 0 ||
         uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) != 0) {
         conn_destroy(c);
         return;
     }
     uv_tcp_nodelay(&c->tcp, 1);
-    if (h->tls != NULL && (c->tls = tls_conn_create(h->tls)) == NULL) {
+    if (listener->tls != NULL && (c->tls = tls_conn_create(listener->tls)) == NULL) {
         conn_destroy(c);
         return;
     }
@@ -719,50 +832,32 @@ void conn_accept(host *h, uv_stream_t *listener)
         conn_begin_close(c);
         return;
     }
-    if (c->tls != NULL) {
-        /* The engine sees the connection once the handshake is done. */
-        uv_timer_start(&c->timer, on_handshake_timeout, h->opts->header_timeout_ms, 0);
-        return;
-    }
-    open_engine(c);
-}
-
-/* Opens the connection in the engine, with its TLS facts when it is secure. Returns 0
- * when the connection could not be opened (it is closing). */
-static int open_engine(hconn *c)
-{
-    host *h = c->h;
     struct sockaddr_storage local = {0}, remote = {0};
     int len = sizeof local;
     uv_tcp_getsockname(&c->tcp, (struct sockaddr *)&local, &len);
     len = sizeof remote;
     uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len);
-    char local_ip[64] = "", remote_ip[64] = ""; /* the engine keeps copies */
-    w3_conn_info info = {0};
-    socket_address_text(&local, local_ip, sizeof local_ip, &info.local_port);
-    socket_address_text(&remote, remote_ip, sizeof remote_ip, &info.remote_port);
-    info.local_addr = local_ip;
-    info.remote_addr = remote_ip;
-    c->wc = w3_conn_open(h->server, &info, on_engine_output, c);
-    w3_tls_info tls;
-    if (c->wc != NULL && c->tls != NULL) {
-        tls_conn_facts(c->tls, &tls);
-        if (!w3_conn_set_tls(c->wc, &tls)) {
-            w3_conn_close(c->wc);
-            c->wc = NULL;
-        }
+    socket_address_text(&local, c->local_ip, sizeof c->local_ip, &c->info.local_port);
+    socket_address_text(&remote, c->remote_ip, sizeof c->remote_ip, &c->info.remote_port);
+    c->info.local_addr = c->local_ip;
+    c->info.remote_addr = c->remote_ip;
+    c->info.secure = listener->secure;
+    if (c->tls != NULL) {
+        /* The engine sees the connection once the handshake is done. */
+        uv_timer_start(&c->timer, on_handshake_timeout, h->opts->header_timeout_ms, 0);
+        return;
     }
-    if (c->wc == NULL) {
-        /* The engine has no memory for the connection: 503, as HTTP.sys answers when
-         * the application cannot take the request. */
-        conn_send(c, unavailable_response, sizeof unavailable_response - 1);
-        conn_begin_close(c);
+    conn_start(c);
+}
+
+/* Opens the connection in its listener's one site, or leaves it waiting for the first
+ * request's Host on a listener shared by sites. Returns 0 when the connection could not
+ * be opened (it is closing). */
+static int conn_start(hconn *c)
+{
+    c->routing = c->listener->by_host;
+    if (!c->routing && !conn_open_in(c, c->listener->routes[0].site))
         return 0;
-    }
-    /* File ranges go to the socket with sendfile, which TLS cannot take: on a TLS
-     * connection the engine reads them into its output, which is encrypted. */
-    if (c->tls == NULL)
-        w3_conn_set_file_output(c->wc, on_engine_file, c);
     conn_arm_idle(c);
     return 1;
 }

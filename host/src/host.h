@@ -8,18 +8,51 @@
 
 #include "completions.h"
 #include "options.h"
+#include "site_config.h"
 #include "w3c_log.h"
 #include "w3engine.h"
 #include "w3static.h"
 
 typedef struct hconn hconn;
 typedef struct mconn mconn;
+typedef struct host host;
 
-typedef struct host {
+/* A site as served: its own engine server (instance id, name, root, virtual directories,
+ * filters and modules), static file handler and W3C log. */
+typedef struct hsite {
+    host *h;
+    const host_site *cfg;
+    w3_server *server;
+    w3_static *files;
+    site_static folders; /* the handler's settings per folder (with --config) */
+    w3c_log *log;
+} hsite;
+
+/* One listening address:port and the sites bound to it, by host name ("": any). */
+typedef struct hroute {
+    hsite *site;
+    const char *host_name;
+} hroute;
+
+typedef struct hlistener {
+    uv_tcp_t tcp; /* open until the drain begins */
+    host *h;
+    char ip[64];
+    unsigned port;
+    int secure;             /* an https binding's port */
+    struct tls_server *tls; /* the TLS side of a secure listener (tls/); NULL: plain HTTP */
+    int by_host;            /* a connection waits for its first Host header to pick its site */
+    hroute *routes;         /* exact host names first */
+    size_t route_count;
+} hlistener;
+
+struct host {
     uv_loop_t loop;
     const host_options *opts;
-    uv_tcp_t listener;      /* open until the drain begins */
-    struct tls_server *tls; /* the listener's TLS side (tls/); NULL: plain HTTP */
+    hsite sites[HOST_MAX_SITES];
+    size_t site_count;
+    hlistener *listeners;
+    size_t listener_count;
     uv_signal_t sigterm, sigint, sighup, sigusr1;
     uv_timer_t drain_timer;
     uv_timer_t idle_grace_timer; /* a drain closes the connections still idle then */
@@ -38,9 +71,6 @@ typedef struct host {
     completions posts; /* modules' asynchronous completions */
     int draining;      /* stopped listening; connections close once idle */
     int finished;      /* drained: the loop's own handles are closing */
-    w3_server *server;
-    w3_static *files;
-    w3c_log *log;
     hconn *conns;
     /* Connections closed while a module worked on their request: the engine keeps
      * them until the completion comes back, and the server waits for it. */
@@ -49,10 +79,11 @@ typedef struct host {
     /* An output buffer whose bytes went out at once, kept for the next response. */
     struct pending_write *spare_output;
     char read_buf[64 * 1024];
-} host;
+};
 
-/* Accepts a connection from the listener and opens it in the engine. */
-void conn_accept(host *h, uv_stream_t *listener);
+/* Accepts a connection from the listener and opens it in the engine of its site (at
+ * once, or when its first request's headers name the host, for a shared listener). */
+void conn_accept(hlistener *listener);
 
 /* Continues a connection after a module's completion was posted for it. */
 void conn_resume(host *h, w3_conn *wc);

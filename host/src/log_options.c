@@ -61,23 +61,27 @@ static void expand(const char *text, const char *config_path, char *out, size_t 
 #endif
 }
 
-void log_options_from_config(host_options *o, const w3_config *c, const char *config_path)
+void log_options_for_site(const host_options *o, const w3_config *c, const w3_config_site *site,
+                          host_site *out)
 {
     w3_config_log_file log;
-    w3_config_site_log(c, &log);
-    o->log_settings.fields = log.fields;
-    o->log_settings.period = log.period;
-    o->log_settings.local_time = log.local_time_rollover;
-    o->log_settings.truncate_size = log.truncate_size;
-    if (!log.enabled) {
-        o->log_dir = NULL;
-        return;
+    w3_config_site_log(c, site, &log);
+    out->log_settings.fields = log.fields;
+    out->log_settings.period = log.period;
+    out->log_settings.local_time = log.local_time_rollover;
+    out->log_settings.truncate_size = log.truncate_size;
+    out->log_dir[0] = '\0';
+    char folder[sizeof out->log_dir - 24]; /* room for "/W3SVC" and the id */
+    if (o->log_dir != NULL) {
+        snprintf(folder, sizeof folder, "%s", o->log_dir); /* --log-dir: even when disabled */
+    } else {
+        if (!log.enabled)
+            return;
+        expand(log.directory, o->config_path, folder, sizeof folder);
     }
     if (!same_name(log.format, "W3C"))
-        fprintf(stderr, "w3host: %s: logFormat=\"%s\": w3host writes W3C logs\n", config_path,
-                log.format);
-    char folder[sizeof o->log_dir_buf - 24]; /* room for "/W3SVC" and the id */
-    expand(log.directory, config_path, folder, sizeof folder);
-    snprintf(o->log_dir_buf, sizeof o->log_dir_buf, "%s/W3SVC%u", folder, c->site_id);
-    o->log_dir = o->log_dir_buf;
+        fprintf(stderr,
+                "w3host: %s: <site name=\"%s\">: logFormat=\"%s\": w3host writes W3C logs\n",
+                o->config_path, site->name, log.format);
+    snprintf(out->log_dir, sizeof out->log_dir, "%s/W3SVC%u", folder, site->id);
 }

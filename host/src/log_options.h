@@ -7,10 +7,13 @@
 #include "options.h"
 #include "w3config.h"
 
-/* Sets the log folder and settings of *o from *c (read from `config_path`): none when
- * the site's logging is disabled. Environment variables of the directory are
- * expanded; %SystemDrive%, when the environment has none (POSIX), is the folder of
- * `config_path`, so that IIS's default directory lands beside the configuration. */
-void log_options_from_config(host_options *o, const w3_config *c, const char *config_path);
+/* Sets the log folder and settings of the site *out from its <logFile> over
+ * <siteDefaults> in *c (read from o->config_path): no folder when the site's logging
+ * is disabled. --log-dir (o->log_dir) replaces the directory. Environment variables of
+ * the directory are expanded; %SystemDrive%, when the environment has none (POSIX), is
+ * the folder of the configuration file, so that IIS's default directory lands beside
+ * it. */
+void log_options_for_site(const host_options *o, const w3_config *c, const w3_config_site *site,
+                          host_site *out);
 
 #endif

@@ -93,7 +93,10 @@ static void answer_health(mconn *m, int head_only)
 {
     host *h = m->h;
     char reason[300], body[400];
-    int healthy = h->finished || w3_server_check_health(h->server, reason, sizeof reason);
+    /* The worker is healthy when every site's engine is. */
+    int healthy = 1;
+    for (size_t i = 0; !h->finished && healthy && i < h->site_count; i++)
+        healthy = w3_server_check_health(h->sites[i].server, reason, sizeof reason);
     int n = healthy ? snprintf(body, sizeof body, "healthy\n")
                     : snprintf(body, sizeof body, "unhealthy: %s\n", reason);
     respond(m, healthy ? "200 OK" : "503 Service Unavailable", "text/plain; charset=utf-8", body,

@@ -5,25 +5,67 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "log_options.h"
+#include "iis_express.h"
+#include "options_sites.h"
 #include "w3config.h"
 
 /* The loaded configuration owns strings the options point into for the whole run. */
 static w3_config loaded;
 
-static const char usage[] =
-    "usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [--filter PATH]...\n"
-    "              [--module PATH]... [--extension PATH=URLPATTERN]... [--log-dir DIR] [--workers "
-    "N] [--directory-browse]\n"
-    "              [--header-timeout SEC] [--body-timeout SEC] [--idle-timeout SEC]\n"
-    "              [--send-timeout SEC] [--shutdown-timeout SEC] [--health-check SEC]\n"
-    "              [--memory-limit BYTES] [--page-heap] [--log-buffer BYTES]\n"
-    "              [--log-flush SEC] [--max-connections N]\n"
-    "              [--max-requests-per-connection N] [--metrics IP:PORT] [--quiet]\n"
-    "              [--tls-cert [HOST=]FILE --tls-key FILE]... [--tls-client-certs MODE]\n"
-    "              [--tls-client-ca FILE] [--check | -t]\n"
-    "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
-    "Flags override the config file.\n";
+/* The flags, documented once (flags.def): --help and the README's table. */
+typedef struct flag_doc {
+    const char *name, *value, *meaning, *fallback;
+} flag_doc;
+
+static const flag_doc flag_docs[] = {
+#define FLAG(name, value, meaning, fallback) {name, value, meaning, fallback},
+#define IIS_EXPRESS(name, flag, meaning)
+#include "flags.def"
+#undef FLAG
+#undef IIS_EXPRESS
+};
+
+static const flag_doc iis_express_docs[] = {
+#define FLAG(name, value, meaning, fallback)
+#define IIS_EXPRESS(name, flag, meaning) {name, flag, meaning, NULL},
+#include "flags.def"
+#undef FLAG
+#undef IIS_EXPRESS
+};
+
+/* Documentation text as --help shows it: the README's `code` marks dropped. */
+static void put_plain(FILE *out, const char *text)
+{
+    for (; *text != '\0'; text++)
+        if (*text != '`')
+            fputc(*text, out);
+}
+
+static void print_usage(FILE *out)
+{
+    fputs("usage: w3host [--config FILE] [--root DIR] [--listen IP:PORT] [flags]\n"
+          "Serves HTTP/1.1 with ISAPI filters, native modules and static files.\n"
+          "Flags override the config file.\n\n",
+          out);
+    for (size_t i = 0; i < sizeof flag_docs / sizeof flag_docs[0]; i++) {
+        const flag_doc *f = &flag_docs[i];
+        fprintf(out, "  %s%s%s\n      ", f->name, f->value[0] ? " " : "", f->value);
+        put_plain(out, f->meaning);
+        if (f->fallback[0] != '\0') {
+            fputs(" (default: ", out);
+            put_plain(out, f->fallback);
+            fputc(')', out);
+        }
+        fputc('\n', out);
+    }
+    fputs("\nIIS Express flags (/name:value) are taken as these:\n", out);
+    for (size_t i = 0; i < sizeof iis_express_docs / sizeof iis_express_docs[0]; i++) {
+        const flag_doc *f = &iis_express_docs[i];
+        fprintf(out, "  %-9s %-10s ", f->name, f->value[0] ? f->value : "(ignored)");
+        put_plain(out, f->meaning);
+        fputc('\n', out);
+    }
+}
 
 /* "IP:PORT" ("[v6]:PORT") into ip (of ip_size bytes) and *port; 0 on success. */
 static int parse_ip_port(const char *text, char *ip_out, size_t ip_size, unsigned *port_out)
@@ -81,8 +123,7 @@ static void set_defaults(host_options *o)
     o->root = ".";
     strcpy(o->listen_ip, "127.0.0.1");
     o->listen_port = 8080;
-    o->listen_fd = o->metrics_fd = o->ready_fd = -1;
-    w3c_log_settings_default(&o->log_settings);
+    o->metrics_fd = o->ready_fd = -1;
 }
 
 /* Appends a module of the config file; 0 after writing the error when the list is full. */
@@ -97,6 +138,7 @@ static int add_config_module(host_options *o, const w3_config_module *g, int glo
     snprintf(e->name, sizeof e->name, "%s", g->name);
     e->path = g->image;
     e->global_only = global_only;
+    e->line = g->line;
     return 1;
 }
 
@@ -134,24 +176,12 @@ static int apply_config_modules(host_options *o, const w3_config *c, const char 
 static void apply_config(host_options *o, const w3_config *c)
 {
     o->config = c;
-    if (c->physical_path != NULL)
-        o->root = c->physical_path;
-    if (c->binding_port != 0) {
-        const char *ip = c->binding_ip;
-        if (ip == NULL || ip[0] == '\0' || strcmp(ip, "*") == 0)
-            ip = "0.0.0.0";
-        snprintf(o->listen_ip, sizeof o->listen_ip, "%s", ip);
-        o->listen_port = c->binding_port;
-    }
-    o->site_id = c->site_id;
-    o->site_name = c->site_name; /* the site of modules' configuration paths */
-    if (c->binding_host != NULL && c->binding_host[0] != '\0')
-        o->server_name = c->binding_host;
     for (size_t i = 0; i < c->filter_count; i++) {
         if (c->filters[i].enabled) {
             host_extension *e = &o->filters[o->filter_count++];
             snprintf(e->name, sizeof e->name, "%s", c->filters[i].name);
             e->path = c->filters[i].path;
+            e->line = c->filters[i].line;
         }
     }
     o->default_document_count = 0;
@@ -240,126 +270,187 @@ static void extension_name(host_extension *e, const char *path, int strip_extens
     e->name[len] = '\0';
 }
 
+/* Nonzero if the flag takes no value. */
+static int is_switch(const char *flag)
+{
+    for (size_t i = 0; i < sizeof flag_docs / sizeof flag_docs[0]; i++)
+        if (strcmp(flag, flag_docs[i].name) == 0)
+            return flag_docs[i].value[0] == '\0';
+    return strcmp(flag, "-h") == 0;
+}
+
+static int is_flag(const char *arg)
+{
+    for (size_t i = 0; i < sizeof flag_docs / sizeof flag_docs[0]; i++)
+        if (strcmp(arg, flag_docs[i].name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Reads the --config file (wherever the flag is) before the flags that override it. */
+static int read_config(host_options *o, int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (is_switch(argv[i]) || i + 1 >= argc)
+            continue;
+        if (strcmp(argv[i], "--config") == 0) {
+            char err[4096];
+            o->config_path = argv[i + 1];
+            w3_config_free(&loaded);
+            w3_config_init(&loaded);
+            if (!w3_config_load(&loaded, o->config_path, err, sizeof err)) {
+                for (char *line = strtok(err, "\n"); line != NULL; line = strtok(NULL, "\n"))
+                    fprintf(stderr, "w3host: %s\n", line);
+                return 0;
+            }
+            o->filter_count = 0;
+            apply_config(o, &loaded);
+            if (!apply_config_modules(o, &loaded, o->config_path))
+                return 0;
+        }
+        i++; /* a value: not a flag */
+    }
+    return 1;
+}
+
+/* One flag with a value; 0 after writing the error. */
+static int apply_flag(host_options *o, const char *flag, char *value)
+{
+    unsigned *ms;
+    unsigned long long n;
+    int tls_status = tls_options_flag(&o->tls, flag, value);
+    if (tls_status >= 0) {
+        return tls_status == 0;
+    } else if (strcmp(flag, "--config") == 0) {
+        return 1; /* read first */
+    } else if (strcmp(flag, "--root") == 0) {
+        o->root = value;
+        o->root_given = 1;
+    } else if (strcmp(flag, "--listen") == 0) {
+        if (host_options_set_listen(o, value) != 0) {
+            fprintf(stderr, "w3host: --listen: '%s' is not IP:PORT\n", value);
+            return 0;
+        }
+        o->listen_given = 1;
+    } else if (strcmp(flag, "--site") == 0) {
+        o->only_site = value;
+    } else if (strcmp(flag, "--site-id") == 0) {
+        if (!parse_count(flag, value, 1, 0xFFFFFFFFu, &n))
+            return 0;
+        o->only_site_id = (unsigned)n;
+    } else if (strcmp(flag, "--filter") == 0 || strcmp(flag, "--module") == 0) {
+        int is_filter = flag[2] == 'f';
+        if ((is_filter ? o->filter_count : o->module_count) >= HOST_MAX_LIST) {
+            fprintf(stderr, "w3host: %s: more than %d given\n", flag, HOST_MAX_LIST);
+            return 0;
+        }
+        host_extension *e =
+            is_filter ? &o->filters[o->filter_count++] : &o->modules[o->module_count++];
+        extension_name(e, value, !is_filter);
+        e->path = value;
+        e->global_only = 0;
+        e->line = 0;
+    } else if (strcmp(flag, "--extension") == 0) {
+        char *eq = strrchr(value, '=');
+        if (eq == NULL || eq == value || (eq[1] != '/' && eq[1] != '*') ||
+            o->extension_count >= HOST_MAX_LIST) {
+            fprintf(stderr, "w3host: --extension: '%s' is not PATH=URLPATTERN\n", value);
+            return 0;
+        }
+        host_extension *e = &o->extensions[o->extension_count++];
+        *eq = '\0';
+        extension_name(e, value, 1);
+        e->path = value;
+        e->url_pattern = eq + 1;
+    } else if (strcmp(flag, "--metrics") == 0) {
+        if (parse_ip_port(value, o->metrics_ip, sizeof o->metrics_ip, &o->metrics_port) != 0 ||
+            o->metrics_port == 0) {
+            fprintf(stderr, "w3host: --metrics: '%s' is not IP:PORT\n", value);
+            return 0;
+        }
+    } else if (strcmp(flag, "--log-dir") == 0) {
+        o->log_dir = value;
+    } else if (strcmp(flag, "--workers") == 0) {
+        if (!parse_count(flag, value, 1, 64, &n))
+            return 0;
+        o->workers = (unsigned)n;
+    } else if (strcmp(flag, "--log-buffer") == 0) {
+        if (!parse_count(flag, value, 0, 64 << 20, &n))
+            return 0;
+        o->log_buffer_bytes = (size_t)n;
+    } else if (strcmp(flag, "--memory-limit") == 0) {
+        if (!parse_count(flag, value, 0, ~0ull, &n))
+            return 0;
+        o->memory_limit = n;
+    } else if (strcmp(flag, "--max-connections") == 0) {
+        if (!parse_count(flag, value, 0, 0xFFFFFFFEu, &n))
+            return 0;
+        o->max_connections = (unsigned)n;
+    } else if (strcmp(flag, "--max-requests-per-connection") == 0) {
+        if (!parse_count(flag, value, 0, 0xFFFFFFFFu, &n))
+            return 0;
+        o->max_requests_per_connection = (unsigned)n;
+    } else if ((ms = seconds_field(o, flag)) != NULL) {
+        return parse_seconds(flag, value, ms);
+    } else {
+        fprintf(stderr, "w3host: %s: in flags.def but not handled\n", flag); /* a bug */
+        return 0;
+    }
+    return 1;
+}
+
+/* A flag without a value; 0 if it is none. */
+static int apply_switch(host_options *o, const char *flag)
+{
+    if (strcmp(flag, "--directory-browse") == 0)
+        o->directory_browse = 1;
+    else if (strcmp(flag, "--page-heap") == 0)
+        o->page_heap = 1;
+    else if (strcmp(flag, "--quiet") == 0)
+        o->quiet = 1;
+    else if (strcmp(flag, "-t") == 0 || strcmp(flag, "--check") == 0)
+        o->test_only = 1;
+    else
+        return 0;
+    return 1;
+}
+
 int host_options_parse(host_options *o, int argc, char **argv)
 {
     set_defaults(o);
     w3_config_init(&loaded);
     apply_config(o, &loaded);
+    if (!iis_express_translate(&argc, &argv))
+        return 2;
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
-            char err[512];
-            o->config_path = argv[i + 1];
-            if (!w3_config_load(&loaded, o->config_path, err, sizeof err)) {
-                fprintf(stderr, "w3host: %s\n", err);
-                return 2;
-            }
-            apply_config(o, &loaded);
-            log_options_from_config(o, &loaded, o->config_path);
-            if (!apply_config_modules(o, &loaded, o->config_path))
-                return 2;
-        }
-    }
-    for (int i = 1; i < argc; i++) {
-        const char *flag = argv[i];
-        if (strcmp(flag, "--help") == 0 || strcmp(flag, "-h") == 0) {
-            fputs(usage, stdout);
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            print_usage(stdout);
             return 1;
         }
-        if (strcmp(flag, "--directory-browse") == 0) {
-            o->directory_browse = 1;
-            continue;
+        if (strcmp(argv[i], "--version") == 0) {
+            printf("w3host %s\n", W3HOST_VERSION);
+            return 1;
         }
-        if (strcmp(flag, "--page-heap") == 0) {
-            o->page_heap = 1;
-            continue;
-        }
-        if (strcmp(flag, "--check") == 0 || strcmp(flag, "-t") == 0) {
-            o->check_only = 1;
-            continue;
-        }
-        if (strcmp(flag, "--quiet") == 0) {
-            o->quiet = 1;
-            continue;
-        }
-        if (strncmp(flag, "--", 2) != 0 || i + 1 >= argc) {
-            fprintf(stderr, "w3host: %s: %s\n%s", flag,
-                    strncmp(flag, "--", 2) != 0 ? "not a flag" : "needs a value", usage);
-            return 2;
-        }
-        const char *value = argv[++i];
-        unsigned *ms;
-        unsigned long long n;
-        int tls_status = tls_options_flag(&o->tls, flag, argv[i]);
-        if (tls_status >= 0) {
-            if (tls_status != 0)
-                return tls_status;
-        } else if (strcmp(flag, "--config") == 0) {
-            continue; /* read above */
-        } else if (strcmp(flag, "--root") == 0) {
-            o->root = value;
-        } else if (strcmp(flag, "--listen") == 0) {
-            if (host_options_set_listen(o, value) != 0) {
-                fprintf(stderr, "w3host: --listen: '%s' is not IP:PORT\n", value);
-                return 2;
-            }
-        } else if (strcmp(flag, "--filter") == 0 || strcmp(flag, "--module") == 0) {
-            int is_filter = flag[2] == 'f';
-            if ((is_filter ? o->filter_count : o->module_count) >= HOST_MAX_LIST) {
-                fprintf(stderr, "w3host: %s: more than %d given\n", flag, HOST_MAX_LIST);
-                return 2;
-            }
-            host_extension *e =
-                is_filter ? &o->filters[o->filter_count++] : &o->modules[o->module_count++];
-            extension_name(e, value, !is_filter);
-            e->path = value;
-            e->global_only = 0;
-        } else if (strcmp(flag, "--extension") == 0) {
-            char *spec = argv[i], *eq = strrchr(spec, '='); /* argv[i] is value */
-            if (eq == NULL || eq == value || (eq[1] != '/' && eq[1] != '*') ||
-                o->extension_count >= HOST_MAX_LIST) {
-                fprintf(stderr, "w3host: --extension: '%s' is not PATH=URLPATTERN\n", value);
-                return 2;
-            }
-            host_extension *e = &o->extensions[o->extension_count++];
-            *eq = '\0';
-            extension_name(e, spec, 1);
-            e->path = spec;
-            e->url_pattern = eq + 1;
-        } else if (strcmp(flag, "--metrics") == 0) {
-            if (parse_ip_port(value, o->metrics_ip, sizeof o->metrics_ip, &o->metrics_port) != 0 ||
-                o->metrics_port == 0) {
-                fprintf(stderr, "w3host: --metrics: '%s' is not IP:PORT\n", value);
-                return 2;
-            }
-        } else if (strcmp(flag, "--log-dir") == 0) {
-            o->log_dir = value;
-        } else if (strcmp(flag, "--workers") == 0) {
-            if (!parse_count(flag, value, 1, 64, &n))
-                return 2;
-            o->workers = (unsigned)n;
-        } else if (strcmp(flag, "--log-buffer") == 0) {
-            if (!parse_count(flag, value, 0, 64 << 20, &n))
-                return 2;
-            o->log_buffer_bytes = (size_t)n;
-        } else if (strcmp(flag, "--memory-limit") == 0) {
-            if (!parse_count(flag, value, 0, ~0ull, &n))
-                return 2;
-            o->memory_limit = n;
-        } else if (strcmp(flag, "--max-connections") == 0) {
-            if (!parse_count(flag, value, 0, 0xFFFFFFFEu, &n))
-                return 2;
-            o->max_connections = (unsigned)n;
-        } else if (strcmp(flag, "--max-requests-per-connection") == 0) {
-            if (!parse_count(flag, value, 0, 0xFFFFFFFFu, &n))
-                return 2;
-            o->max_requests_per_connection = (unsigned)n;
-        } else if ((ms = seconds_field(o, flag)) != NULL) {
-            if (!parse_seconds(flag, value, ms))
-                return 2;
-        } else {
-            fprintf(stderr, "w3host: %s: unknown flag\n%s", flag, usage);
-            return 2;
-        }
+        /* its verdict follows any error */
+        o->test_only |= strcmp(argv[i], "-t") == 0 || strcmp(argv[i], "--check") == 0;
     }
+    if (!read_config(o, argc, argv))
+        return 2;
+    for (int i = 1; i < argc; i++) {
+        const char *flag = argv[i];
+        if (apply_switch(o, flag))
+            continue;
+        if (!is_flag(flag) || is_switch(flag) || i + 1 >= argc) {
+            fprintf(stderr, "w3host: %s: %s (w3host --help lists the flags)\n", flag,
+                    !is_flag(flag)    ? "unknown flag"
+                    : is_switch(flag) ? "not a flag here"
+                                      : "needs a value");
+            return 2;
+        }
+        if (!apply_flag(o, flag, argv[++i]))
+            return 2;
+    }
+    if (!options_build_sites(o, o->config_path != NULL ? &loaded : NULL))
+        return 2;
     return tls_options_check(&o->tls);
 }

@@ -8,6 +8,39 @@
 #include "w3c_log.h"
 
 #define HOST_MAX_LIST 64
+#define HOST_MAX_SITES 64
+#define HOST_MAX_BINDINGS 16
+#define HOST_MAX_LISTENERS 64 /* distinct address:ports */
+
+struct w3_config_site;
+
+/* Where a site listens: an address:port (shared with the other sites bound there) and
+ * the host name its requests name ("": any). */
+typedef struct host_binding {
+    char ip[64]; /* numeric IPv4 or IPv6 address ("0.0.0.0" for IIS's "*") */
+    unsigned port;
+    const char *host_name;
+    int secure; /* an https binding */
+} host_binding;
+
+/* A site: IIS's <site>, or the one site of --root/--listen. */
+typedef struct host_site {
+    const char *name;
+    unsigned id;
+    const char *root; /* the "/" virtual directory */
+    host_binding bindings[HOST_MAX_BINDINGS];
+    size_t binding_count;
+    const struct w3_config_site *config; /* its virtual directories; NULL: none */
+    char log_dir[1024];                  /* where its W3C log goes; "" for none */
+    w3c_log_settings log_settings;       /* its fields and files (<logFile>) */
+} host_site;
+
+/* A listening socket a worker inherits, by the address:port it listens on. */
+typedef struct host_inherited_socket {
+    char ip[64];
+    unsigned port;
+    int fd;
+} host_inherited_socket;
 
 /* An ISAPI filter or a native module: the name the engine reports it under, and its file. */
 typedef struct host_extension {
@@ -15,15 +48,19 @@ typedef struct host_extension {
     const char *path;
     int global_only;         /* a module for its global notifications only (not in <modules>) */
     const char *url_pattern; /* an ISAPI extension's URLs (--extension PATH=URLPATTERN) */
+    unsigned line;           /* of its element in the config file; 0: from a flag */
 } host_extension;
 
 typedef struct host_options {
-    const char *root;   /* document root (the "/" virtual directory) */
-    char listen_ip[64]; /* numeric IPv4 or IPv6 address */
+    host_site sites[HOST_MAX_SITES]; /* what is served, from the config file or the flags */
+    size_t site_count;
+    const char *root;   /* --root: the document root of the flags' site (or the first) */
+    char listen_ip[64]; /* --listen: numeric IPv4 or IPv6 address */
     unsigned listen_port;
-    const char *log_dir;                  /* NULL: no W3C log */
-    w3c_log_settings log_settings;        /* fields and files, from the configuration */
-    char log_dir_buf[1024];               /* the configuration's folder, W3SVC<id> in it */
+    int root_given, listen_given;         /* the flags override the config file's first site */
+    const char *only_site;                /* --site: serve that site of the config only */
+    unsigned only_site_id;                /* --site-id: the same by id (0: not given) */
+    const char *log_dir;                  /* --log-dir (NULL: none) */
     size_t log_buffer_bytes;              /* W3C lines kept in memory before a write (0: none) */
     unsigned log_flush_ms;                /* longest a buffered line waits to be written */
     unsigned max_connections;             /* open at once, all workers together; 0: none */
@@ -31,9 +68,6 @@ typedef struct host_options {
     const char *config_path;              /* NULL: flags only */
     const struct w3_config *config;       /* what it holds; NULL without it */
     unsigned workers;
-    unsigned site_id;
-    const char *server_name;
-    const char *site_name; /* NULL: "Default Web Site" */
     host_extension filters[HOST_MAX_LIST];
     size_t filter_count;
     host_extension modules[HOST_MAX_LIST]; /* in pipeline order, global-only ones last */
@@ -58,9 +92,9 @@ typedef struct host_options {
     /* Supervision: stop restarting a worker slot after this many deaths in the window. */
     unsigned rapid_fail_count;
     unsigned rapid_fail_ms;
-    host_tls_options tls; /* certificates: the listener is HTTPS */
-    int quiet;            /* no start-up banner */
-    int check_only;       /* --check (-t): read the configuration, load the DLLs, exit */
+    int quiet;     /* no start-up banner */
+    int test_only; /* -t, --check: check the configuration and what it loads, serve nothing */
+    host_tls_options tls; /* certificates of the https listeners */
     /* Recycling (<periodicRestart>): 0 = not by that trigger. */
     unsigned recycle_time_s;
     unsigned recycle_requests;
@@ -69,16 +103,20 @@ typedef struct host_options {
     char metrics_ip[64];
     unsigned metrics_port;
     const char *metrics_path;
-    /* Set by the process that forks workers: sockets they inherit (-1: bind their own),
-     * and where a worker says it is listening (-1: nobody asks). */
-    int listen_fd;
+    /* Set by the process that forks workers: the listening sockets they inherit (an
+     * address:port not among them is bound by the worker itself), and where a worker
+     * says it is listening (-1: nobody asks). */
+    host_inherited_socket listen_sockets[HOST_MAX_LISTENERS];
+    size_t listen_socket_count;
     int metrics_fd;
     int ready_fd;
 } host_options;
 
 /* Parses argv into *opts (after applying defaults and the --config file, which is read
- * first wherever it appears). Returns 0 on success; on a usage or configuration error
- * writes the cause to stderr and returns 2. Returns 1 when --help was answered. */
+ * first wherever it appears). IIS Express's /name:value flags are taken as their w3host
+ * equivalents. Returns 0 on success; on a usage or configuration error writes the cause
+ * (every one found) to stderr and returns 2. Returns 1 when --help or --version was
+ * answered. */
 int host_options_parse(host_options *opts, int argc, char **argv);
 
 /* Parses "IP:PORT" ("[v6]:PORT" for IPv6) into the listen fields. Returns 0 on success. */

@@ -2,7 +2,6 @@
  * Connections are in connection.c. */
 #include "server.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +9,10 @@
 #include "engine_memory.h"
 #include "host.h"
 #include "host_log.h"
-#include "listen_socket.h"
+#include "listeners.h"
 #include "pool_stats.h"
 #include "service_notify.h"
-#include "site_config.h"
-#include "site_isapi.h"
+#include "site_setup.h"
 #include "tls/tls_listener.h"
 
 #include <objbase.h> /* after uv.h (host.h): winsock2.h goes before windows.h */
@@ -43,7 +41,7 @@ void host_conn_gone(host *h)
 static void on_connection(uv_stream_t *listener, int status)
 {
     if (status == 0)
-        conn_accept(listener->data, listener);
+        conn_accept(listener->data);
 }
 
 /* Connections a module still works on are closed too, but the engine keeps their
@@ -91,9 +89,10 @@ static void host_begin_drain(host *h)
         pool_stats_set_stopping();
         service_notify("STOPPING=1");
     }
-    uv_close((uv_handle_t *)&h->listener, NULL);
+    listeners_close(h);
     uv_timer_stop(&h->health_timer);
-    w3_server_stop_listening(h->server, 1); /* GL_STOP_LISTENING: draining */
+    for (size_t i = 0; i < h->site_count; i++)
+        w3_server_stop_listening(h->sites[i].server, 1); /* GL_STOP_LISTENING: draining */
     uv_timer_start(&h->drain_timer, on_drain_deadline, h->opts->shutdown_timeout_ms, 0);
     if (h->conns != NULL)
         uv_timer_start(&h->idle_grace_timer, on_idle_grace_end, DRAIN_IDLE_GRACE_MS, 0);
@@ -112,42 +111,32 @@ static void on_reopen_logs(uv_signal_t *sig, int signum)
 {
     (void)signum;
     host *h = sig->data;
-    if (h->log != NULL)
-        w3c_log_reopen(h->log);
+    for (size_t i = 0; i < h->site_count; i++)
+        if (h->sites[i].log != NULL)
+            w3c_log_reopen(h->sites[i].log);
 }
 
 static void on_log_flush(uv_timer_t *timer)
 {
     host *h = timer->data;
-    w3c_log_flush(h->log);
+    for (size_t i = 0; i < h->site_count; i++)
+        if (h->sites[i].log != NULL)
+            w3c_log_flush(h->sites[i].log);
 }
 
 static void on_health_check(uv_timer_t *timer)
 {
     host *h = timer->data;
-    w3_server_health_check(h->server); /* GL_HEALTH_CHECK */
-    /* What IIS's WAS learns from HSE_REQ_REPORT_UNHEALTHY; said once. */
-    const char *reason = w3_server_unhealthy(h->server);
-    if (reason != NULL && !h->unhealthy_reported) {
-        h->unhealthy_reported = 1;
-        fprintf(stderr, "w3host[%d]: an ISAPI extension reports this worker unhealthy: %s\n",
-                (int)uv_os_getpid(), reason);
+    for (size_t i = 0; i < h->site_count; i++) {
+        w3_server_health_check(h->sites[i].server); /* GL_HEALTH_CHECK */
+        /* What IIS's WAS learns from HSE_REQ_REPORT_UNHEALTHY; said once. */
+        const char *reason = w3_server_unhealthy(h->sites[i].server);
+        if (reason != NULL && !h->unhealthy_reported) {
+            h->unhealthy_reported = 1;
+            fprintf(stderr, "w3host[%d]: an ISAPI extension reports this worker unhealthy: %s\n",
+                    (int)uv_os_getpid(), reason);
+        }
     }
-}
-
-static void on_engine_log(void *ctx, enum w3_log_kind kind, const char *line)
-{
-    (void)ctx;
-    (void)kind; /* requests come to on_request_log */
-    host_log(HOST_LOG_ERR, "w3host[%d]: %s", (int)uv_os_getpid(), line);
-}
-
-static void on_request_log(void *ctx, const w3_log_record *rec)
-{
-    host *h = ctx;
-    if (h->log != NULL)
-        w3c_log_request(h->log, rec);
-    worker_report_request(h, rec);
 }
 
 static void on_stats_tick(uv_timer_t *timer)
@@ -155,122 +144,63 @@ static void on_stats_tick(uv_timer_t *timer)
     worker_report_tick(timer->data);
 }
 
-static int host_setup_engine(host *h)
-{
-    const host_options *o = h->opts;
-    w3_static_config sc = {o->root, o->default_documents, o->default_document_count,
-                           o->directory_browse};
-    h->files = w3_static_create(&sc);
-    if (h->files == NULL) {
-        host_log(HOST_LOG_ERR, "w3host: out of memory");
-        return 0;
-    }
-    struct IHostMemoryManager *memory;
-    if (engine_memory_setup(o->page_heap, o->memory_limit, &memory) != 0)
-        return 0;
-    /* Modules create COM objects (CoCreateInstance(CLSID_AppHostAdminManager)) on the
-     * server's and their own threads: the process joins the multithreaded apartment, as
-     * IIS's worker does, before the server registers its configuration class. */
-    if (FAILED(CoInitializeEx(NULL, COINIT_MULTITHREADED)))
-        host_log(HOST_LOG_ERR, "w3host: COM could not be initialised");
-    w3_server_config cfg;
-    w3_server_config_init(&cfg);
-    cfg.config_path = o->config_path; /* modules' IHttpServer::GetAdminManager */
-    cfg.site_name = o->site_name;
-    cfg.memory_manager = memory;
-    cfg.max_header_bytes = o->max_request_bytes;
-    cfg.max_header_count = o->max_header_count;
-    cfg.max_requests_per_connection = o->max_requests_per_connection;
-    cfg.max_body_bytes =
-        o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
-    cfg.document_root = o->root;
-    cfg.instance_id = o->site_id;
-    if (o->server_name != NULL)
-        cfg.server_name = o->server_name;
-    /* With --config, a folder's web.config may change the default documents and the
-     * directory listing (site_config.c); the flags' settings are the fallback. */
-    cfg.handler = o->config_path != NULL ? site_static_handler : w3_static_handler;
-    if (o->config_path != NULL)
-        site_static_setup(o->root, o->site_name, o->default_documents, o->default_document_count);
-    cfg.handler_ctx = h->files;
-    cfg.log = on_engine_log;
-    cfg.log_ctx = h;
-    cfg.request_log = on_request_log;
-    cfg.request_log_ctx = h;
-    /* The metrics report each module's and filter's time. */
-    cfg.time_extensions = o->metrics_port != 0 || o->metrics_fd >= 0;
-    cfg.post = completions_post;
-    cfg.post_ctx = &h->posts;
-    h->server = w3_server_create(&cfg);
-    h->memory = memory; /* the metrics read its load */
-    if (h->server == NULL) {
-        host_log(HOST_LOG_ERR, "w3host: out of memory");
-        return 0;
-    }
-    for (size_t i = 0; i < o->filter_count; i++) {
-        if (!w3_server_add_filter(h->server, o->filters[i].name, o->filters[i].path)) {
-            host_log(HOST_LOG_ERR, "w3host: ISAPI filter '%s' (%s) could not be loaded",
-                     o->filters[i].name, o->filters[i].path);
-            return 0;
-        }
-    }
-    for (size_t i = 0; i < o->module_count; i++) {
-        const host_extension *m = &o->modules[i];
-        if (!(m->global_only ? w3_server_add_global_module
-                             : w3_server_add_module)(h->server, m->name, m->path)) {
-            host_log(HOST_LOG_ERR, "w3host: %snative module '%s' (%s) could not be loaded",
-                     m->global_only ? "global " : "", m->name, m->path);
-            return 0;
-        }
-    }
-    for (size_t i = 0; i < o->extension_count; i++) {
-        const host_extension *e = &o->extensions[i];
-        if (!w3_server_add_extension(h->server, e->name, e->path, e->url_pattern)) {
-            host_log(HOST_LOG_ERR, "w3host: ISAPI extension '%s' (%s) could not be loaded", e->name,
-                     e->path);
-            return 0;
-        }
-    }
-    return o->config == NULL || site_isapi_setup(h->server, o->config);
-}
-
 static void host_teardown(host *h)
 {
+    for (size_t i = 0; i < h->site_count; i++)
+        site_teardown(&h->sites[i]); /* TerminateFilter */
+    h->site_count = 0;
     engine_memory_release(h->memory);
-    if (h->server != NULL)
-        w3_server_destroy(h->server); /* TerminateFilter */
-    if (h->files != NULL)
-        w3_static_destroy(h->files);
-    if (h->log != NULL)
-        w3c_log_close(h->log);
-    tls_listener_close(h->tls);
+    h->memory = NULL;
+    listeners_free(h);
     free(h->orphans);
     free(h->spare_output);
-}
-
-/* The address as bound (the port the system chose for port 0), IPv6 in brackets. */
-static void print_listening(host *h)
-{
-    struct sockaddr_storage sa = {0};
-    int len = sizeof sa;
-    char ip[64] = "?";
-    unsigned short port = 0;
-    if (uv_tcp_getsockname(&h->listener, (struct sockaddr *)&sa, &len) == 0)
-        socket_address_text(&sa, ip, sizeof ip, &port);
-    int v6 = strchr(ip, ':') != NULL;
-    host_log(HOST_LOG_NOTICE, "w3host[%d]: listening on %s://%s%s%s:%u/ serving %s",
-             (int)uv_os_getpid(), h->tls != NULL ? "https" : "http", v6 ? "[" : "", ip,
-             v6 ? "]" : "", (unsigned)port, h->opts->root);
 }
 
 /* Closes what host_serve opened before it could serve, and runs the loop until closed. */
 static int host_abandon(host *h)
 {
+    listeners_close(h);
     completions_close(&h->posts);
     uv_run(&h->loop, UV_RUN_DEFAULT);
     uv_loop_close(&h->loop);
     host_teardown(h);
     return 2;
+}
+
+/* Every site's engine, sharing one memory manager. Returns the number of problems. */
+static int host_setup_sites(host *h, int keep_going)
+{
+    const host_options *o = h->opts;
+    if (engine_memory_setup(o->page_heap, o->memory_limit, &h->memory) != 0)
+        return 1;
+    /* Modules create COM objects (CoCreateInstance(CLSID_AppHostAdminManager)) on the
+     * server's and their own threads: the process joins the multithreaded apartment, as
+     * IIS's worker does, before the server registers its configuration class. */
+    if (FAILED(CoInitializeEx(NULL, COINIT_MULTITHREADED)))
+        host_log(HOST_LOG_ERR, "w3host: COM could not be initialised");
+    int problems = 0;
+    for (size_t i = 0; i < o->site_count && (keep_going || problems == 0); i++) {
+        h->sites[i].h = h;
+        h->sites[i].cfg = &o->sites[i];
+        h->site_count = i + 1;
+        problems += site_setup(h, &h->sites[i], h->memory, keep_going);
+    }
+    return problems;
+}
+
+/* Whether the certificates of the https listeners load (nonzero also when none is https). */
+static int tls_certificates_load(const host_options *opts)
+{
+    for (size_t i = 0; i < opts->site_count; i++)
+        for (size_t b = 0; b < opts->sites[i].binding_count; b++)
+            if (opts->sites[i].bindings[b].secure) {
+                struct tls_server *tls;
+                if (!tls_listener_open(&opts->tls, &tls))
+                    return 0;
+                tls_listener_close(tls);
+                return 1;
+            }
+    return 1;
 }
 
 int host_check(const host_options *opts)
@@ -282,13 +212,11 @@ int host_check(const host_options *opts)
     uv_loop_init(&h->loop);
     if (!completions_init(&h->posts, h)) {
         uv_loop_close(&h->loop);
-        return 2;
+        return 1;
     }
-    int ok = host_setup_engine(h);
+    int problems = host_setup_sites(h, 1);
     host_abandon(h);
-    if (ok)
-        host_log(HOST_LOG_INFO, "w3host: the configuration and its DLLs are good");
-    return ok ? 0 : 2;
+    return problems + !tls_certificates_load(opts);
 }
 
 int host_serve(const host_options *opts, int worker)
@@ -298,11 +226,6 @@ int host_serve(const host_options *opts, int worker)
     memset(h, 0, sizeof *h);
     h->opts = opts;
     h->worker = worker;
-    if (opts->log_dir != NULL) {
-        h->log = w3c_log_open(opts->log_dir, opts->log_buffer_bytes, &opts->log_settings);
-        if (h->log == NULL)
-            return 2;
-    }
     uv_loop_init(&h->loop);
     if (!completions_init(&h->posts, h)) {
         host_log(HOST_LOG_ERR, "w3host: cannot set up the completion queue");
@@ -310,35 +233,14 @@ int host_serve(const host_options *opts, int worker)
         host_teardown(h);
         return 2;
     }
-    if (!host_setup_engine(h) || !tls_listener_open(&opts->tls, &h->tls))
+    if (host_setup_sites(h, 0) != 0)
         return host_abandon(h);
-    /* Probes answer as soon as the site does. */
+    /* Probes answer as soon as the sites do. */
     if (!metrics_server_start(h)) {
         metrics_server_close(h);
         return host_abandon(h);
     }
-    uv_tcp_init(&h->loop, &h->listener);
-    h->listener.data = h;
-    char err[256];
-    int ok;
-    if (opts->listen_fd >= 0) { /* the supervisor's socket, shared by its workers */
-        ok = uv_tcp_open(&h->listener, (uv_os_sock_t)opts->listen_fd) == 0;
-        snprintf(err, sizeof err, "the inherited listening socket cannot be used");
-    } else {
-        ok = listen_socket_bind(&h->listener, opts->listen_ip, opts->listen_port, worker, err,
-                                sizeof err);
-    }
-    if (ok) {
-        int rc = uv_listen((uv_stream_t *)&h->listener, 511, on_connection);
-        if (rc != 0) {
-            snprintf(err, sizeof err, "cannot listen on %s:%u: %s", opts->listen_ip,
-                     opts->listen_port, uv_strerror(rc));
-            ok = 0;
-        }
-    }
-    if (!ok) {
-        host_log(HOST_LOG_ERR, "w3host: %s", err);
-        uv_close((uv_handle_t *)&h->listener, NULL);
+    if (!listeners_open(h, worker, on_connection)) {
         metrics_server_close(h);
         return host_abandon(h);
     }
@@ -351,8 +253,11 @@ int host_serve(const host_options *opts, int worker)
     uv_timer_start(&h->health_timer, on_health_check, opts->health_check_ms, opts->health_check_ms);
     uv_timer_init(&h->loop, &h->log_timer);
     h->log_timer.data = h;
-    if (h->log != NULL)
-        uv_timer_start(&h->log_timer, on_log_flush, opts->log_flush_ms, opts->log_flush_ms);
+    for (size_t i = 0; i < h->site_count; i++)
+        if (h->sites[i].log != NULL) {
+            uv_timer_start(&h->log_timer, on_log_flush, opts->log_flush_ms, opts->log_flush_ms);
+            break;
+        }
     uv_signal_init(&h->loop, &h->sigterm);
     uv_signal_init(&h->loop, &h->sigint);
     uv_signal_init(&h->loop, &h->sighup);
@@ -370,7 +275,7 @@ int host_serve(const host_options *opts, int worker)
     h->stats_timer.data = h;
     uv_timer_start(&h->stats_timer, on_stats_tick, 0, 1000);
     if (!opts->quiet)
-        print_listening(h);
+        listeners_print(h);
     if (opts->ready_fd >= 0) { /* the supervisor waits for this before it retires others */
 #ifndef _WIN32
         ssize_t said = write(opts->ready_fd, "L", 1);

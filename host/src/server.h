@@ -13,9 +13,9 @@
  * be set up, with the cause on stderr). */
 int host_serve(const host_options *opts, int worker);
 
-/* --check: sets up the engine as host_serve would (filters, modules and extensions
- * load, their initialisation runs) without listening, and tears it down. Returns 0,
- * or 2 with the cause on stderr. */
+/* w3host -t (--check): sets up every site's engine as host_serve would (filters, modules and
+ * extensions loaded, GetFilterVersion and RegisterModule called, then terminated),
+ * without listening. Returns the number of problems, each written to stderr. */
 int host_check(const host_options *opts);
 
 #endif

@@ -11,21 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *g_root;
-static const char *g_site = "Default Web Site";
-static const char *const *g_documents;
-static size_t g_document_count;
-
-void site_static_setup(const char *root, const char *site_name, const char *const *documents,
-                       size_t document_count)
-{
-    g_root = root;
-    if (site_name != NULL)
-        g_site = site_name;
-    g_documents = documents;
-    g_document_count = document_count;
-}
-
 static BSTR to_bstr(const char *text)
 {
     int n = MultiByteToWideChar(CP_UTF8, 0, text, -1, NULL, 0);
@@ -153,26 +138,27 @@ void site_folder_free(site_folder *folder)
 
 void site_static_handler(void *ctx, w3_request *req, w3_response *resp)
 {
+    const site_static *site = ctx;
     site_folder folder;
-    if (g_root == NULL || !site_folder_read(g_site, w3_request_url(req), &folder)) {
-        w3_static_handler(ctx, req, resp);
+    if (!site_folder_read(site->site_name, w3_request_url(req), &folder)) {
+        w3_static_handler(site->fallback, req, resp);
         return;
     }
     /* IIS's shipped applicationHost.config names the default documents; a configuration
      * that names none keeps that list (w3config's defaults), as it does for the root. */
-    w3_static_config sc = {g_root, (const char *const *)folder.documents, folder.document_count,
+    w3_static_config sc = {site->root, (const char *const *)folder.documents, folder.document_count,
                            folder.directory_browse};
     if (!folder.documents_enabled) {
         sc.default_document_count = 0;
     } else if (folder.document_count == 0) {
-        sc.default_documents = g_documents;
-        sc.default_document_count = g_document_count;
+        sc.default_documents = site->documents;
+        sc.default_document_count = site->document_count;
     }
     w3_static *files = w3_static_create(&sc);
     if (files != NULL) {
         w3_static_handler(files, req, resp);
         w3_static_destroy(files);
     } else
-        w3_static_handler(ctx, req, resp);
+        w3_static_handler(site->fallback, req, resp);
     site_folder_free(&folder);
 }

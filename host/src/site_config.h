@@ -22,15 +22,21 @@ typedef struct site_folder {
 int site_folder_read(const char *site, const char *url, site_folder *out);
 void site_folder_free(site_folder *folder);
 
-/* A w3_handler_fn: the static file handler with the request folder's settings (ctx:
- * the w3_static made from the command line and applicationHost.config, used when the
- * configuration system is not there). */
-void site_static_handler(void *ctx, w3_request *req, w3_response *resp);
+/* What site_static_handler needs to make a handler for a folder of a site: its root,
+ * its name, the default documents of applicationHost.config (IIS's list when it names
+ * none), used where the configuration files name no files of their own, and the
+ * handler made from the command line and applicationHost.config, used when the
+ * configuration system is not there. */
+typedef struct site_static {
+    const char *root;
+    const char *site_name;
+    const char *const *documents;
+    size_t document_count;
+    w3_static *fallback;
+} site_static;
 
-/* What site_static_handler needs to make a handler for a folder: the root, the site,
- * and the default documents of applicationHost.config (IIS's list when it names none),
- * used where the configuration files name no files of their own. */
-void site_static_setup(const char *root, const char *site_name, const char *const *documents,
-                       size_t document_count);
+/* A w3_handler_fn (ctx: a site_static): the static file handler with the request
+ * folder's settings. */
+void site_static_handler(void *ctx, w3_request *req, w3_response *resp);
 
 #endif

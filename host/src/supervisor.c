@@ -31,8 +31,6 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
 #include <time.h>
 #include <unistd.h>
 
-#include <uv.h>
-
 #include "conn_limit.h"
 #include "listen_socket.h"
 #include "pool_stats.h"
@@ -62,7 +60,9 @@ typedef struct supervisor {
     const host_options *opts;
     int argc;
     char **argv;
-    int listen_fd, metrics_fd;
+    host_inherited_socket listeners[HOST_MAX_LISTENERS];
+    size_t listener_count;
+    int metrics_fd;
     worker_slot slots[64];
     worker_proc procs[POOL_MAX_PROCESSES];
     unsigned generation;     /* the one serving */
@@ -121,7 +121,8 @@ static void run_worker(supervisor *s, unsigned index, unsigned generation, int r
         fresh = *opts;
         opts = &fresh;
     }
-    fresh.listen_fd = s->listen_fd;
+    memcpy(fresh.listen_sockets, s->listeners, sizeof s->listeners);
+    fresh.listen_socket_count = s->listener_count;
     fresh.metrics_fd = s->metrics_fd;
     fresh.ready_fd = ready_fd;
     fresh.quiet = s->opts->quiet;
@@ -163,24 +164,6 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
     p->generation = generation;
     p->ready_fd = pipe_fds[0];
     return 1;
-}
-
-/* The port must be usable before workers are forked, so that a busy port is one clear
- * error from the supervisor rather than N dying workers. */
-static int check_port(const host_options *opts)
-{
-    uv_loop_t loop;
-    uv_tcp_t tcp;
-    char err[256];
-    uv_loop_init(&loop);
-    uv_tcp_init(&loop, &tcp);
-    int ok = listen_socket_bind(&tcp, opts->listen_ip, opts->listen_port, 1, err, sizeof err);
-    if (!ok)
-        host_log(HOST_LOG_ERR, "w3host: %s", err);
-    uv_close((uv_handle_t *)&tcp, NULL);
-    uv_run(&loop, UV_RUN_DEFAULT);
-    uv_loop_close(&loop);
-    return ok;
 }
 
 static void signal_generation(supervisor *s, unsigned generation, int signum)
@@ -374,15 +357,41 @@ static void handle_requests(supervisor *s, int *forwarded_stop)
     }
 }
 
+/* The listening socket of an address:port, opened once if no binding before had it. */
+static int open_listener(supervisor *s, const host_binding *b)
+{
+    for (size_t i = 0; i < s->listener_count; i++)
+        if (s->listeners[i].port == b->port && strcmp(s->listeners[i].ip, b->ip) == 0)
+            return 1;
+    if (s->listener_count == HOST_MAX_LISTENERS) {
+        host_log(HOST_LOG_ERR, "w3host: more than %d addresses to listen on", HOST_MAX_LISTENERS);
+        return 0;
+    }
+    /* Without SO_REUSEPORT: a port another server listens on is refused here, as one
+     * clear error before any worker starts. */
+    char err[256];
+    int fd = listen_socket_open_shared(b->ip, b->port, err, sizeof err);
+    if (fd < 0) {
+        host_log(HOST_LOG_ERR, "w3host: %s", err);
+        return 0;
+    }
+    host_inherited_socket *l = &s->listeners[s->listener_count++];
+    snprintf(l->ip, sizeof l->ip, "%s", b->ip);
+    l->port = b->port;
+    l->fd = fd;
+    return 1;
+}
+
+/* Every address:port of every site, and the metrics listener: opened once, inherited by
+ * every worker of every generation. */
 static int open_sockets(supervisor *s)
 {
     char err[256];
     const host_options *o = s->opts;
-    s->listen_fd = listen_socket_open_shared(o->listen_ip, o->listen_port, err, sizeof err);
-    if (s->listen_fd < 0) {
-        host_log(HOST_LOG_ERR, "w3host: %s", err);
-        return 0;
-    }
+    for (size_t i = 0; i < o->site_count; i++)
+        for (size_t b = 0; b < o->sites[i].binding_count; b++)
+            if (!open_listener(s, &o->sites[i].bindings[b]))
+                return 0;
     if (o->metrics_port != 0) {
         s->metrics_fd = listen_socket_open_shared(o->metrics_ip, o->metrics_port, err, sizeof err);
         if (s->metrics_fd < 0) {
@@ -402,7 +411,7 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
     s->argc = argc;
     s->argv = argv;
     s->metrics_fd = -1;
-    if (!check_port(opts) || !open_sockets(s))
+    if (!open_sockets(s))
         return 2;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);

@@ -34,7 +34,7 @@ void w3c_log_settings_default(w3c_log_settings *settings)
     w3_config cfg;
     w3_config_log_file iis;
     w3_config_init(&cfg);
-    w3_config_site_log(&cfg, &iis);
+    w3_config_site_log(&cfg, NULL, &iis);
     settings->fields = iis.fields;
     settings->period = iis.period;
     settings->local_time = iis.local_time_rollover;

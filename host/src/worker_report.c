@@ -44,6 +44,24 @@ static unsigned long long private_bytes(void)
 #endif
 }
 
+/* Each module's (or filter's) time, summed over the sites, which load the same list. */
+static void extension_times(host *h, int kind)
+{
+    if (h->site_count == 0)
+        return;
+    int (*time_of)(const w3_server *, unsigned, const char **, unsigned long long *,
+                   unsigned long long *) =
+        kind == POOL_MODULE ? w3_server_module_time : w3_server_filter_time;
+    const char *name, *other;
+    unsigned long long ns, calls, more_ns, more_calls;
+    for (unsigned i = 0; time_of(h->sites[0].server, i, &name, &ns, &calls); i++) {
+        for (size_t s = 1; s < h->site_count; s++)
+            if (time_of(h->sites[s].server, i, &other, &more_ns, &more_calls))
+                ns += more_ns, calls += more_calls;
+        pool_stats_extension_time(kind, i, name, ns, calls);
+    }
+}
+
 void worker_report_tick(host *h)
 {
     unsigned open = 0, idle = 0;
@@ -52,18 +70,16 @@ void worker_report_tick(host *h)
         idle += !conn_is_busy(c);
     }
     pool_stats_connections(open, idle);
-    long long perf[2][POOL_PERF_COUNTERS];
-    for (unsigned i = 0; i < POOL_PERF_COUNTERS; i++) {
-        perf[0][i] = w3_server_perf_counter(h->server, W3_PERF_SERVER, i);
-        perf[1][i] = w3_server_perf_counter(h->server, W3_PERF_SITE, i);
-    }
+    /* Every site has its own engine server: the worker's numbers are their sums. */
+    long long perf[2][POOL_PERF_COUNTERS] = {{0}};
+    for (size_t s = 0; s < h->site_count; s++)
+        for (unsigned i = 0; i < POOL_PERF_COUNTERS; i++) {
+            perf[0][i] += w3_server_perf_counter(h->sites[s].server, W3_PERF_SERVER, i);
+            perf[1][i] += w3_server_perf_counter(h->sites[s].server, W3_PERF_SITE, i);
+        }
     pool_stats_perf_counters((const long long(*)[POOL_PERF_COUNTERS])perf);
-    const char *name;
-    unsigned long long ns, calls;
-    for (unsigned i = 0; w3_server_module_time(h->server, i, &name, &ns, &calls); i++)
-        pool_stats_extension_time(POOL_MODULE, i, name, ns, calls);
-    for (unsigned i = 0; w3_server_filter_time(h->server, i, &name, &ns, &calls); i++)
-        pool_stats_extension_time(POOL_FILTER, i, name, ns, calls);
+    extension_times(h, POOL_MODULE);
+    extension_times(h, POOL_FILTER);
     if (h->memory != NULL) {
         DWORD load = 0;
         SIZE_T available = 0;

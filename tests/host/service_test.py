@@ -129,7 +129,7 @@ def test_check_flag_loads_without_serving(tmp):
     p = subprocess.run(exe_cmd() + ["--config", P(cfg), "--check"], stdin=subprocess.DEVNULL,
                        capture_output=True, timeout=TIMEOUT)
     check(p.returncode == 0, "a good configuration: exit 0: %s" % p.stderr.decode())
-    check(b"the configuration and its DLLs are good" in p.stderr, "says so")
+    check(b"is good" in p.stderr, "says so: %r" % p.stderr)
     try:
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
         check(False, "--check does not listen")

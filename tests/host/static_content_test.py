@@ -24,11 +24,14 @@ def web_config(folder, web_server):
 
 
 def logged_statuses(logs):
-    """(uri-stem, status, substatus) of every line of the W3C log, by its #Fields line."""
+    """(uri-stem, status, substatus) of every line of the W3C log, by its #Fields line; with
+    --config the site's log is in its folder W3SVC<id>, as IIS writes it."""
+    folders = [logs] + [os.path.join(logs, d) for d in sorted(os.listdir(logs))
+                        if d.startswith("W3SVC")]
     rows = []
-    for name in log_files(logs):
+    for path in [os.path.join(d, name) for d in folders for name in log_files(d)]:
         fields = []
-        for line in open(os.path.join(logs, name)).read().splitlines():
+        for line in open(path).read().splitlines():
             if line.startswith("#Fields:"):
                 fields = line.split(" ")[1:]
             elif line and not line.startswith("#"):

@@ -23,7 +23,7 @@ class W3Host:
         self.port = port or free_port()
         self.errfile = tempfile.TemporaryFile()
         argv = (list(exe) if isinstance(exe, (list, tuple)) else [exe]) + list(args)
-        if "--listen" not in args and "--config" not in args:
+        if not any(a in ("--listen", "--config") or a.startswith("/config:") for a in args):
             argv += ["--listen", "127.0.0.1:%d" % self.port]
         self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=self.errfile,
                                      stderr=self.errfile)

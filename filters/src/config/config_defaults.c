@@ -13,7 +13,6 @@ static const char *const iis_default_documents[] = {"Default.htm", "Default.asp"
 void w3_config_init(w3_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    cfg->site_id = 1;
     cfg->default_document_enabled = 1;
     for (size_t i = 0; i < sizeof iis_default_documents / sizeof *iis_default_documents; i++) {
         cfg->default_documents[cfg->default_document_count] =
@@ -39,10 +38,23 @@ void w3_config_init(w3_config *cfg)
 
 void w3_config_free(w3_config *cfg)
 {
-    free(cfg->site_name);
-    free(cfg->binding_ip);
-    free(cfg->binding_host);
-    free(cfg->physical_path);
+    for (size_t i = 0; i < cfg->site_count; i++) {
+        w3_config_site *site = &cfg->sites[i];
+        free(site->name);
+        free(site->physical_path);
+        for (size_t b = 0; b < site->binding_count; b++) {
+            free(site->bindings[b].protocol);
+            free(site->bindings[b].ip);
+            free(site->bindings[b].host);
+        }
+        for (size_t v = 0; v < site->virtual_dir_count; v++) {
+            free(site->virtual_dirs[v].application);
+            free(site->virtual_dirs[v].path);
+            free(site->virtual_dirs[v].physical_path);
+        }
+        w3c_log_file_free(&site->log);
+    }
+    free(cfg->sites);
     for (size_t i = 0; i < cfg->certificate_count; i++) {
         free(cfg->certificates[i].host_name);
         free(cfg->certificates[i].certificate_file);
@@ -68,7 +80,6 @@ void w3_config_free(w3_config *cfg)
     free(cfg->metrics_address);
     free(cfg->metrics_path);
     w3c_log_file_free(&cfg->site_defaults_log);
-    w3c_log_file_free(&cfg->site_log);
     memset(cfg, 0, sizeof *cfg);
 }
 

@@ -1,4 +1,5 @@
-/* applicationHost.config subset (see w3config.h), read with expat. */
+/* applicationHost.config subset (see w3config.h), read from the element tree of the
+ * configuration system's parser (appconfig/ac_xml.c), the one reader of the file. */
 #include "w3config.h"
 
 #include <stdarg.h>
@@ -6,124 +7,89 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <expat.h>
-
+#include "appconfig/appconfig.h"
 #include "config_schema.h"
 
+/* Every error is kept, one a line, as far as err has room; reading goes on, so that one
+ * run names them all. */
 void w3c_fail(config_reader *r, const char *element, const char *fmt, ...)
 {
-    if (r->failed)
-        return;
     r->failed = 1;
     char why[256];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(why, sizeof why, fmt, ap);
     va_end(ap);
-    snprintf(r->err, r->err_size, "%s:%lu: <%s>: %s", r->path,
-             (unsigned long)XML_GetCurrentLineNumber(r->parser), element, why);
-    XML_StopParser(r->parser, XML_FALSE);
+    size_t used = strlen(r->err);
+    if (used + 1 >= r->err_size)
+        return;
+    snprintf(r->err + used, r->err_size - used, "%s%s:%u: <%s>: %s", used != 0 ? "\n" : "", r->path,
+             r->line, element, why);
 }
 
-static void on_start(void *data, const XML_Char *name, const XML_Char **attrs)
+/* An element and, if w3compat reads it, what is below it. An element w3compat does not
+ * know is skipped (an error inside a strict one); so is one with an unknown attribute,
+ * after its error. */
+static void visit(config_reader *r, const ac_node *node)
 {
-    config_reader *r = data;
-    if (r->failed)
-        return;
+    r->line = node->line;
     if (r->depth >= W3C_MAX_DEPTH) {
-        w3c_fail(r, name, "nested too deeply");
-        return;
-    }
-    if (r->ignored_depth > 0) {
-        r->ignored_depth++;
+        w3c_fail(r, node->name, "nested too deeply");
         return;
     }
     const w3c_element *parent = r->depth > 0 ? r->known[r->depth - 1] : NULL;
-    const w3c_element *el = w3c_find_child(parent, name);
+    const w3c_element *el = w3c_find_child(parent, node->name);
     if (el == NULL) {
-        if (parent == NULL) {
-            w3c_fail(r, name, "the document element of applicationHost.config is <configuration>");
-            return;
+        if (parent == NULL)
+            w3c_fail(r, node->name,
+                     "the document element of applicationHost.config is <configuration>");
+        else if (parent->strict)
+            w3c_fail(r, node->name, "unknown element inside <%s>", parent->name);
+        return; /* else a section IIS has and w3compat does not read */
+    }
+    int unknown = 0;
+    for (size_t i = 0; i < node->attr_count; i++)
+        if (!w3c_attribute_known(el, node->attrs[2 * i])) {
+            w3c_fail(r, node->name, "unknown attribute '%s'", node->attrs[2 * i]);
+            unknown = 1;
         }
-        if (parent->strict) {
-            w3c_fail(r, name, "unknown element inside <%s>", parent->name);
-            return;
-        }
-        r->ignored_depth = 1; /* a section IIS has and w3compat does not read */
+    if (unknown)
+        return;
+    /* The handlers take attributes as expat gives them: name, value, ..., NULL. */
+    const char **attrs = malloc((2 * node->attr_count + 1) * sizeof *attrs);
+    if (attrs == NULL) {
+        w3c_fail(r, node->name, "out of memory");
         return;
     }
-    for (size_t i = 0; attrs[i] != NULL; i += 2)
-        if (!w3c_attribute_known(el, attrs[i])) {
-            w3c_fail(r, name, "unknown attribute '%s'", attrs[i]);
-            return;
-        }
-    r->known[r->depth] = el;
-    r->depth++;
+    for (size_t i = 0; i < 2 * node->attr_count; i++)
+        attrs[i] = node->attrs[i];
+    attrs[2 * node->attr_count] = NULL;
+    r->known[r->depth++] = el;
     if (el->on_start != NULL)
-        el->on_start(r, name, attrs);
-}
-
-static void on_end(void *data, const XML_Char *name)
-{
-    (void)name;
-    config_reader *r = data;
-    if (r->failed)
-        return;
-    if (r->ignored_depth > 0) {
-        r->ignored_depth--;
-        return;
-    }
+        el->on_start(r, node->name, attrs);
+    free(attrs);
+    for (size_t i = 0; i < node->kid_count; i++)
+        visit(r, node->kids[i]);
+    r->line = node->line;
     r->depth--;
-    const w3c_element *el = r->known[r->depth];
     if (el->on_end != NULL)
         el->on_end(r);
 }
 
 int w3_config_load(w3_config *cfg, const char *path, char *err, size_t err_size)
 {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        snprintf(err, err_size, "%s: cannot be read", path);
+    if (err_size > 0)
+        err[0] = '\0';
+    ac_node *root = ac_parse_file(path, err, err_size);
+    if (root == NULL)
         return 0;
-    }
     config_reader r;
     memset(&r, 0, sizeof r);
     r.cfg = cfg;
     r.path = path;
     r.err = err;
     r.err_size = err_size;
-    r.parser = XML_ParserCreate(NULL);
-    if (r.parser == NULL) {
-        fclose(f);
-        snprintf(err, err_size, "%s: out of memory", path);
-        return 0;
-    }
-    XML_SetUserData(r.parser, &r);
-    XML_SetElementHandler(r.parser, on_start, on_end);
-    char buf[16384];
-    int done = 0;
-    while (!done && !r.failed) {
-        size_t n = fread(buf, 1, sizeof buf, f);
-        done = n < sizeof buf;
-        if (XML_Parse(r.parser, buf, (int)n, done) == XML_STATUS_ERROR && !r.failed) {
-            r.failed = 1;
-            snprintf(err, err_size, "%s:%lu: %s", path,
-                     (unsigned long)XML_GetCurrentLineNumber(r.parser),
-                     XML_ErrorString(XML_GetErrorCode(r.parser)));
-        }
-    }
-    XML_ParserFree(r.parser);
-    fclose(f);
-    if (!r.failed && r.site_count > 0 && cfg->binding_port == 0) {
-        snprintf(err, err_size, "%s: <site name=\"%s\">: no http or https binding", path,
-                 cfg->site_name != NULL ? cfg->site_name : "");
-        return 0;
-    }
-    if (!r.failed && cfg->binding_https && cfg->certificate_count == 0) {
-        snprintf(err, err_size,
-                 "%s: <site name=\"%s\">: an https binding needs <w3compat><tls><certificate>",
-                 path, cfg->site_name != NULL ? cfg->site_name : "");
-        return 0;
-    }
+    visit(&r, root);
+    ac_node_free(root);
     return !r.failed;
 }

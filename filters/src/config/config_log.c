@@ -137,7 +137,7 @@ static void overlay(w3_config_log_file *to, const w3_config_log_file *from)
     to->set |= from->set;
 }
 
-void w3_config_site_log(const w3_config *cfg, w3_config_log_file *out)
+void w3_config_site_log(const w3_config *cfg, const w3_config_site *site, w3_config_log_file *out)
 {
     static char iis_directory[] = "%SystemDrive%\\inetpub\\logs\\LogFiles";
     static char iis_format[] = "W3C";
@@ -149,7 +149,8 @@ void w3_config_site_log(const w3_config *cfg, w3_config_log_file *out)
     out->fields = IIS_DEFAULT_FIELDS;
     out->truncate_size = 20971520;
     overlay(out, &cfg->site_defaults_log);
-    overlay(out, &cfg->site_log);
+    if (site != NULL)
+        overlay(out, &site->log);
 }
 
 void w3c_log_file_free(w3_config_log_file *log)

@@ -10,46 +10,87 @@
 
 /* ---- sites ---- */
 
+/* Appends a site to the list; NULL after failing when out of memory. */
+static w3_config_site *new_site(config_reader *r, const char *name)
+{
+    w3_config *c = r->cfg;
+    w3_config_site *grown = realloc(c->sites, (c->site_count + 1) * sizeof *grown);
+    if (grown == NULL) {
+        w3c_fail(r, name, "out of memory");
+        return NULL;
+    }
+    c->sites = grown;
+    w3_config_site *site = &grown[c->site_count++];
+    memset(site, 0, sizeof *site);
+    return site;
+}
+
 static void site_start(config_reader *r, const char *name, const char **attrs)
 {
-    if (++r->site_count != 1)
-        return; /* only the first site is served */
-    w3_config *c = r->cfg;
+    r->site = NULL;
     const char *site_name = w3c_attr(attrs, "name");
-    if (site_name != NULL)
-        w3c_set_string(r, name, &c->site_name, site_name);
-    w3c_attr_uint(r, name, attrs, "id", 1, 0xFFFFFFFFu, &c->site_id);
+    const char *id = w3c_attr(attrs, "id");
+    if (site_name == NULL || site_name[0] == '\0' || id == NULL) {
+        w3c_fail(r, name, "needs name and id");
+        return;
+    }
+    w3_config_site *site = new_site(r, name);
+    if (site == NULL)
+        return;
+    r->site = site;
+    w3c_set_string(r, name, &site->name, site_name);
+    w3c_attr_uint(r, name, attrs, "id", 1, 0xFFFFFFFFu, &site->id);
+    site->line = r->line;
+    for (w3_config_site *other = r->cfg->sites; other != site; other++) {
+        if (other->id == site->id && site->id != 0) {
+            w3c_fail(r, name, "id %u is also the id of site \"%s\"", site->id, other->name);
+            break;
+        }
+        if (other->name != NULL && site->name != NULL && strcmp(other->name, site->name) == 0) {
+            w3c_fail(r, name, "a site named \"%s\" comes before", site->name);
+            break;
+        }
+    }
+}
+
+static void site_end(config_reader *r)
+{
+    r->site = NULL;
 }
 
 static void binding_start(config_reader *r, const char *name, const char **attrs)
 {
     const char *protocol = w3c_attr(attrs, "protocol");
     const char *info = w3c_attr(attrs, "bindingInformation");
-    if (r->site_count != 1 || protocol == NULL)
-        return;
-    /* One binding is served: the first http one, else the first https one. */
-    int https = strcmp(protocol, "https") == 0;
-    int taken = r->cfg->binding_port != 0;
-    if (https ? taken : strcmp(protocol, "http") != 0 || (taken && !r->cfg->binding_https))
-        return;
+    w3_config_site *site = r->site;
+    if (site == NULL)
+        return; /* its <site> was refused */
+    if (protocol == NULL || (strcmp(protocol, "http") != 0 && strcmp(protocol, "https") != 0))
+        return; /* net.tcp, ftp, ...: other services' bindings */
     if (info == NULL) {
         w3c_fail(r, name, "bindingInformation is missing");
         return;
     }
-    w3c_parse_binding(r, name, info);
-    r->cfg->binding_https = https;
+    if (site->binding_count == W3_CONFIG_MAX_BINDINGS) {
+        w3c_fail(r, name, "more than %d bindings", W3_CONFIG_MAX_BINDINGS);
+        return;
+    }
+    w3_config_binding *b = &site->bindings[site->binding_count++];
+    w3c_set_string(r, name, &b->protocol, protocol);
+    b->secure = strcmp(protocol, "https") == 0;
+    w3c_parse_binding(r, name, info, b);
 }
 
 static void site_limits_start(config_reader *r, const char *name, const char **attrs)
 {
-    if (r->site_count == 1)
+    if (r->site != NULL && r->site == r->cfg->sites)
         w3c_attr_uint(r, name, attrs, "maxConnections", 0, 0xFFFFFFFFu, &r->cfg->max_connections);
 }
 
 static void site_log_start(config_reader *r, const char *name, const char **attrs)
 {
-    if (r->site_count == 1)
-        w3c_log_file_read(r, name, attrs, &r->cfg->site_log);
+    if (r->site != NULL)
+        w3c_log_file_read(r, name, attrs, &r->site->log);
 }
 
 static void site_defaults_log_start(config_reader *r, const char *name, const char **attrs)
@@ -57,31 +98,85 @@ static void site_defaults_log_start(config_reader *r, const char *name, const ch
     w3c_log_file_read(r, name, attrs, &r->cfg->site_defaults_log);
 }
 
+/* A URL path as IIS writes one: it starts with '/'. */
+static int is_url_path(const char *path)
+{
+    return path != NULL && path[0] == '/';
+}
+
 static void application_start(config_reader *r, const char *name, const char **attrs)
 {
     const char *path = w3c_attr(attrs, "path");
-    r->in_root_app = r->site_count == 1 && path != NULL && strcmp(path, "/") == 0;
+    if (!is_url_path(path)) {
+        w3c_fail(r, name, "path=\"%s\" is not a URL path starting with '/'", path ? path : "");
+        return;
+    }
+    if (strlen(path) >= sizeof r->app_path) {
+        w3c_fail(r, name, "path is too long");
+        return;
+    }
+    strcpy(r->app_path, path);
     const char *pool = w3c_attr(attrs, "applicationPool");
-    if (r->in_root_app && pool != NULL)
+    if (r->site != NULL && r->site == r->cfg->sites && strcmp(path, "/") == 0 && pool != NULL)
         w3c_set_string(r, name, &r->cfg->app_pool, pool);
 }
 
 static void application_end(config_reader *r)
 {
-    r->in_root_app = 0;
+    r->app_path[0] = '\0';
+}
+
+/* The application's path joined with the virtual directory's ("/app" + "/img"). */
+static char *joined_path(const char *app, const char *vdir)
+{
+    size_t app_len = strlen(app);
+    while (app_len > 0 && app[app_len - 1] == '/')
+        app_len--;
+    size_t len = app_len + strlen(vdir);
+    char *path = malloc(len + 1);
+    if (path != NULL) {
+        memcpy(path, app, app_len);
+        strcpy(path + app_len, vdir);
+        while (len > 1 && path[len - 1] == '/')
+            path[--len] = '\0';
+    }
+    return path;
 }
 
 static void vdir_start(config_reader *r, const char *name, const char **attrs)
 {
     const char *path = w3c_attr(attrs, "path");
     const char *physical = w3c_attr(attrs, "physicalPath");
-    if (!r->in_root_app || path == NULL || strcmp(path, "/") != 0)
+    w3_config_site *site = r->site;
+    if (site == NULL)
+        return; /* its <site> was refused */
+    if (!is_url_path(path)) {
+        w3c_fail(r, name, "path=\"%s\" is not a URL path starting with '/'", path ? path : "");
         return;
+    }
     if (physical == NULL || physical[0] == '\0') {
         w3c_fail(r, name, "physicalPath is missing");
         return;
     }
-    w3c_set_string(r, name, &r->cfg->physical_path, physical);
+    char *url = joined_path(r->app_path, path);
+    if (url == NULL) {
+        w3c_fail(r, name, "out of memory");
+        return;
+    }
+    if (strcmp(url, "/") == 0) {
+        free(url);
+        w3c_set_expanded(r, name, &site->physical_path, physical);
+        return;
+    }
+    if (site->virtual_dir_count == W3_CONFIG_MAX_VIRTUAL_DIRS) {
+        free(url);
+        w3c_fail(r, name, "more than %d virtual directories", W3_CONFIG_MAX_VIRTUAL_DIRS);
+        return;
+    }
+    w3_config_virtual_dir *v = &site->virtual_dirs[site->virtual_dir_count++];
+    v->path = url;
+    w3c_set_string(r, name, &v->application, r->app_path);
+    w3c_set_expanded(r, name, &v->physical_path, physical);
 }
 
 /* ---- system.webServer ---- */
@@ -106,6 +201,7 @@ static void global_module_add(config_reader *r, const char *name, const char **a
     if (!has_room(r, name, c->global_module_count, "global modules"))
         return;
     w3_config_module *m = &c->global_modules[c->global_module_count++];
+    m->line = r->line;
     w3c_set_string(r, name, &m->name, mod);
     w3c_set_string(r, name, &m->image, image);
 }
@@ -122,6 +218,7 @@ static void module_add(config_reader *r, const char *name, const char **attrs)
         return; /* a managed module: there is no CLR here */
     if (!has_room(r, name, c->module_count, "modules"))
         return;
+    c->modules[c->module_count].line = r->line;
     w3c_set_string(r, name, &c->modules[c->module_count++].name, mod);
 }
 
@@ -137,6 +234,7 @@ static void filter_add(config_reader *r, const char *name, const char **attrs)
         return;
     w3_config_filter *f = &c->filters[c->filter_count++];
     f->enabled = 1;
+    f->line = r->line;
     w3c_set_string(r, name, &f->name, filter);
     w3c_set_string(r, name, &f->path, path);
     w3c_attr_bool(r, name, attrs, "enabled", &f->enabled);
@@ -272,7 +370,7 @@ static const w3c_element site_log_el = {"logFile", LOG_FILE_ATTRS, 0, NULL, site
 static const w3c_element site_el = {
     "site",     ATTRS("name", "id", "serverAutoStart"),
     0,          KIDS(&bindings_el, &application_el, &site_limits_el, &site_log_el),
-    site_start, NULL};
+    site_start, site_end};
 /* <periodicRestart><schedule> and the pools' other settings are not read. */
 static const w3c_element periodic_restart_el = {
     "periodicRestart",

@@ -5,8 +5,6 @@
 
 #include <stddef.h>
 
-#include <expat.h>
-
 #include "w3config.h"
 
 #define W3C_MAX_DEPTH 32
@@ -24,16 +22,15 @@ typedef struct w3c_element {
 
 struct config_reader {
     w3_config *cfg;
-    XML_Parser parser;
+    unsigned line; /* of the element being read */
     const char *path;
     char *err;
     size_t err_size;
     int failed;
     const w3c_element *known[W3C_MAX_DEPTH];
     int depth;
-    int ignored_depth; /* > 0: inside a section w3compat does not read */
-    int site_count;    /* <site> elements seen so far */
-    int in_root_app;   /* inside <application path="/"> of the first site */
+    w3_config_site *site; /* the <site> being read, NULL outside one */
+    char app_path[1024];  /* the <application> being read, "" outside one */
     /* The recycling <periodicRestart> sets: a pool's <add>, or <w3compat><recycling>. */
     w3_config_recycling *pool;
 };

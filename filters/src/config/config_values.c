@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <windows.h>
+
 #include "base/text.h"
 
 const char *w3c_attr(const char **attrs, const char *name)
@@ -22,6 +24,19 @@ void w3c_set_string(config_reader *r, const char *element, char **field, const c
     }
     free(*field);
     *field = copy;
+}
+
+void w3c_set_expanded(config_reader *r, const char *element, char **field, const char *value)
+{
+    DWORD size = ExpandEnvironmentStringsA(value, NULL, 0);
+    char *expanded = size != 0 ? malloc(size) : NULL;
+    if (expanded == NULL || ExpandEnvironmentStringsA(value, expanded, size) == 0) {
+        free(expanded);
+        w3c_fail(r, element, "'%s' cannot be expanded", value);
+        return;
+    }
+    w3c_set_string(r, element, field, expanded);
+    free(expanded);
 }
 
 /* A whole attribute value of decimal digits. */
@@ -66,7 +81,8 @@ void w3c_attr_bool(config_reader *r, const char *element, const char **attrs, co
         w3c_fail(r, element, "%s=\"%s\" is not true or false", name, text);
 }
 
-void w3c_parse_binding(config_reader *r, const char *element, const char *info)
+void w3c_parse_binding(config_reader *r, const char *element, const char *info,
+                       w3_config_binding *binding)
 {
     /* IP:PORT:HOST, where IP may be "*", empty, or a bracketed IPv6 address */
     const char *port_start;
@@ -109,7 +125,7 @@ void w3c_parse_binding(config_reader *r, const char *element, const char *info)
     }
     memcpy(ip, info, ip_len);
     ip[ip_len] = '\0';
-    w3c_set_string(r, element, &r->cfg->binding_ip, ip);
-    w3c_set_string(r, element, &r->cfg->binding_host, host + 1);
-    r->cfg->binding_port = (unsigned)port;
+    w3c_set_string(r, element, &binding->ip, ip);
+    w3c_set_string(r, element, &binding->host, host + 1);
+    binding->port = (unsigned)port;
 }

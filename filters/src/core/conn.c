@@ -252,6 +252,12 @@ static void parse(w3_conn *conn, const char *data, size_t len)
                 conn->wants_close = 1;
                 return;
             }
+            if (!w3e_conn_host_served(conn)) {
+                w3e_response_invalid_hostname(conn->req);
+                w3e_pipeline_answer(conn->req);
+                conn->wants_close = 1;
+                return;
+            }
             if (conn->parser.content_length > conn->server->cfg.max_body_bytes &&
                 !(conn->parser.flags & F_CHUNKED)) {
                 /* Refused before the body is read: the connection cannot be reused.

@@ -1,12 +1,34 @@
 /* What a connection's requests must satisfy beyond llhttp's grammar. */
 #include "core.h"
 
+#include <string.h>
+
 int w3e_conn_host_present_if_required(const w3_conn *conn)
 {
     const llhttp_t *p = &conn->parser;
     if (p->http_major == 1 && p->http_minor == 0)
         return 1;
     return w3e_headers_has(&conn->req->headers, "Host");
+}
+
+int w3e_conn_host_served(w3_conn *conn)
+{
+    const w3_server_config *cfg = &conn->server->cfg;
+    if (cfg->host_check == NULL)
+        return 1;
+    const char *host = w3e_headers_get(conn->req->arena, &conn->req->headers, "Host");
+    char name[256] = "";
+    if (host != NULL) {
+        /* Without the port: "[v6]:port" keeps its brackets. */
+        const char *end = host[0] == '[' ? strchr(host, ']') : NULL;
+        const char *colon = strchr(end != NULL ? end : host, ':');
+        size_t len = colon != NULL ? (size_t)(colon - host) : strlen(host);
+        if (len >= sizeof name)
+            return 0;
+        memcpy(name, host, len);
+        name[len] = '\0';
+    }
+    return cfg->host_check(cfg->host_check_ctx, conn, name);
 }
 
 /* A request line without a version is HTTP/0.9, which llhttp accepts and then waits for

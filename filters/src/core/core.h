@@ -24,6 +24,8 @@ void w3e_conn_finish_close(w3_conn *conn);
 int w3e_conn_host_present_if_required(const w3_conn *conn);
 /* Nonzero once the request line of the request being received has no HTTP version. */
 int w3e_conn_http09(const w3_conn *conn);
+/* Whether the server serves the host the request names (w3_server_config.host_check). */
+int w3e_conn_host_served(w3_conn *conn);
 /* Whether the connection stays open after the request whose headers just ended. */
 int w3e_conn_may_keep_alive(w3_conn *conn);
 
@@ -36,6 +38,8 @@ void w3e_pipeline_message_done(w3_request *req);
 /* Answers with status and a short HTML body unless a response went out already, then
  * runs the end stages (RQ_LOG_REQUEST, RQ_END_REQUEST). */
 void w3e_pipeline_fail(w3_request *req, unsigned status);
+/* The same with the response the request has (w3e_response_invalid_hostname). */
+void w3e_pipeline_answer(w3_request *req);
 /* Runs the pipeline as far as it can go (not past a pending handler, nor past the
  * authentication stages before the body arrived). */
 void w3e_pipeline_run(w3_request *req);

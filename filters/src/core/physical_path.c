@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/text.h"
+#include "server.h"
 
 /* Length of root without its trailing separators (a lone "/" or "\" is kept empty). */
 static size_t root_length(const char *root)
@@ -48,6 +49,33 @@ char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path
     backslashes(out);
     *size = (DWORD)need;
     return out;
+}
+
+const w3_virtual_dir *w3e_virtual_dir_find(const w3_server *server, const char *url_path,
+                                           size_t *matched)
+{
+    const w3_virtual_dir *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < server->cfg.virtual_dir_count; i++) {
+        const w3_virtual_dir *v = &server->cfg.virtual_dirs[i];
+        size_t len = strlen(v->path);
+        char next = len <= strlen(url_path) ? url_path[len] : 'x';
+        if (len > best_len && w3e_ieqn(url_path, v->path, len) && (next == '\0' || next == '/')) {
+            best = v;
+            best_len = len;
+        }
+    }
+    *matched = best_len;
+    return best;
+}
+
+char *w3e_map_url(w3e_arena *arena, const w3_server *server, const char *url_path, DWORD *size)
+{
+    size_t matched;
+    const w3_virtual_dir *v = w3e_virtual_dir_find(server, url_path, &matched);
+    if (v == NULL)
+        return w3e_physical_path(arena, server->cfg.document_root, url_path, size);
+    return w3e_physical_path(arena, v->physical_path, url_path + matched, size);
 }
 
 const char *w3e_physical_root(w3e_arena *arena, const char *root)

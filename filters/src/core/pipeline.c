@@ -77,6 +77,11 @@ void w3e_pipeline_fail(w3_request *req, unsigned status)
         w3e_response_error(req, status);
     else if (status == 0)
         req->response_sent = 1; /* a filter answered the client itself */
+    w3e_pipeline_answer(req);
+}
+
+void w3e_pipeline_answer(w3_request *req)
+{
     req->pipe.finishing = 1;
     if (!req->pipe.started || req->pipe.step < send_step()) {
         req->pipe.step = send_step();
@@ -106,7 +111,7 @@ static void map_url(w3_request *req)
 {
     const char *path = w3e_request_path(req);
     DWORD cb;
-    char *buf = w3e_physical_path(req->arena, req->conn->server->cfg.document_root, path, &cb);
+    char *buf = w3e_map_url(req->arena, req->conn->server, path, &cb);
     char *mapped = buf ? w3e_strdup(req->arena, buf) : NULL;
     if (mapped == NULL) {
         server_error(req, 500);

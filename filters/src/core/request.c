@@ -1,5 +1,6 @@
 /* Request objects: creation in their own pool, the views the handler gets. */
 #include "core.h"
+#include "physical_path.h"
 
 #include <string.h>
 
@@ -96,6 +97,13 @@ const void *w3_request_body(const w3_request *req, size_t *len)
 const char *w3_request_user(const w3_request *req)
 {
     return req ? req->user : NULL;
+}
+
+const w3_virtual_dir *w3_request_virtual_dir(const w3_request *req, const char *url_path,
+                                             size_t *matched)
+{
+    *matched = 0;
+    return req != NULL ? w3e_virtual_dir_find(req->conn->server, url_path, matched) : NULL;
 }
 
 const char *w3_request_physical_path(const w3_request *req, int *rewritten)

@@ -55,6 +55,25 @@ void w3e_response_error(w3_request *req, unsigned status)
     w3e_buf_puts(req->arena, &req->resp_body, body);
 }
 
+const char *w3_invalid_hostname_page(void)
+{
+    return "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www.w3.org/TR/html4/"
+           "strict.dtd\">\r\n<HTML><HEAD><TITLE>Bad Request</TITLE>\r\n"
+           "<META HTTP-EQUIV=\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n"
+           "<BODY><h2>Bad Request - Invalid Hostname</h2>\r\n"
+           "<hr><p>HTTP Error 400. The request hostname is invalid.</p>\r\n"
+           "</BODY></HTML>\r\n";
+}
+
+void w3e_response_invalid_hostname(w3_request *req)
+{
+    w3e_response_error(req, 400);
+    req->resp_headers.first = req->resp_headers.last = NULL;
+    w3e_body_clear(req);
+    w3e_headers_add(req->arena, &req->resp_headers, "Content-Type", "text/html; charset=us-ascii");
+    w3e_buf_puts(req->arena, &req->resp_body, w3_invalid_hostname_page());
+}
+
 int w3e_response_set_status_line(w3_request *req, const char *line)
 {
     char *end;

@@ -19,6 +19,8 @@ typedef struct w3e_body_file {
 const char *w3e_reason_for(unsigned status);
 /* Replaces the response by `status` with a short HTML body. */
 void w3e_response_error(w3_request *req, unsigned status);
+/* HTTP.sys's 400 for a host name no site serves (w3_invalid_hostname_page). */
+void w3e_response_invalid_hostname(w3_request *req);
 int w3e_response_set_status_line(w3_request *req, const char *line);
 /* Runs ACCESS_DENIED (for 401) and SEND_RESPONSE, then serialises and sends the
  * response through SEND_RAW_DATA. */

@@ -19,6 +19,26 @@ static void report_overrun(void *ctx, const char *message)
     w3e_log(ctx, W3_LOG_ERROR, "%s", message);
 }
 
+/* The configuration's virtual directories, into the server's arena. */
+static int copy_virtual_dirs(w3_server *server, const w3_server_config *cfg)
+{
+    size_t n = cfg->virtual_dirs != NULL ? cfg->virtual_dir_count : 0;
+    w3_virtual_dir *dirs = n != 0 ? w3e_arena_alloc(server->arena, n * sizeof *dirs) : NULL;
+    if (n != 0 && dirs == NULL)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        const w3_virtual_dir *v = &cfg->virtual_dirs[i];
+        dirs[i].path = w3e_strdup(server->arena, v->path);
+        dirs[i].physical_path = w3e_strdup(server->arena, v->physical_path);
+        dirs[i].application = w3e_strdup(server->arena, v->application ? v->application : "/");
+        if (dirs[i].path == NULL || dirs[i].physical_path == NULL || dirs[i].application == NULL)
+            return 0;
+    }
+    server->cfg.virtual_dirs = dirs;
+    server->cfg.virtual_dir_count = n;
+    return 1;
+}
+
 w3_server *w3_server_create(const w3_server_config *cfg)
 {
     w3_server_config defaults;
@@ -48,6 +68,12 @@ w3_server *w3_server_create(const w3_server_config *cfg)
         w3e_strdup(server->arena, cfg->site_name ? cfg->site_name : "Default Web Site");
     if (cfg->config_path != NULL)
         server->cfg.config_path = w3e_strdup(server->arena, cfg->config_path);
+    if (!copy_virtual_dirs(server, cfg)) {
+        w3e_arena_destroy(server->arena);
+        w3_mem_config_release(&server->mem);
+        w3e_free(server);
+        return NULL;
+    }
     if (server->cfg.instance_id == 0)
         server->cfg.instance_id = defaults.instance_id;
     if (server->cfg.max_header_bytes == 0)

@@ -83,6 +83,7 @@ enum var_id {
     V_HTTP_VERSION,
     V_INSTANCE_ID,
     V_INSTANCE_META_PATH,
+    V_INSTANCE_NAME,
     V_LOCAL_ADDR,
     V_LOGON_USER,
     V_PATH_INFO,
@@ -128,6 +129,7 @@ static const char *const var_names[V_COUNT] = {"ALL_HTTP",
                                                "HTTP_VERSION",
                                                "INSTANCE_ID",
                                                "INSTANCE_META_PATH",
+                                               "INSTANCE_NAME",
                                                "LOCAL_ADDR",
                                                "LOGON_USER",
                                                "PATH_INFO",
@@ -181,6 +183,25 @@ static enum var_id var_id_of(const char *name)
     return V_COUNT;
 }
 
+/* The application of the connection's current request: its URL path ("/" for the
+ * root application) and the physical folder of its root. */
+static const char *application_of(w3_conn *conn, const char **physical)
+{
+    w3_server *server = conn->server;
+    *physical = server->cfg.document_root;
+    const char *url =
+        conn->req != NULL && conn->req->headers_done ? w3e_request_path(conn->req) : NULL;
+    size_t matched;
+    const w3_virtual_dir *v = url != NULL ? w3e_virtual_dir_find(server, url, &matched) : NULL;
+    if (v == NULL || strcmp(v->application, "/") == 0)
+        return "/";
+    /* The application's root is the virtual directory whose path is the application's. */
+    const w3_virtual_dir *root = w3e_virtual_dir_find(server, v->application, &matched);
+    if (root != NULL && strlen(v->application) == matched)
+        *physical = root->physical_path;
+    return v->application;
+}
+
 /* The variables of the connection, there before any request; NULL for the others
  * (*of_request set) or when out of memory. */
 static const char *connection_variable(w3_conn *conn, w3e_arena *arena, enum var_id id,
@@ -208,15 +229,28 @@ static const char *connection_variable(w3_conn *conn, w3e_arena *arena, enum var
         return W3E_SERVER_SOFTWARE;
     case V_GATEWAY_INTERFACE:
         return "CGI/1.1";
+    case V_INSTANCE_NAME:
+        return server->cfg.site_name;
     case V_APPL_PHYSICAL_PATH:
-    case V_DOCUMENT_ROOT:
-        return w3e_physical_root(arena, server->cfg.document_root);
-    case V_INSTANCE_META_PATH:
-    case V_APPL_MD_PATH: {
+    case V_DOCUMENT_ROOT: {
+        const char *physical;
+        application_of(conn, &physical);
+        return w3e_physical_root(arena, physical);
+    }
+    case V_INSTANCE_META_PATH: {
         char text[64];
-        snprintf(text, sizeof text, "/LM/W3SVC/%u%s", server->cfg.instance_id,
-                 id == V_APPL_MD_PATH ? "/ROOT" : "");
+        snprintf(text, sizeof text, "/LM/W3SVC/%u", server->cfg.instance_id);
         return w3e_strdup(arena, text);
+    }
+    case V_APPL_MD_PATH: {
+        const char *physical, *app = application_of(conn, &physical);
+        w3e_buf text = {0};
+        char site[40];
+        snprintf(site, sizeof site, "/LM/W3SVC/%u/ROOT", server->cfg.instance_id);
+        w3e_buf_puts(arena, &text, site);
+        if (strcmp(app, "/") != 0)
+            w3e_buf_puts(arena, &text, app);
+        return w3e_buf_str(&text);
     }
     default:
         *of_request = 1;

@@ -81,7 +81,7 @@ int w3e_ecb_fill(w3e_ext_call *call, const char *path_info)
     const char *type = w3e_headers_get(req->arena, &req->headers, "Content-Type");
     int chunked = w3e_headers_get(req->arena, &req->headers, "Transfer-Encoding") != NULL;
     char *info = w3e_strdup(req->arena, path_info);
-    char *translated = w3e_physical_path(req->arena, server->cfg.document_root, path_info, &cb);
+    char *translated = w3e_map_url(req->arena, server, path_info, &cb);
     char *query = w3e_strdup(req->arena, w3e_request_query(req));
     if (info == NULL || translated == NULL || query == NULL)
         return 0;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/error_text.h"
 #include "w3compat.h"
 
 static w3e_module *host_module(w3_server *server)
@@ -144,8 +145,9 @@ const w3e_extension w3e_isapi_extension_host = {
 static w3e_isapi_ext *refuse(w3_server *server, const char *name, const char *path, HMODULE module,
                              DWORD error, const char *reason)
 {
-    w3e_log(server, W3_LOG_ERROR, "ISAPI extension '%s' (%s) not loaded: %s (error %lu)", name,
-            path, reason, (unsigned long)error);
+    char text[600];
+    w3e_log(server, W3_LOG_ERROR, "ISAPI extension '%s' (%s) not loaded: %s (%s)", name, path,
+            reason, w3e_error_text(error, text, sizeof text));
     if (module != NULL)
         FreeLibrary(module);
     SetLastError(error);

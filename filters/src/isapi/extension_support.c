@@ -64,7 +64,7 @@ static const char *map_url(w3e_ext_call *call, const char *url)
 {
     w3_request *req = call->req;
     DWORD cb;
-    char *path = w3e_physical_path(req->arena, req->conn->server->cfg.document_root, url, &cb);
+    char *path = w3e_map_url(req->arena, req->conn->server, url, &cb);
     if (path == NULL)
         return NULL;
     w3e_map_path_event ev = {url, path, cb};

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/error_text.h"
 #include "w3compat.h"
 
 static unsigned priority_rank(DWORD flags)
@@ -19,8 +20,9 @@ static unsigned priority_rank(DWORD flags)
 static int refuse(w3_server *server, const char *name, const char *path, HMODULE module,
                   DWORD error, const char *reason)
 {
-    w3e_log(server, W3_LOG_ERROR, "ISAPI filter '%s' (%s) not loaded: %s (error %lu)", name, path,
-            reason, (unsigned long)error);
+    char text[600];
+    w3e_log(server, W3_LOG_ERROR, "ISAPI filter '%s' (%s) not loaded: %s (%s)", name, path, reason,
+            w3e_error_text(error, text, sizeof text));
     if (module != NULL)
         FreeLibrary(module);
     SetLastError(error);

@@ -1,12 +1,15 @@
 /* Loading native modules: LoadLibrary, RegisterModule, the module's entry in the table. */
 #include "native.h"
 
+#include "base/error_text.h"
+
 /* Logs why the module was not loaded, unloads its DLL (if loaded) and sets `error`. */
 static int refuse(w3_server *server, const char *name, const char *path, HMODULE dll, DWORD error,
                   const char *reason)
 {
-    w3e_log(server, W3_LOG_ERROR, "module '%s' (%s) not loaded: %s (error %lu)", name, path, reason,
-            (unsigned long)error);
+    char text[600];
+    w3e_log(server, W3_LOG_ERROR, "module '%s' (%s) not loaded: %s (%s)", name, path, reason,
+            w3e_error_text(error, text, sizeof text));
     if (dll != NULL)
         FreeLibrary(dll);
     SetLastError(error);

@@ -237,6 +237,22 @@ static void serve_directory(w3_static *files, w3_request *req, w3_response *resp
         answer_error(resp, 500, "Internal Server Error");
 }
 
+/* The file of `relative` (a normalised URL path without its '/'): below the folder of the
+ * site's virtual directory that maps it, else below the handler's root. */
+static int file_path(const w3_static *files, const w3_request *req, const char *relative,
+                     char *path, size_t size)
+{
+    char url[PATH_MAX_BYTES + 1];
+    snprintf(url, sizeof url, "/%s", relative);
+    size_t matched;
+    const w3_virtual_dir *v = w3_request_virtual_dir(req, url, &matched);
+    if (v != NULL) {
+        const char *rest = url + matched;
+        return snprintf(path, size, "%s%s", v->physical_path, rest);
+    }
+    return snprintf(path, size, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "", relative);
+}
+
 void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
 {
     w3_static *files = ctx;
@@ -261,8 +277,7 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
     if (rewritten) /* a URL_MAP filter or RQ_MAP_PATH module chose the file */
         n = native_path(path, sizeof path, mapped);
     else
-        n = snprintf(path, sizeof path, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "",
-                     relative);
+        n = file_path(files, req, relative, path, sizeof path);
     if (n < 0 || (size_t)n >= sizeof path - 256) {
         answer_error(resp, 414, "URI Too Long");
         return;

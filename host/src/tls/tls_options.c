@@ -72,8 +72,6 @@ int tls_options_flag(host_tls_options *t, const char *flag, char *value)
 void tls_options_from_config(host_tls_options *t, const w3_config *c)
 {
     memset(t, 0, sizeof *t);
-    if (!c->binding_https)
-        return;
     size_t first = 0;
     while (first < c->certificate_count && c->certificates[first].host_name != NULL)
         first++;

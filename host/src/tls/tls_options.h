@@ -12,7 +12,7 @@
 #define HOST_MAX_TLS_CERTS 16
 
 typedef struct host_tls_options {
-    tls_certificate certs[HOST_MAX_TLS_CERTS]; /* none: the listener is plain HTTP */
+    tls_certificate certs[HOST_MAX_TLS_CERTS]; /* of every https listener; SNI picks */
     size_t cert_count, key_count;
     int certs_from_flags; /* --tls-cert replaces the configuration file's certificates */
     enum tls_client_certs client_certs;
@@ -27,9 +27,9 @@ typedef struct host_tls_options {
  * build without TLS). */
 int tls_options_flag(host_tls_options *t, const char *flag, char *value);
 
-/* The configuration file's https binding: its certificates (the first without a host
- * name first: it is the default) and the client certificates <access sslFlags> asks
- * for. Nothing when the served binding is http. */
+/* The configuration file's certificates for its https bindings (the first without a
+ * host name first: it is the default) and the client certificates <access sslFlags>
+ * asks for. */
 void tls_options_from_config(host_tls_options *t, const w3_config *c);
 
 /* After all flags: each certificate has its key, and the session ticket key is made.

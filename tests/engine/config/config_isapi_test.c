@@ -95,18 +95,22 @@ W3_TEST(bad_entries_name_file_line_and_element)
 {
     expect_error("cfg_isapi_verb.config",
                  "<configuration>\n<system.webServer>\n<handlers>\n"
-                 "<add name=\"x\" path=\"*.x\" modules=\"IsapiModule\"/>\n",
+                 "<add name=\"x\" path=\"*.x\" modules=\"IsapiModule\"/>\n"
+                 "</handlers></system.webServer></configuration>\n",
                  "cfg_isapi_verb.config:4: <add>: needs name, path and verb");
     expect_error("cfg_isapi_dll.config",
                  "<configuration>\n<system.webServer>\n<handlers>\n"
-                 "<add name=\"x\" path=\"/x\" verb=\"*\" modules=\"IsapiModule\"/>\n",
+                 "<add name=\"x\" path=\"/x\" verb=\"*\" modules=\"IsapiModule\"/>\n"
+                 "</handlers></system.webServer></configuration>\n",
                  "cfg_isapi_dll.config:4: <add>: an IsapiModule handler without scriptProcessor");
     expect_error("cfg_isapi_attr.config",
                  "<configuration>\n<system.webServer>\n<security>\n"
-                 "<isapiCgiRestriction allowAll=\"true\"/>\n",
+                 "<isapiCgiRestriction allowAll=\"true\"/>\n"
+                 "</security></system.webServer></configuration>\n",
                  "cfg_isapi_attr.config:4: <isapiCgiRestriction>: unknown attribute 'allowAll'");
     expect_error("cfg_isapi_allowed.config",
                  "<configuration>\n<system.webServer>\n<security>\n<isapiCgiRestriction>\n"
-                 "<add path=\"/a.dll\" allowed=\"maybe\"/>\n",
+                 "<add path=\"/a.dll\" allowed=\"maybe\"/>\n"
+                 "</isapiCgiRestriction></security></system.webServer></configuration>\n",
                  "cfg_isapi_allowed.config:5: <add>: allowed=\"maybe\"");
 }

@@ -112,13 +112,13 @@ static void expect_error(const char *pools, const char *w3compat, const char *ex
 W3_TEST(recycling_and_metrics_errors_name_the_element)
 {
     expect_error(
-        "<add name=\"P\"><recycling><periodicRestart time=\"24:00:00\"/>", "",
+        "<add name=\"P\"><recycling><periodicRestart time=\"24:00:00\"/></recycling></add>", "",
         "cfg_pools_errors.config:3: <periodicRestart>: time=\"24:00:00\" is not a time span");
-    expect_error("<add name=\"P\"><recycling><periodicRestart time=\"1:00\"/>", "",
-                 "<periodicRestart>: time=\"1:00\"");
-    expect_error("<add name=\"P\"><recycling><periodicRestart requests=\"-1\"/>", "",
-                 "<periodicRestart>: requests=\"-1\" is not a whole number");
-    expect_error("<add name=\"P\"><recycling><periodicRestart bogus=\"1\"/>", "",
+    expect_error("<add name=\"P\"><recycling><periodicRestart time=\"1:00\"/></recycling></add>",
+                 "", "<periodicRestart>: time=\"1:00\"");
+    expect_error("<add name=\"P\"><recycling><periodicRestart requests=\"-1\"/></recycling></add>",
+                 "", "<periodicRestart>: requests=\"-1\" is not a whole number");
+    expect_error("<add name=\"P\"><recycling><periodicRestart bogus=\"1\"/></recycling></add>", "",
                  "<periodicRestart>: unknown attribute 'bogus'");
     expect_error("<add/>", "", "<add>: name is missing");
     expect_error("", "<recycling><periodic/></recycling>",

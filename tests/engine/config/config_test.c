@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <windows.h>
+
 #include "w3config.h"
 #include "w3test.h"
 
@@ -28,7 +30,8 @@ static const char full_config[] =
     "          <binding protocol=\"http\" bindingInformation=\"10.0.0.5:8088:shop.example\"/>\n"
     "        </bindings>\n"
     "        <application path=\"/api\"><virtualDirectory path=\"/\" "
-    "physicalPath=\"/srv/api\"/></application>\n"
+    "physicalPath=\"/srv/api\"/><virtualDirectory path=\"/img/\" "
+    "physicalPath=\"/srv/img\"/></application>\n"
     "        <application path=\"/\"><virtualDirectory path=\"/\" "
     "physicalPath=\"/srv/shop\"/></application>\n"
     "      </site>\n"
@@ -69,12 +72,31 @@ W3_TEST(reads_the_subset)
     w3_config_init(&cfg);
     int ok = w3_config_load(&cfg, write_file("cfg_full.config", full_config), err, sizeof err);
     W3_REQUIRE(ok);
-    W3_CHECK_STR(cfg.site_name, "Shop");
-    W3_CHECK_EQ(cfg.site_id, 7);
-    W3_CHECK_STR(cfg.binding_ip, "10.0.0.5");
-    W3_CHECK_EQ(cfg.binding_port, 8088);
-    W3_CHECK_STR(cfg.binding_host, "shop.example");
-    W3_CHECK_STR(cfg.physical_path, "/srv/shop");
+    W3_REQUIRE(cfg.site_count == 2);
+    const w3_config_site *shop = &cfg.sites[0];
+    W3_CHECK_STR(shop->name, "Shop");
+    W3_CHECK_EQ(shop->id, 7);
+    W3_REQUIRE(shop->binding_count == 2);
+    W3_CHECK_STR(shop->bindings[0].protocol, "https");
+    W3_CHECK(shop->bindings[0].secure);
+    W3_CHECK_STR(shop->bindings[0].ip, "*");
+    W3_CHECK_EQ(shop->bindings[0].port, 443);
+    W3_CHECK_STR(shop->bindings[0].host, "");
+    W3_CHECK(!shop->bindings[1].secure);
+    W3_CHECK_STR(shop->bindings[1].ip, "10.0.0.5");
+    W3_CHECK_EQ(shop->bindings[1].port, 8088);
+    W3_CHECK_STR(shop->bindings[1].host, "shop.example");
+    W3_CHECK_STR(shop->physical_path, "/srv/shop");
+    /* An application's "/" maps the application's path; a trailing '/' is dropped. */
+    W3_REQUIRE(shop->virtual_dir_count == 2);
+    W3_CHECK_STR(shop->virtual_dirs[0].path, "/api");
+    W3_CHECK_STR(shop->virtual_dirs[0].application, "/api");
+    W3_CHECK_STR(shop->virtual_dirs[0].physical_path, "/srv/api");
+    W3_CHECK_STR(shop->virtual_dirs[1].path, "/api/img");
+    W3_CHECK_STR(shop->virtual_dirs[1].physical_path, "/srv/img");
+    W3_CHECK_STR(cfg.sites[1].name, "Other");
+    W3_CHECK_EQ(cfg.sites[1].id, 8);
+    W3_CHECK_EQ(cfg.sites[1].bindings[0].port, 1);
     W3_REQUIRE(cfg.global_module_count == 1 && cfg.module_count == 1);
     W3_CHECK_STR(cfg.global_modules[0].image, "/m/hello.so");
     W3_CHECK_STR(cfg.modules[0].name, "Hello");
@@ -132,7 +154,8 @@ W3_TEST(errors_name_file_line_and_element)
                  "</configuration>\n",
                  "cfg_bad_number.config:3: <timeouts>: headerRead=\"x\"");
     expect_error("cfg_unknown.config",
-                 "<configuration>\n<system.webServer>\n<isapiFilters>\n<filtre name=\"a\"/>\n",
+                 "<configuration>\n<system.webServer>\n<isapiFilters>\n<filtre name=\"a\"/>\n"
+                 "</isapiFilters></system.webServer></configuration>",
                  "cfg_unknown.config:4: <filtre>: unknown element inside <isapiFilters>");
     expect_error("cfg_attr.config",
                  "<configuration><system.webServer><directoryBrowse enabled=\"yes\"/>"
@@ -140,7 +163,8 @@ W3_TEST(errors_name_file_line_and_element)
                  "cfg_attr.config:1: <directoryBrowse>: enabled=\"yes\" is not true or false");
     expect_error("cfg_binding.config",
                  "<configuration><system.applicationHost><sites><site name=\"s\" id=\"1\">\n"
-                 "<bindings><binding protocol=\"http\" bindingInformation=\"*:99999:\"/>",
+                 "<bindings><binding protocol=\"http\" bindingInformation=\"*:99999:\"/>"
+                 "</bindings></site></sites></system.applicationHost></configuration>",
                  "cfg_binding.config:2: <binding>: bindingInformation: port '99999'");
     expect_error("cfg_xml.config", "<configuration>\n<a>\n</b>\n", "cfg_xml.config:3: ");
     expect_error("cfg_root.config", "<settings/>\n", "cfg_root.config:1: <settings>: ");
@@ -188,22 +212,46 @@ W3_TEST(filter_needs_name_and_path)
                  "cfg_filter.config:2: <filter>: needs name and path");
 }
 
-W3_TEST(site_without_http_binding_is_an_error)
+/* physicalPath is an expandString: %NAME% environment variables are expanded. */
+W3_TEST(physical_paths_expand_environment_variables)
 {
-    expect_error("cfg_nobind.config",
-                 "<configuration><system.applicationHost><sites><site name=\"ftp\" id=\"1\">"
-                 "<bindings><binding protocol=\"ftp\" bindingInformation=\"*:21:\"/>"
-                 "</bindings></site></sites></system.applicationHost></configuration>",
-                 "<site name=\"ftp\">: no http or https binding");
+    W3_REQUIRE(SetEnvironmentVariableA("W3_TEST_SITES", "/srv/sites"));
+    w3_config cfg;
+    char err[512] = "";
+    w3_config_init(&cfg);
+    const char *path =
+        write_file("cfg_expand.config",
+                   "<configuration><system.applicationHost><sites><site name=\"a\" id=\"1\">"
+                   "<application path=\"/\"><virtualDirectory path=\"/\" "
+                   "physicalPath=\"%W3_TEST_SITES%/a\"/><virtualDirectory path=\"/x\" "
+                   "physicalPath=\"%w3_test_sites%/x%NOT_SET_W3%\"/></application>"
+                   "</site></sites></system.applicationHost></configuration>");
+    W3_REQUIRE(w3_config_load(&cfg, path, err, sizeof err));
+    W3_CHECK_STR(cfg.sites[0].physical_path, "/srv/sites/a");
+    /* Names compare in any case; an undefined one stays as written. */
+    W3_CHECK_STR(cfg.sites[0].virtual_dirs[0].physical_path, "/srv/sites/x%NOT_SET_W3%");
+    w3_config_free(&cfg);
 }
 
-W3_TEST(https_binding_without_certificate_is_an_error)
+W3_TEST(site_errors_name_the_site_element)
 {
-    expect_error("cfg_nocert.config",
-                 "<configuration><system.applicationHost><sites><site name=\"tls\" id=\"1\">"
-                 "<bindings><binding protocol=\"https\" bindingInformation=\"*:443:\"/>"
-                 "</bindings></site></sites></system.applicationHost></configuration>",
-                 "<site name=\"tls\">: an https binding needs <w3compat><tls><certificate>");
+    expect_error("cfg_site_id.config",
+                 "<configuration><system.applicationHost><sites>\n<site name=\"a\" id=\"1\"/>\n"
+                 "<site name=\"b\" id=\"1\"/></sites></system.applicationHost></configuration>",
+                 "cfg_site_id.config:3: <site>: id 1 is also the id of site \"a\"");
+    expect_error("cfg_site_name.config",
+                 "<configuration><system.applicationHost><sites>\n<site name=\"a\" id=\"1\"/>\n"
+                 "<site name=\"a\" id=\"2\"/></sites></system.applicationHost></configuration>",
+                 "cfg_site_name.config:3: <site>: a site named \"a\" comes before");
+    expect_error("cfg_site_noid.config",
+                 "<configuration><system.applicationHost><sites>\n<site name=\"a\"/>"
+                 "</sites></system.applicationHost></configuration>",
+                 "cfg_site_noid.config:2: <site>: needs name and id");
+    expect_error("cfg_vdir.config",
+                 "<configuration><system.applicationHost><sites><site name=\"a\" id=\"1\">\n"
+                 "<application path=\"/\"><virtualDirectory path=\"img\" physicalPath=\"/x\"/>"
+                 "</application></site></sites></system.applicationHost></configuration>",
+                 "cfg_vdir.config:2: <virtualDirectory>: path=\"img\" is not a URL path");
 }
 
 static const char tls_config[] =
@@ -226,8 +274,10 @@ W3_TEST(reads_https_binding_certificates_and_ssl_flags)
     w3_config_init(&cfg);
     W3_CHECK(w3_config_load(&cfg, write_file("cfg_tls.config", tls_config), err, sizeof err));
     W3_CHECK_STR(err, "");
-    W3_CHECK(cfg.binding_https);
-    W3_CHECK_EQ(cfg.binding_port, 8443);
+    W3_REQUIRE(cfg.site_count == 1 && cfg.sites[0].binding_count == 1);
+    W3_CHECK(cfg.sites[0].bindings[0].secure);
+    W3_CHECK_STR(cfg.sites[0].bindings[0].protocol, "https");
+    W3_CHECK_EQ(cfg.sites[0].bindings[0].port, 8443);
     W3_CHECK_EQ(cfg.certificate_count, 2);
     W3_CHECK_STR(cfg.certificates[0].host_name, "a.example");
     W3_CHECK_STR(cfg.certificates[0].certificate_file, "/c/a.crt");
@@ -287,4 +337,28 @@ W3_TEST(reads_connection_and_log_buffer_limits)
                  "<configuration><w3compat><logBuffer flushSeconds=\"0\"/></w3compat>"
                  "</configuration>",
                  "flushSeconds");
+}
+
+/* Reading goes on after an element's error: every error is named, one a line. */
+W3_TEST(every_error_is_reported)
+{
+    w3_config cfg;
+    char err[1024] = "";
+    w3_config_init(&cfg);
+    const char *path =
+        write_file("cfg_many.config", "<configuration>\n<w3compat>\n<timeouts headerRead=\"x\"/>\n"
+                                      "<workers count=\"0\"/>\n<bogus/>\n</w3compat>\n"
+                                      "</configuration>\n");
+    W3_CHECK(!w3_config_load(&cfg, path, err, sizeof err));
+    W3_CHECK(strstr(err, "cfg_many.config:3: <timeouts>: headerRead=\"x\"") != NULL);
+    W3_CHECK(strstr(err, "\ncfg_many.config:4: <workers>: count=\"0\"") != NULL);
+    W3_CHECK(strstr(err, "\ncfg_many.config:5: <bogus>: unknown element inside <w3compat>") !=
+             NULL);
+    w3_config_free(&cfg);
+    /* A small buffer keeps the start of the first error. */
+    char small[40] = "";
+    w3_config_init(&cfg);
+    W3_CHECK(!w3_config_load(&cfg, path, small, sizeof small));
+    W3_CHECK(strncmp(small, "cfg_many.config:3: <timeouts>", 29) == 0);
+    w3_config_free(&cfg);
 }

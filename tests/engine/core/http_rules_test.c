@@ -285,3 +285,41 @@ W3_TEST(requests_per_connection_unlimited_by_default)
     W3_CHECK(!w3_conn_wants_close(f.conn));
     fx_stop(&f);
 }
+
+/* The host names the server's host check was asked about, and the one it serves. */
+static char asked[256];
+
+static int serves_good_only(void *ctx, w3_conn *conn, const char *host_name)
+{
+    (void)ctx;
+    (void)conn;
+    strncat(asked, host_name, sizeof asked - strlen(asked) - 2);
+    strcat(asked, ";");
+    return strcmp(host_name, "good.example") == 0;
+}
+
+W3_TEST(host_check_refuses_with_invalid_hostname_and_close)
+{
+    fx f;
+    w3_server_config cfg;
+    fx_config(&f, &cfg);
+    cfg.handler = count_and_answer;
+    cfg.host_check = serves_good_only;
+    fx_start(&f, &cfg);
+    fx_open(&f, 0);
+    handled = 0;
+    answer_status = 0;
+    answer_length = NULL;
+    asked[0] = '\0';
+    W3_CHECK_EQ(fx_send(&f, "GET / HTTP/1.1\r\nHost: good.example:8080\r\n\r\n"), 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 200 OK\r\n", 17) == 0);
+    fx_clear_output(&f);
+    W3_CHECK(fx_send(&f, "GET / HTTP/1.1\r\nHost: other.example\r\n\r\n") != 0);
+    W3_CHECK(strncmp(f.out, "HTTP/1.1 400 Bad Request\r\n", 26) == 0);
+    W3_CHECK_STR(fx_header_of(f.out, "Content-Type"), "text/html; charset=us-ascii");
+    W3_CHECK_STR(body_of(f.out), w3_invalid_hostname_page());
+    W3_CHECK_EQ(strlen(w3_invalid_hostname_page()), 334);
+    W3_CHECK_EQ(handled, 1);
+    W3_CHECK_STR(asked, "good.example;other.example;");
+    fx_stop(&f);
+}

@@ -222,3 +222,34 @@ W3_TEST(methods_and_unknown_types)
     W3_CHECK_EQ(status_of(get(&s, "/data.unknownext", "")), 404);
     close_site(&s);
 }
+
+/* A virtual directory maps its URL path (and what is below it, in any case) to its own
+ * folder; a path that only starts with the same letters stays with the root. */
+W3_TEST(virtual_directory_maps_its_path)
+{
+    static const char *const docs[] = {"index.html"};
+    w3_static_config sc = {make_site("vdir"), docs, 1, 0};
+    CreateDirectoryA("vdir_other", NULL);
+    write_file("vdir_other/x.txt", "from the virtual directory");
+    site s;
+    s.files = w3_static_create(&sc);
+    W3_REQUIRE(s.files != NULL);
+    w3_virtual_dir dirs[] = {{"/v", "vdir_other", "/"}};
+    w3_server_config cfg;
+    w3_server_config_init(&cfg);
+    cfg.handler = w3_static_handler;
+    cfg.handler_ctx = s.files;
+    cfg.virtual_dirs = dirs;
+    cfg.virtual_dir_count = 1;
+    s.server = w3_server_create(&cfg);
+    W3_REQUIRE(s.server != NULL);
+    const char *r = get(&s, "/v/x.txt", "");
+    W3_CHECK_EQ(status_of(r), 200);
+    W3_CHECK_STR(body_of(r), "from the virtual directory");
+    W3_CHECK_STR(body_of(get(&s, "/V/x.txt", "")), "from the virtual directory");
+    W3_CHECK_EQ(status_of(get(&s, "/vx.txt", "")), 404);
+    W3_CHECK_EQ(status_of(get(&s, "/v/a.txt", "")), 404); /* the root's file is not there */
+    W3_CHECK_STR(body_of(get(&s, "/a.txt", "")), "0123456789");
+    W3_CHECK_EQ(status_of(get(&s, "/v/../a.txt", "")), 200); /* ".." leaves it */
+    close_site(&s);
+}

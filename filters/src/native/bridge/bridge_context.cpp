@@ -125,8 +125,7 @@ HRESULT Context::MapPath(PCWSTR url, PWSTR physical, DWORD *cb)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     char *u = narrow(req_->arena, url, (DWORD)-1);
     DWORD size = 0;
-    char *path =
-        u ? w3e_physical_path(req_->arena, req_->conn->server->cfg.document_root, u, &size) : NULL;
+    char *path = u ? w3e_map_url(req_->arena, req_->conn->server, u, &size) : NULL;
     if (path == NULL)
         return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
     w3e_map_path_event ev = {u, path, size};

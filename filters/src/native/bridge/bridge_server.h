@@ -2,6 +2,8 @@
 #ifndef W3E_BRIDGE_SERVER_H
 #define W3E_BRIDGE_SERVER_H
 
+#include <cstdio>
+
 #include "bridge.h"
 
 namespace w3b
@@ -32,13 +34,21 @@ class Site : public IHttpSite
     PerfCounters counters_;
 };
 
+/* "/LM/W3SVC/<site id>/ROOT", the root application's metabase path. */
+inline const char *application_id(w3_server *s)
+{
+    char text[40];
+    snprintf(text, sizeof text, "/LM/W3SVC/%u/ROOT", s->cfg.instance_id);
+    return w3e_strdup(s->arena, text);
+}
+
 /* The server's one application: the site's root. */
 class Application : public IHttpApplication
 {
   public:
     explicit Application(w3_server *s)
         : container_(s, s->arena), path_(wide(s->arena, s->cfg.document_root)),
-          id_(wide(s->arena, "/LM/W3SVC/1/ROOT")),
+          id_(wide(s->arena, application_id(s))),
           config_path_(wide(s->arena, config_path_of(s->arena, s->cfg.site_name, "")))
     {
     }
