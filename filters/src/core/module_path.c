@@ -92,16 +92,27 @@ static int listed(const name_list *list, const char *name)
     return 0;
 }
 
+/* A native module with request notifications, which the section may turn off. */
+static int switchable(const w3e_module *m)
+{
+    return m->path[0] != '\0' && (m->request_mask | m->post_mask) != 0;
+}
+
 void w3e_modules_apply_path(w3_request *req)
 {
     w3_server *server = req->conn->server;
     if (server->admin_manager == NULL || req->mods == NULL)
         return;
+    unsigned first = 0;
+    while (first < server->module_count && !switchable(server->modules[first]))
+        first++;
+    if (first == server->module_count)
+        return; /* the section would change nothing */
     const modules_section *s = w3e_section_for(req, &modules_kind);
-    for (unsigned i = 0; i < server->module_count; i++) {
+    for (unsigned i = first; i < server->module_count; i++) {
         const w3e_module *m = server->modules[i];
-        if (m->path[0] == '\0' || !(m->request_mask | m->post_mask))
-            continue; /* built-in, or no request notifications to turn off */
+        if (!switchable(m))
+            continue;
         /* A module loaded for global notifications runs for requests only where the
          * configuration enables it, so not when the configuration cannot be read. */
         int enabled = s != NULL && listed(&s->enabled, m->name);
