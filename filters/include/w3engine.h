@@ -193,7 +193,8 @@ W3ENGINE_EXPORT unsigned w3_server_filter_count(const w3_server *server);
  * Returns nonzero on success; on failure (the file does not load, RegisterModule is
  * missing or returns a failure HRESULT) the reason is logged with the file name, 0 is
  * returned with the Win32 error (or HRESULT) in GetLastError, and the server keeps
- * serving without the module. */
+ * serving without the module. With a config_path, a module <globalModules> names runs
+ * for a request only where the merged <modules> section at its path lists it. */
 W3ENGINE_EXPORT int w3_server_add_module(w3_server *server, const char *name, const char *path);
 
 /* Loads the ISAPI extension at `path` under `name` and maps the URLs that match
@@ -237,9 +238,10 @@ W3ENGINE_EXPORT const char *w3_server_unhealthy(w3_server *server);
  * failures are reported the same way), but for its global notifications only: what it
  * registered with SetGlobalNotifications (CGlobalModule) runs, what it registered with
  * SetRequestNotifications never does (no request gets an instance from its factory;
- * IHttpModuleFactory::Terminate is still called at w3_server_destroy). This is IIS's
- * module that <globalModules> installs in the worker process and <modules> does not
- * enable. It takes the next place in the configuration order, which decides its turn
+ * IHttpModuleFactory::Terminate is still called at w3_server_destroy), except, with a
+ * config_path, for requests whose merged <modules> section lists its name. This is
+ * IIS's module that <globalModules> installs in the worker process and <modules> does
+ * not enable. It takes the next place in the configuration order, which decides its turn
  * among global notifications of the same priority, and counts in
  * w3_server_module_count. */
 W3ENGINE_EXPORT int w3_server_add_global_module(w3_server *server, const char *name,

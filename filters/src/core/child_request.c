@@ -4,6 +4,7 @@
  * IHttpConnection see it. The ISAPI filter host does not run for it: filters follow the
  * client's request on the connection, and a child never reaches the client by itself. */
 #include "core.h"
+#include "module_path.h"
 
 #include <string.h>
 
@@ -99,6 +100,7 @@ int w3e_child_execute(w3_request *child, DWORD flags, w3e_module *caller)
     child->execute_flags = flags;
     /* [0] is the ISAPI filter host: not for child requests (see the top). */
     child->mods[0].disabled = child->mods[0].disabled_post = 0xFFFFFFFFu;
+    w3e_modules_apply_path(child); /* the modules of the child's URL */
     if ((flags & W3E_EXEC_IGNORE_CURRENT_INTERCEPTOR) && caller != NULL &&
         caller->index < server->module_count)
         child->mods[caller->index].disabled = child->mods[caller->index].disabled_post =

@@ -45,6 +45,9 @@ struct w3e_module {
     char *path; /* "" for built-in modules */
     HMODULE dll;
     unsigned index; /* configuration order; index into w3_request::mods */
+    /* Loaded for its global notifications: its request notifications run only where
+     * the configuration's <modules> enables it (module_path.c). */
+    int global_only;
     DWORD request_mask, post_mask, global_mask;
     unsigned char request_rank[32]; /* by notification bit */
     unsigned char global_rank[32];

@@ -8,6 +8,7 @@
  * filter host is the built-in module that turns these stages into filter
  * notifications (filter_module.c). READ_RAW_DATA runs per read in conn.c. */
 #include "core.h"
+#include "module_path.h"
 #include "physical_path.h"
 
 #include <string.h>
@@ -68,6 +69,7 @@ static int start(w3_request *req)
     req->pipe.started = 1;
     w3_server *server = req->conn->server;
     req->mods = w3e_arena_alloc(req->arena, sizeof(w3e_module_state) * server->module_count);
+    w3e_modules_apply_path(req);
     return req->mods != NULL;
 }
 

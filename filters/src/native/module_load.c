@@ -17,8 +17,9 @@ static int refuse(w3_server *server, const char *name, const char *path, HMODULE
 }
 
 /* Loads the module and calls RegisterModule; with !for_requests its request
- * notifications are dropped after registration, so no request creates an instance of
- * it (the factory is still terminated at shutdown, as registered). */
+ * notifications are dropped after registration (kept for the paths the configuration
+ * enables them at), so no other request creates an instance of it (the factory is
+ * still terminated at shutdown, as registered). */
 static int load_module(w3_server *server, const char *name, const char *path, int for_requests)
 {
     if (server == NULL || name == NULL || path == NULL || name[0] == '\0' || path[0] == '\0') {
@@ -49,7 +50,11 @@ static int load_module(w3_server *server, const char *name, const char *path, in
         SetLastError(error);
         return 0;
     }
-    if (!for_requests)
+    /* With a configuration system, a <modules> entry at a path can enable its request
+     * notifications there (module_path.c); without one, they never run. */
+    if (!for_requests && server->admin_manager != NULL)
+        m->global_only = 1;
+    else if (!for_requests)
         m->request_mask = m->post_mask = 0;
     return 1;
 }
