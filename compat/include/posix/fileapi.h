@@ -164,8 +164,8 @@ WINBASEAPI BOOL WINAPI GetFileInformationByHandle(HANDLE hFile,
                                                   LPBY_HANDLE_FILE_INFORMATION lpFileInformation);
 /* Byte-range locks belong to the handle: another handle to the same file conflicts
  * (ERROR_LOCK_VIOLATION), and only a range locked exactly can be unlocked
- * (ERROR_LOCK_VIOLATION otherwise, as the Wine lane reports). They are advisory here: ReadFile and WriteFile do not check them.
- * LockFileEx takes the offset from the OVERLAPPED and, without
+ * (ERROR_LOCK_VIOLATION otherwise, as the Wine lane reports). They are advisory here: ReadFile and
+ * WriteFile do not check them. LockFileEx takes the offset from the OVERLAPPED and, without
  * LOCKFILE_FAIL_IMMEDIATELY, waits for the range. */
 WINBASEAPI BOOL WINAPI LockFile(HANDLE hFile, DWORD dwFileOffsetLow, DWORD dwFileOffsetHigh,
                                 DWORD nNumberOfBytesToLockLow, DWORD nNumberOfBytesToLockHigh);
@@ -175,8 +175,7 @@ WINBASEAPI BOOL WINAPI UnlockFile(HANDLE hFile, DWORD dwFileOffsetLow, DWORD dwF
 WINBASEAPI BOOL WINAPI LockFileEx(HANDLE hFile, DWORD dwFlags, DWORD dwReserved,
                                   DWORD nNumberOfBytesToLockLow, DWORD nNumberOfBytesToLockHigh,
                                   LPOVERLAPPED lpOverlapped);
-WINBASEAPI BOOL WINAPI UnlockFileEx(HANDLE hFile, DWORD dwReserved,
-                                    DWORD nNumberOfBytesToUnlockLow,
+WINBASEAPI BOOL WINAPI UnlockFileEx(HANDLE hFile, DWORD dwReserved, DWORD nNumberOfBytesToUnlockLow,
                                     DWORD nNumberOfBytesToUnlockHigh, LPOVERLAPPED lpOverlapped);
 /* The file system holding the directory (the current one for NULL), from statvfs. */
 WINBASEAPI BOOL WINAPI GetDiskFreeSpaceExA(LPCSTR lpDirectoryName,
@@ -207,8 +206,8 @@ WINBASEAPI DWORD WINAPI GetFinalPathNameByHandleW(HANDLE hFile, LPWSTR lpszFileP
  * points at the last component in lpBuffer, or is NULL when the path ends in '/'. */
 WINBASEAPI DWORD WINAPI GetFullPathNameA(LPCSTR lpFileName, DWORD nBufferLength, LPSTR lpBuffer,
                                          LPSTR *lpFilePart);
-WINBASEAPI DWORD WINAPI GetFullPathNameW(LPCWSTR lpFileName, DWORD nBufferLength,
-                                         LPWSTR lpBuffer, LPWSTR *lpFilePart);
+WINBASEAPI DWORD WINAPI GetFullPathNameW(LPCWSTR lpFileName, DWORD nBufferLength, LPWSTR lpBuffer,
+                                         LPWSTR *lpFilePart);
 
 WINBASEAPI DWORD WINAPI GetFileAttributesA(LPCSTR lpFileName);
 WINBASEAPI DWORD WINAPI GetFileAttributesW(LPCWSTR lpFileName);

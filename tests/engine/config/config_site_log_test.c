@@ -34,8 +34,8 @@ W3_TEST(each_site_has_its_own_log_file_settings)
     w3_config cfg;
     char err[512] = "";
     w3_config_init(&cfg);
-    W3_REQUIRE(w3_config_load(&cfg, write_file("cfg_site_log_each.config", two_sites), err,
-                              sizeof err));
+    W3_REQUIRE(
+        w3_config_load(&cfg, write_file("cfg_site_log_each.config", two_sites), err, sizeof err));
     W3_REQUIRE(cfg.site_count == 3);
     w3_config_log_file log;
     w3_config_site_log(&cfg, &cfg.sites[0], &log);
@@ -69,8 +69,8 @@ W3_TEST(without_a_site_iis_defaults_then_site_defaults)
     w3_config_free(&cfg);
     char err[512] = "";
     w3_config_init(&cfg);
-    W3_REQUIRE(w3_config_load(&cfg, write_file("cfg_site_log_none.config", two_sites), err,
-                              sizeof err));
+    W3_REQUIRE(
+        w3_config_load(&cfg, write_file("cfg_site_log_none.config", two_sites), err, sizeof err));
     w3_config_site_log(&cfg, NULL, &log);
     W3_CHECK_STR(log.directory, "/logs");
     W3_CHECK_EQ(log.period, W3_LOG_HOURLY);
