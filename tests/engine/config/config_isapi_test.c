@@ -7,14 +7,7 @@
 #include "w3config.h"
 #include "w3test.h"
 
-static const char *write_file(const char *name, const char *text)
-{
-    FILE *f = fopen(name, "wb");
-    W3_REQUIRE(f != NULL);
-    fputs(text, f);
-    fclose(f);
-    return name;
-}
+#include "config_file.h"
 
 static const char isapi_config[] =
     "<configuration>\n"

@@ -6,14 +6,7 @@
 #include "w3config.h"
 #include "w3test.h"
 
-static const char *write_file(const char *name, const char *text)
-{
-    FILE *f = fopen(name, "wb");
-    W3_REQUIRE(f != NULL);
-    fputs(text, f);
-    fclose(f);
-    return name;
-}
+#include "config_file.h"
 
 /* A config file `name` (each test its own: tests run in parallel) whose
  * <applicationPools> is `pools`, whose root application names `pool`
