@@ -120,7 +120,7 @@ test: deps
 	    echo "$$wine32_ok" | grep -q "install ok installed"; then \
 	    W3_RERUN_FAILED=1 sh scripts/run-lane.sh wine32 $(BUILD)/wine32 $(MINGW32); \
 	else \
-	    sh scripts/build-lane.sh i686 $(BUILD)/wine32 $(MINGW32); \
+	    sh scripts/build-lane.sh i686 $(BUILD)/wine32 $(MINGW32) && \
 	    echo "=== lane wine32: not run, 32-bit Wine (wine32:i386) is not installed (see README)"; \
 	fi
 	@echo "=== fuzz smoke: $(FUZZ_SMOKE_SECONDS) s per target"

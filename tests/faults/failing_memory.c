@@ -3,7 +3,7 @@
 #include <stdlib.h>
 
 /* Large enough never to be reached; GetMemoryLoad then tells the bytes committed. */
-#define LIMIT ((SIZE_T)1 << 40)
+#define LIMIT ((SIZE_T)-1 >> 1)
 
 struct failing_memory {
     IHostMemoryManager iface;
