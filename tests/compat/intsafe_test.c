@@ -17,7 +17,7 @@ W3_TEST(additions_and_their_overflow)
     W3_CHECK_EQ_I(i, -1); /* INT_ERROR */
     W3_CHECK_EQ(IntAdd(-5, 3, &i), S_OK);
     W3_CHECK_EQ_I(i, -2);
-    SIZE_T s = 0;
+    size_t s = 0; /* SizeTAdd is size_t's (SIZETAdd is SIZE_T's) */
     W3_CHECK_EQ(SizeTAdd((SIZE_T)-2, 1, &s), S_OK);
     W3_CHECK_EQ(SizeTAdd((SIZE_T)-2, 2, &s), INTSAFE_E_ARITHMETIC_OVERFLOW);
     DWORD d = 0;
