@@ -45,13 +45,8 @@ BOOL w3e_ext_async_read(w3e_ext_call *call, void *buffer, DWORD *size)
     if (size == NULL || (buffer == NULL && *size != 0) || call->io_fn == NULL ||
         call->io_outstanding)
         return fail(ERROR_INVALID_PARAMETER);
-    const w3e_buf *body = &call->req->body;
-    size_t left = body->len > call->read ? body->len - call->read : 0;
-    DWORD n = left < *size ? (DWORD)left : *size;
-    if (n > 0)
-        memcpy(buffer, body->data + call->read, n);
-    /* Moved first: from another thread, the completion may run before this returns. */
-    call->read += n;
+    /* Moved past first: from another thread, the completion may run before this returns. */
+    DWORD n = w3e_ext_take_body(call, buffer, *size);
     if (!w3e_ext_start_io(call, NULL, NULL, n, ERROR_SUCCESS)) {
         call->read -= n;
         return FALSE;

@@ -22,6 +22,17 @@ static BOOL WINAPI get_server_variable(HCONN conn, LPSTR name, LPVOID buffer, LP
     return call != NULL && w3e_server_variable(call->req->conn, name, buffer, size);
 }
 
+DWORD w3e_ext_take_body(w3e_ext_call *call, void *buffer, DWORD size)
+{
+    const w3e_buf *body = &call->req->body;
+    size_t left = body->len > call->read ? body->len - call->read : 0;
+    DWORD n = left < size ? (DWORD)left : size;
+    if (n > 0)
+        memcpy(buffer, body->data + call->read, n);
+    call->read += n;
+    return n;
+}
+
 /* The preloaded bytes are lpbData's; ReadClient hands out the rest of the body. */
 static BOOL WINAPI read_client(HCONN conn, LPVOID buffer, LPDWORD size)
 {
@@ -32,13 +43,7 @@ static BOOL WINAPI read_client(HCONN conn, LPVOID buffer, LPDWORD size)
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    const w3e_buf *body = &call->req->body;
-    size_t left = body->len > call->read ? body->len - call->read : 0;
-    DWORD n = left < *size ? (DWORD)left : *size;
-    if (n > 0)
-        memcpy(buffer, body->data + call->read, n);
-    call->read += n;
-    *size = n; /* 0: the body is all read */
+    *size = w3e_ext_take_body(call, buffer, *size); /* 0: the body is all read */
     return TRUE;
 }
 

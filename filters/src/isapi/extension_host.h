@@ -135,6 +135,9 @@ BOOL w3e_ext_start_io(w3e_ext_call *call, PFN_HSE_IO_COMPLETION fn, void *ctx, D
                       DWORD error);
 /* HSE_REQ_ASYNC_READ_CLIENT and HSE_REQ_TRANSMIT_FILE. */
 BOOL w3e_ext_async_read(w3e_ext_call *call, void *buffer, DWORD *size);
+/* Copies up to `size` body bytes after the preload and earlier reads into `buffer` and
+ * moves past them (extension_ecb.c); returns how many (0: the body is all read). */
+DWORD w3e_ext_take_body(w3e_ext_call *call, void *buffer, DWORD size);
 BOOL w3e_ext_transmit_file(w3e_ext_call *call, const HSE_TF_INFO *info);
 
 /* extension_exec.c: HSE_REQ_EXEC_URL and its status. */
