@@ -96,6 +96,12 @@ bench: native
 	$(BUILD)/native/bin/pool_bench
 	BENCH_CASES="$(BENCH_CASES)" sh bench/http_bench.sh $(BUILD)/native $(BENCH_SECONDS)
 
+# The container image (packaging/docker/Dockerfile), built and checked against a running
+# Docker daemon; not part of `make test` (docs/operations.md, "Containers").
+.PHONY: docker-check
+docker-check:
+	sh scripts/docker-check.sh
+
 # Instructions per request (callgrind), the figure a loaded machine does not blur.
 bench-instructions: native
 	sh bench/instructions_per_request.sh $(BUILD)/native
