@@ -1,17 +1,18 @@
 /* The listener's OpenSSL contexts: one per certificate, the first the default; SNI
  * moves a handshake to the context of the host name the client asked for. */
-#include "tls_server.h"
+#include "tls_server_openssl.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/ssl.h>
+
+#include "tls_sni.h"
 
 typedef struct tls_site {
     char *host_name; /* NULL: the default */
@@ -36,16 +37,6 @@ static void openssl_reason(char *err, size_t err_size, const char *what, const c
     snprintf(err, err_size, "%s %s: %s", what, file, reason);
 }
 
-/* A host name matches exactly, or one label under "*.": SNI names carry no port. */
-static int host_matches(const char *pattern, const char *name)
-{
-    if (strncmp(pattern, "*.", 2) == 0) {
-        const char *dot = strchr(name, '.');
-        return dot != NULL && dot != name && strcasecmp(dot + 1, pattern + 2) == 0;
-    }
-    return strcasecmp(pattern, name) == 0;
-}
-
 static int on_server_name(SSL *ssl, int *alert, void *arg)
 {
     (void)alert;
@@ -55,7 +46,7 @@ static int on_server_name(SSL *ssl, int *alert, void *arg)
         return SSL_TLSEXT_ERR_NOACK;
     for (size_t i = 0; i < server->site_count; i++) {
         const tls_site *s = &server->sites[i];
-        if (s->host_name != NULL && host_matches(s->host_name, name)) {
+        if (s->host_name != NULL && tls_sni_matches(s->host_name, name)) {
             if (SSL_get_SSL_CTX(ssl) != s->ctx)
                 SSL_set_SSL_CTX(ssl, s->ctx);
             return SSL_TLSEXT_ERR_OK;
@@ -223,7 +214,12 @@ void tls_server_destroy(tls_server *server)
     free(server);
 }
 
-void *tls_server_context(const tls_server *server)
+SSL_CTX *tls_server_openssl_context(const tls_server *server)
 {
     return server->sites[0].ctx;
+}
+
+int tls_random_bytes(unsigned char *buf, size_t len)
+{
+    return RAND_bytes(buf, (int)len) == 1;
 }
