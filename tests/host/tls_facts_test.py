@@ -1,0 +1,81 @@
+"""w3host over real sockets: the certificate facts of HTTPS_* and CERT_* read the same
+whichever TLS backend serves (OpenSSL natively, mbedTLS in the Wine lane): names as
+`openssl x509 -nameopt sep_comma_plus_space,sname,utf8,esc_ctrl` prints them, serial
+numbers without DER's sign byte, multi-valued RDNs in DER order, the key sizes of ECDSA certificates.
+
+usage: tls_facts_test.py [--wine] W3HOST CASE (see host_case.py)."""
+import os
+import ssl
+import subprocess
+import sys
+
+from host_case import *  # noqa: F401,F403 (the shared helpers of every suite)
+from host_case import run
+from tls_test import client_context, issued, openssl, self_signed, tls_connect, tls_get, tls_host
+from w3host_client import TIMEOUT
+
+
+def openssl_name(crt, which):
+    """The subject or issuer of crt as OpenSSL prints it with the server's options."""
+    out = subprocess.run(["openssl", "x509", "-in", crt, "-noout", "-" + which, "-nameopt",
+                          "sep_comma_plus_space,sname,utf8,esc_ctrl"], check=True,
+                         capture_output=True, timeout=TIMEOUT).stdout.decode("utf-8")
+    return out.strip().split("=", 1)[1]
+
+
+def utf8(value):
+    """A header value as the bytes the server sent, read as UTF-8."""
+    return value.encode("latin-1").decode("utf-8") if value is not None else None
+
+
+def test_tls_names_read_as_openssl_prints_them(tmp):
+    ca = self_signed(tmp, "ca", "/C=DE/O=W3 Test, Root/CN=W3 Test CA")
+    subject = "/C=DE/O=Zo\u00eb & Co/OU=Ops+CN=bob/emailAddress=bob@example.test"
+    crt, key = os.path.join(tmp, "bob.crt"), os.path.join(tmp, "bob.key")
+    csr = os.path.join(tmp, "bob.csr")
+    openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr,
+            "-utf8", "-multivalue-rdn", "-subj", subject)
+    openssl("x509", "-req", "-in", csr, "-CA", ca[0], "-CAkey", ca[1], "-set_serial", "0x80ff",
+            "-days", "2", "-out", crt)
+    srv = self_signed(tmp, "srv", "/O=W3 Test/OU=Web+CN=localhost")
+    with tls_host(tmp, [(None, srv)],
+                  "--tls-client-certs", "negotiate", "--tls-client-ca", P(ca[0])) as h:
+        s = tls_connect(h, client_context(cert=(crt, key)))
+        r = tls_get(s)
+        s.close()
+        check(r.status == 200, "served")
+        expected = openssl_name(crt, "subject")
+        check(expected == "C=DE, O=Zo\u00eb & Co, CN=bob + OU=Ops, emailAddress=bob@example.test",
+              "openssl prints: %r" % expected)
+        got = utf8(r.header("X-CERT-SUBJECT"))
+        check(got == expected, "CERT_SUBJECT: %r, OpenSSL: %r" % (got, expected))
+        got = r.header("X-CERT-ISSUER")
+        check(got == openssl_name(crt, "issuer") == "C=DE, O=W3 Test, Root, CN=W3 Test CA",
+              "CERT_ISSUER: %r" % got)
+        check(r.header("X-CERT-SERIALNUMBER") == "80-ff",
+              "CERT_SERIALNUMBER without the sign byte: %r" % r.header("X-CERT-SERIALNUMBER"))
+        check(r.header("X-CERT-FLAGS") == "1", "issued by the trusted CA: CERT_FLAGS=1")
+        got = r.header("X-HTTPS-SERVER-SUBJECT")
+        check(got == openssl_name(srv[0], "subject") and " + " in got,
+              "HTTPS_SERVER_SUBJECT: %r" % got)
+
+
+def test_tls_ecdsa_certificate_key_sizes(tmp):
+    crt, key = os.path.join(tmp, "ec.crt"), os.path.join(tmp, "ec.key")
+    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+            "-nodes", "-keyout", key, "-out", crt, "-days", "2", "-subj", "/CN=localhost")
+    with tls_host(tmp, [(None, (crt, key))]) as h:
+        for version in (ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3):
+            s = tls_connect(h, client_context(version=version))
+            r = tls_get(s)
+            cipher = s.cipher()
+            s.close()
+            check(r.status == 200, "served over %s with an ECDSA certificate" % version.name)
+            check(r.header("X-HTTPS-SECRETKEYSIZE") == "256", "HTTPS_SECRETKEYSIZE: P-256")
+            check(r.header("X-HTTPS-KEYSIZE") == str(cipher[2]),
+                  "HTTPS_KEYSIZE: the cipher's %d bits, got %r" % (cipher[2],
+                                                                   r.header("X-HTTPS-KEYSIZE")))
+
+
+if __name__ == "__main__":
+    sys.exit(run(globals()))
