@@ -268,14 +268,17 @@ def test_tls_static_file_byte_exact(tmp):
 
 def test_tls_session_resumption(tmp):
     with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))]) as h:
-        for version in (ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3):
+        for version, tickets in ((ssl.TLSVersion.TLSv1_2, True), (ssl.TLSVersion.TLSv1_2, False),
+                                 (ssl.TLSVersion.TLSv1_3, True)):
             ctx = client_context(version=version)
+            if not tickets:  # TLS 1.2 session ids: the server's session cache
+                ctx.options |= ssl.OP_NO_TICKET
             s = tls_connect(h, ctx)
             check(tls_get(s).status == 200, "first connection served")
             session = s.session  # TLS 1.3: the ticket came with the response
             s.close()
             s = tls_connect(h, ctx, session=session)
-            check(s.session_reused, "%s session resumed" % version.name)
+            check(s.session_reused, "%s session resumed (tickets: %s)" % (version.name, tickets))
             check(tls_get(s).status == 200, "resumed connection served")
             s.close()
 

@@ -76,6 +76,7 @@
 #define MBEDTLS_SSL_ALPN
 #define MBEDTLS_SSL_SESSION_TICKETS
 #define MBEDTLS_SSL_TICKET_C
+#define MBEDTLS_SSL_CACHE_C /* TLS 1.2 session ids, for clients without tickets */
 #define MBEDTLS_SSL_KEEP_PEER_CERTIFICATE /* CERT_* and GetClientCertificate */
 /* Left out: renegotiation (as the OpenSSL backend refuses it), TLS 1.2 CBC suites,
  * finite-field DHE, PSK-only modes, early data, the client side, X.509 writing. */

@@ -12,13 +12,16 @@
 #include <mbedtls/error.h>
 #include <mbedtls/platform_util.h>
 #include <mbedtls/psa_util.h>
+#include <mbedtls/ssl_cache.h>
 #include <mbedtls/ssl_ticket.h>
 #include <psa/crypto.h>
 
 #include "tls_sni.h"
 
-/* How long a session ticket resumes (s): OpenSSL's default, so both backends agree. */
+/* How long a session resumes (s), and how many TLS 1.2 session ids the cache holds:
+ * OpenSSL's defaults, so that both backends agree. */
 #define TICKET_LIFETIME 7200
+#define SESSION_CACHE_ENTRIES 20480
 
 struct tls_server {
     mbedtls_ssl_config conf;
@@ -27,12 +30,25 @@ struct tls_server {
     mbedtls_x509_crt client_cas;
     mbedtls_ssl_ticket_context tickets;
     int tickets_ready;
+    mbedtls_ssl_cache_context session_cache;
     int shared_ticket_key;
     unsigned char ticket_key[TLS_TICKET_KEY_BYTES]; /* name 16, AES 32, HMAC 32 */
     time_t ticket_key_installed;
 };
 
 static const char *const alpn_protocols[] = {"http/1.1", NULL};
+
+/* The cipher suites in the order OpenSSL's default list prefers them. */
+static const int cipher_suites[] = {MBEDTLS_TLS1_3_AES_256_GCM_SHA384,
+                                    MBEDTLS_TLS1_3_CHACHA20_POLY1305_SHA256,
+                                    MBEDTLS_TLS1_3_AES_128_GCM_SHA256,
+                                    MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
+                                    MBEDTLS_TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+                                    MBEDTLS_TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
+                                    MBEDTLS_TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256,
+                                    MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+                                    MBEDTLS_TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+                                    0};
 
 static void mbedtls_reason(char *err, size_t err_size, const char *what, const char *file, int code)
 {
@@ -160,7 +176,12 @@ static int config_setup(tls_server *server, const tls_server_config *cfg, char *
     mbedtls_ssl_conf_rng(conf, mbedtls_psa_get_random, MBEDTLS_PSA_RANDOM_STATE);
     mbedtls_ssl_conf_min_tls_version(conf, MBEDTLS_SSL_VERSION_TLS1_2);
     mbedtls_ssl_conf_max_tls_version(conf, MBEDTLS_SSL_VERSION_TLS1_3);
+    mbedtls_ssl_conf_ciphersuites(conf, cipher_suites);
     mbedtls_ssl_conf_alpn_protocols(conf, (const char **)alpn_protocols);
+    mbedtls_ssl_cache_set_timeout(&server->session_cache, TICKET_LIFETIME);
+    mbedtls_ssl_cache_set_max_entries(&server->session_cache, SESSION_CACHE_ENTRIES);
+    mbedtls_ssl_conf_session_cache(conf, &server->session_cache, mbedtls_ssl_cache_get,
+                                   mbedtls_ssl_cache_set);
     const tls_site *first = &server->sites[0];
     rc = mbedtls_ssl_conf_own_cert(conf, (mbedtls_x509_crt *)&first->chain,
                                    (mbedtls_pk_context *)&first->key);
@@ -207,6 +228,7 @@ tls_server *tls_server_create(const tls_server_config *cfg, char *err, size_t er
         return NULL;
     }
     mbedtls_ssl_config_init(&server->conf);
+    mbedtls_ssl_cache_init(&server->session_cache);
     mbedtls_x509_crt_init(&server->client_cas);
     if (cfg->ticket_key != NULL) {
         server->shared_ticket_key = 1;
@@ -233,6 +255,7 @@ void tls_server_destroy(tls_server *server)
     mbedtls_ssl_config_free(&server->conf);
     if (server->tickets_ready)
         mbedtls_ssl_ticket_free(&server->tickets);
+    mbedtls_ssl_cache_free(&server->session_cache);
     for (size_t i = 0; i < server->site_count; i++) {
         mbedtls_x509_crt_free(&server->sites[i].chain);
         mbedtls_pk_free(&server->sites[i].key);
