@@ -33,6 +33,8 @@ struct tls_conn {
 
 static int queue_put(byte_queue *q, const void *data, size_t len)
 {
+    if (len == 0)
+        return 1;
     if (q->start == q->end)
         q->start = q->end = 0;
     if (q->cap - q->end < len) {
@@ -63,6 +65,8 @@ static size_t queue_take(byte_queue *q, void *buf, size_t cap)
     size_t n = q->end - q->start;
     if (n > cap)
         n = cap;
+    if (n == 0)
+        return 0; /* an empty queue may have no buffer yet */
     memcpy(buf, q->data + q->start, n);
     q->start += n;
     return n;
