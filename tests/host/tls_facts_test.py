@@ -1,7 +1,9 @@
 """w3host over real sockets: the certificate facts of HTTPS_* and CERT_* read the same
 whichever TLS backend serves (OpenSSL natively, mbedTLS in the Wine lane): names as
 `openssl x509 -nameopt sep_comma_plus_space,sname,utf8,esc_ctrl` prints them, serial
-numbers without DER's sign byte, multi-valued RDNs in DER order, the key sizes of ECDSA certificates.
+numbers without DER's sign byte, multi-valued RDNs in DER order, the key sizes of ECDSA
+certificates; client certificates with `require` and no trusted issuers, and on a second
+connection (TLS 1.2 resumes the session, TLS 1.3 does a full handshake).
 
 usage: tls_facts_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
@@ -75,6 +77,54 @@ def test_tls_ecdsa_certificate_key_sizes(tmp):
             check(r.header("X-HTTPS-KEYSIZE") == str(cipher[2]),
                   "HTTPS_KEYSIZE: the cipher's %d bits, got %r" % (cipher[2],
                                                                    r.header("X-HTTPS-KEYSIZE")))
+
+
+def test_tls_required_certificate_without_client_ca(tmp):
+    stranger = self_signed(tmp, "stranger", "/CN=stranger")
+    with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))],
+                  "--tls-client-certs", "require") as h:
+        s = tls_connect(h, client_context(cert=stranger))
+        r = tls_get(s)
+        s.close()
+        check(r.status == 200 and r.header("X-CERT-SUBJECT") == "CN=stranger",
+              "require without --tls-client-ca: any certificate is taken")
+        check(r.header("X-CERT-FLAGS") == "3", "... and reported untrusted: CERT_FLAGS=3")
+        refused = False
+        try:
+            s = tls_connect(h)
+            refused = tls_get(s) is None  # TLS 1.3: the alert comes after the handshake
+            s.close()
+        except (ssl.SSLError, ConnectionResetError, AssertionError):
+            refused = True
+        check(refused, "without a certificate the handshake fails")
+
+
+def test_tls_second_connection_keeps_the_client_certificate(tmp):
+    ca = self_signed(tmp, "ca", "/CN=W3 Test Client CA")
+    alice = issued(tmp, "alice", "/CN=alice", ca, "0x2a")
+    with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))],
+                  "--tls-client-certs", "negotiate", "--tls-client-ca", P(ca[0])) as h:
+        for version in (ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3):
+            ctx = client_context(cert=alice, version=version)
+            s = tls_connect(h, ctx)
+            first = tls_get(s)
+            session = s.session
+            s.close()
+            s = tls_connect(h, ctx, session=session)
+            again = tls_get(s)
+            reused = s.session_reused
+            s.close()
+            # TLS 1.2 resumes with the certificate; TLS 1.3 sends no tickets when client
+            # certificates are asked for (mbedTLS's cannot keep one): a full handshake.
+            check(reused == (version == ssl.TLSVersion.TLSv1_2),
+                  "%s: resumed %s" % (version.name, reused))
+            for name in ("X-CERT-SUBJECT", "X-CERT-ISSUER", "X-CERT-SERIALNUMBER",
+                         "X-CERT-FLAGS", "X-CERT-COOKIE"):
+                check(again.header(name) == first.header(name),
+                      "%s resumed: %s %r, first %r" % (version.name, name, again.header(name),
+                                                       first.header(name)))
+            check(again.header("X-CERT-SUBJECT") == "CN=alice" and
+                  again.header("X-CERT-FLAGS") == "1", "the trusted client certificate")
 
 
 if __name__ == "__main__":

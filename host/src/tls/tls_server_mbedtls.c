@@ -204,6 +204,10 @@ static int config_setup(tls_server *server, const tls_server_config *cfg, char *
         }
         mbedtls_ssl_conf_ca_chain(conf, &server->client_cas, NULL);
         mbedtls_ssl_conf_verify(conf, accept_any_certificate, NULL);
+        /* mbedTLS's TLS 1.3 tickets do not keep the client certificate: a resumed
+         * session would lose CERT_*. Such sessions are not resumed (as in the OpenSSL
+         * backend, which does the same to behave alike). */
+        mbedtls_ssl_conf_new_session_tickets(conf, 0);
     }
     return tickets_setup(server, err, err_size);
 }
