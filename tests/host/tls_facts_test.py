@@ -3,7 +3,8 @@ whichever TLS backend serves (OpenSSL natively, mbedTLS in the Wine lane): names
 `openssl x509 -nameopt sep_comma_plus_space,sname,utf8,esc_ctrl` prints them, serial
 numbers without DER's sign byte, multi-valued RDNs in DER order, the key sizes of ECDSA
 certificates; client certificates with `require` and no trusted issuers, and on a second
-connection (TLS 1.2 resumes the session, TLS 1.3 does a full handshake).
+connection (TLS 1.2 resumes the session, TLS 1.3 does a full handshake); the cipher
+suite the client prefers among the AEAD ones both offer (HTTPS_KEYSIZE), no others.
 
 usage: tls_facts_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
@@ -125,6 +126,44 @@ def test_tls_second_connection_keeps_the_client_certificate(tmp):
                                                        first.header(name)))
             check(again.header("X-CERT-SUBJECT") == "CN=alice" and
                   again.header("X-CERT-FLAGS") == "1", "the trusted client certificate")
+
+
+def s_client_keysize(h, *args):
+    """HTTPS_KEYSIZE of a GET through `openssl s_client` with the given options."""
+    p = subprocess.run(["openssl", "s_client", "-connect", "127.0.0.1:%d" % h.port, "-quiet",
+                        "-ign_eof"] + list(args),
+                       input=b"GET /index.html HTTP/1.1\r\nHost: localhost\r\n"
+                             b"Connection: close\r\n\r\n",
+                       capture_output=True, timeout=TIMEOUT)
+    for line in p.stdout.decode("latin-1").split("\r\n"):
+        if line.startswith("X-HTTPS-KEYSIZE: "):
+            return line.split(": ", 1)[1]
+    return None
+
+
+def test_tls_client_preferred_cipher_suite(tmp):
+    with tls_host(tmp, [(None, self_signed(tmp, "srv", "/CN=localhost"))]) as h:
+        for order, bits in (("TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384", "128"),
+                            ("TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256", "256")):
+            got = s_client_keysize(h, "-tls1_3", "-ciphersuites", order)
+            check(got == bits, "TLS 1.3 %s: the client's first, HTTPS_KEYSIZE %r" % (order, got))
+        for order, bits in (("ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384", "128"),
+                            ("ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256", "256")):
+            ctx = client_context(version=ssl.TLSVersion.TLSv1_2)
+            ctx.set_ciphers(order)
+            s = tls_connect(h, ctx)
+            r = tls_get(s)
+            s.close()
+            check(r.header("X-HTTPS-KEYSIZE") == bits,
+                  "TLS 1.2 %s: HTTPS_KEYSIZE %r" % (order, r.header("X-HTTPS-KEYSIZE")))
+        for cbc in ("ECDHE-RSA-AES128-SHA", "AES256-GCM-SHA384"):  # CBC; no ECDHE
+            ctx = client_context(version=ssl.TLSVersion.TLSv1_2)
+            ctx.set_ciphers(cbc)
+            try:
+                tls_connect(h, ctx).close()
+                check(False, "%s is refused" % cbc)
+            except ssl.SSLError as e:
+                check("HANDSHAKE_FAILURE" in str(e).upper(), "%s: handshake_failure: %s" % (cbc, e))
 
 
 if __name__ == "__main__":

@@ -38,7 +38,9 @@ struct tls_server {
 
 static const char *const alpn_protocols[] = {"http/1.1", NULL};
 
-/* The cipher suites in the order OpenSSL's default list prefers them. */
+/* The cipher suites (the same as tls_server_openssl.c's), of which the client's
+ * preferred one is taken: all are AEAD with ECDHE, none weaker than another enough to
+ * overrule the client (mbedTLS's TLS 1.3 server always follows the client). */
 static const int cipher_suites[] = {MBEDTLS_TLS1_3_AES_256_GCM_SHA384,
                                     MBEDTLS_TLS1_3_CHACHA20_POLY1305_SHA256,
                                     MBEDTLS_TLS1_3_AES_128_GCM_SHA256,
@@ -49,6 +51,10 @@ static const int cipher_suites[] = {MBEDTLS_TLS1_3_AES_256_GCM_SHA384,
                                     MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
                                     MBEDTLS_TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
                                     0};
+
+static const uint16_t groups[] = {
+    MBEDTLS_SSL_IANA_TLS_GROUP_X25519, MBEDTLS_SSL_IANA_TLS_GROUP_SECP256R1,
+    MBEDTLS_SSL_IANA_TLS_GROUP_SECP384R1, MBEDTLS_SSL_IANA_TLS_GROUP_NONE};
 
 static void mbedtls_reason(char *err, size_t err_size, const char *what, const char *file, int code)
 {
@@ -177,6 +183,8 @@ static int config_setup(tls_server *server, const tls_server_config *cfg, char *
     mbedtls_ssl_conf_min_tls_version(conf, MBEDTLS_SSL_VERSION_TLS1_2);
     mbedtls_ssl_conf_max_tls_version(conf, MBEDTLS_SSL_VERSION_TLS1_3);
     mbedtls_ssl_conf_ciphersuites(conf, cipher_suites);
+    mbedtls_ssl_conf_preference_order(conf, MBEDTLS_SSL_SRV_CIPHERSUITE_ORDER_CLIENT);
+    mbedtls_ssl_conf_groups(conf, groups);
     mbedtls_ssl_conf_alpn_protocols(conf, (const char **)alpn_protocols);
     mbedtls_ssl_cache_set_timeout(&server->session_cache, TICKET_LIFETIME);
     mbedtls_ssl_cache_set_max_entries(&server->session_cache, SESSION_CACHE_ENTRIES);

@@ -26,6 +26,15 @@ struct tls_server {
     unsigned char ticket_key[TLS_TICKET_KEY_BYTES]; /* name 16, AES 32, HMAC 32 */
 };
 
+/* The cipher suites and groups (the same as tls_server_mbedtls.c's): AEAD with ECDHE
+ * only, the client's preferred one taken, as the mbedTLS backend can do in TLS 1.3. */
+static const char tls12_ciphers[] = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                    "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                                    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
+static const char tls13_ciphers[] =
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256";
+static const char groups[] = "X25519:P-256:P-384";
+
 /* One id for every context, so that a session resumes whichever certificate served it. */
 static const unsigned char session_id_context[] = "w3host";
 
@@ -121,7 +130,13 @@ static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
         return NULL;
     }
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
-    SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_RENEGOTIATION);
+    SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION);
+    if (SSL_CTX_set_cipher_list(ctx, tls12_ciphers) != 1 ||
+        SSL_CTX_set_ciphersuites(ctx, tls13_ciphers) != 1 ||
+        SSL_CTX_set1_groups_list(ctx, groups) != 1) {
+        openssl_reason(err, err_size, "TLS cipher suites for", cert->cert_file);
+        goto fail;
+    }
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
     if (SSL_CTX_use_certificate_chain_file(ctx, cert->cert_file) != 1) {
         openssl_reason(err, err_size, "certificate", cert->cert_file);
