@@ -4,7 +4,8 @@ whichever TLS backend serves (OpenSSL natively, mbedTLS in the Wine lane): names
 numbers without DER's sign byte, multi-valued RDNs in DER order, the key sizes of ECDSA
 certificates; client certificates with `require` and no trusted issuers, and on a second
 connection (TLS 1.2 resumes the session, TLS 1.3 does a full handshake); the cipher
-suite the client prefers among the AEAD ones both offer (HTTPS_KEYSIZE), no others.
+suite the client prefers among the AEAD ones both offer (HTTPS_KEYSIZE), no others; RSA
+and ECDSA P-256/P-384 certificates, no others.
 
 usage: tls_facts_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
@@ -164,6 +165,24 @@ def test_tls_client_preferred_cipher_suite(tmp):
                 check(False, "%s is refused" % cbc)
             except ssl.SSLError as e:
                 check("HANDSHAKE_FAILURE" in str(e).upper(), "%s: handshake_failure: %s" % (cbc, e))
+
+
+def test_tls_only_rsa_and_ecdsa_p256_p384_certificates(tmp):
+    for name, key_args in (("ed", ["-newkey", "ed25519"]),
+                           ("p521", ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:secp521r1"])):
+        crt, key = os.path.join(tmp, name + ".crt"), os.path.join(tmp, name + ".key")
+        openssl("req", "-x509", *key_args, "-nodes", "-keyout", key, "-out", crt, "-days", "2",
+                "-subj", "/CN=localhost")
+        expect_exit_2(["--root", P(tmp), "--tls-cert", P(crt), "--tls-key", P(key)],
+                      "TLS: certificate", name + ".crt")
+    crt, key = os.path.join(tmp, "p384.crt"), os.path.join(tmp, "p384.key")
+    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:secp384r1", "-nodes",
+            "-keyout", key, "-out", crt, "-days", "2", "-subj", "/CN=localhost")
+    with tls_host(tmp, [(None, (crt, key))]) as h:
+        s = tls_connect(h)
+        r = tls_get(s)
+        s.close()
+        check(r.status == 200 and r.header("X-HTTPS-SECRETKEYSIZE") == "384", "P-384 served")
 
 
 if __name__ == "__main__":

@@ -121,6 +121,22 @@ static int accept_any_certificate(int preverify_ok, X509_STORE_CTX *store)
     return 1;
 }
 
+/* The keys the mbedTLS backend serves too: RSA, or ECDSA on P-256 or P-384. */
+static int key_served_by_both(const X509 *cert)
+{
+    EVP_PKEY *key = X509_get0_pubkey(cert);
+    if (key == NULL)
+        return 0;
+    if (EVP_PKEY_is_a(key, "RSA"))
+        return 1;
+    char curve[32];
+    size_t len = 0;
+    return EVP_PKEY_is_a(key, "EC") &&
+           EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve,
+                                          &len) == 1 &&
+           (strcmp(curve, "prime256v1") == 0 || strcmp(curve, "secp384r1") == 0);
+}
+
 static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
                                const tls_certificate *cert, char *err, size_t err_size)
 {
@@ -140,6 +156,11 @@ static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
     if (SSL_CTX_use_certificate_chain_file(ctx, cert->cert_file) != 1) {
         openssl_reason(err, err_size, "certificate", cert->cert_file);
+        goto fail;
+    }
+    if (!key_served_by_both(SSL_CTX_get0_certificate(ctx))) {
+        snprintf(err, err_size, "certificate %s: its key is not RSA, or ECDSA on P-256 or P-384",
+                 cert->cert_file);
         goto fail;
     }
     if (SSL_CTX_use_PrivateKey_file(ctx, cert->key_file, SSL_FILETYPE_PEM) != 1) {
