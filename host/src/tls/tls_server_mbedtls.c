@@ -226,6 +226,8 @@ tls_server *tls_server_create(const tls_server_config *cfg, char *err, size_t er
         snprintf(err, err_size, "TLS needs a certificate and its key");
         return NULL;
     }
+    /* Made in each worker, after the supervisor's fork: no two workers start from one
+     * random generator state (the supervisor itself only draws tls_random_bytes). */
     psa_status_t status = psa_crypto_init();
     if (status != PSA_SUCCESS) {
         snprintf(err, err_size, "TLS: the crypto library did not start (PSA error %d)",
