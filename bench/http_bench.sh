@@ -12,7 +12,8 @@
 #   idle       memory per idle keep-alive connection: the servers' RSS with 10,000
 #              connections open, each after one request, against their RSS before
 #   tls        hello over HTTPS: the same RSA 2048 certificate, TLS 1.2 and 1.3 offered by
-#              both (OpenSSL's default ciphers on both sides; the one negotiated is printed)
+#              both (w3host's AEAD suites, docs/tls.md, and nginx's defaults; the one
+#              negotiated is printed)
 # Both servers run with the same number of processes: 2 (nginx's worker_processes,
 # w3host's --workers; one per core), then 1 for hello and realistic. Each rate is the
 # better of two runs, the servers taking turns. Installs nginx, wrk and curl when missing

@@ -58,15 +58,6 @@ static int site_problems(const host_options *o, size_t index, const char *file, 
     }
     for (size_t b = 0; b < s->binding_count; b++) {
         const host_binding *bind = &s->bindings[b];
-#ifndef W3HOST_TLS
-        if (bind->secure) {
-            fprintf(stderr,
-                    "w3host: %s:%u: <site name=\"%s\">: https binding %s:%u:%s: this build has "
-                    "no TLS (see docs/tls.md)\n",
-                    file, line, s->name, bind->ip, bind->port, bind->host_name);
-            problems++;
-        }
-#else
         if (bind->secure && o->tls.cert_count == 0) {
             fprintf(stderr,
                     "w3host: %s:%u: <site name=\"%s\">: https binding %s:%u:%s needs a "
@@ -74,7 +65,6 @@ static int site_problems(const host_options *o, size_t index, const char *file, 
                     file, line, s->name, bind->ip, bind->port, bind->host_name);
             problems++;
         }
-#endif
         for (size_t other = 0; other <= index; other++)
             for (size_t ob = 0; ob < o->sites[other].binding_count; ob++) {
                 const host_binding *x = &o->sites[other].bindings[ob];

@@ -1,7 +1,7 @@
 """w3host over real sockets: https bindings of IIS sites. Sites share an https port as
 they share an http one: SNI picks the certificate, then the decrypted request's Host
 picks the site; a site with http and https bindings is served on both listeners.
-Registered only where w3host has TLS (as tls_test.py, whose helpers it uses).
+Runs in both lanes, as tls_test.py, whose helpers it uses.
 
 usage: sites_tls_test.py W3HOST CASE (see host_case.py)."""
 import os

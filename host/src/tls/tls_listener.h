@@ -1,4 +1,4 @@
-/* The listener's TLS side from the options, in builds with and without TLS. */
+/* The listener's TLS side from the options. */
 #ifndef W3HOST_TLS_LISTENER_H
 #define W3HOST_TLS_LISTENER_H
 

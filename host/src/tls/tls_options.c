@@ -6,10 +6,6 @@
 
 #include "w3config.h"
 
-#ifdef W3HOST_TLS
-#include <openssl/rand.h>
-#endif
-
 static int is_tls_flag(const char *flag)
 {
     return strcmp(flag, "--tls-cert") == 0 || strcmp(flag, "--tls-key") == 0 ||
@@ -20,12 +16,6 @@ int tls_options_flag(host_tls_options *t, const char *flag, char *value)
 {
     if (!is_tls_flag(flag))
         return -1;
-#ifndef W3HOST_TLS
-    (void)t;
-    (void)value;
-    fprintf(stderr, "w3host: %s: this build has no TLS (see docs/tls.md)\n", flag);
-    return 2;
-#else
     if (strcmp(flag, "--tls-cert") == 0) {
         if (t->cert_count == HOST_MAX_TLS_CERTS) {
             fprintf(stderr, "w3host: --tls-cert: more than %d given\n", HOST_MAX_TLS_CERTS);
@@ -66,7 +56,6 @@ int tls_options_flag(host_tls_options *t, const char *flag, char *value)
         t->client_ca_file = value;
     }
     return 0;
-#endif
 }
 
 void tls_options_from_config(host_tls_options *t, const w3_config *c)
@@ -100,14 +89,12 @@ int tls_options_check(host_tls_options *t)
                 t->certs[t->key_count].cert_file);
         return 2;
     }
-#ifdef W3HOST_TLS
     if (t->cert_count != 0) {
-        if (RAND_bytes(t->ticket_key, sizeof t->ticket_key) != 1) {
+        if (!tls_random_bytes(t->ticket_key, sizeof t->ticket_key)) {
             fprintf(stderr, "w3host: TLS: no random bytes for the session ticket key\n");
             return 2;
         }
         t->ticket_key_set = 1;
     }
-#endif
     return 0;
 }

@@ -23,8 +23,7 @@ typedef struct host_tls_options {
 } host_tls_options;
 
 /* Takes a TLS flag and its value (value may be edited in place). Returns -1 when flag
- * is no TLS flag, 0 when taken, 2 after writing the error (also: every TLS flag in a
- * build without TLS). */
+ * is no TLS flag, 0 when taken, 2 after writing the error. */
 int tls_options_flag(host_tls_options *t, const char *flag, char *value);
 
 /* The configuration file's certificates for its https bindings (the first without a

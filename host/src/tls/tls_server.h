@@ -1,6 +1,7 @@
 /* A listener's TLS side: its certificates (one per host name, chosen by SNI), ALPN
  * http/1.1, TLS 1.2 and 1.3, session resumption, and client certificates when the site
- * asks for them. Built on OpenSSL; not available in Windows builds (docs/tls.md). */
+ * asks for them. One interface over two backends that behave alike (docs/tls.md):
+ * OpenSSL (tls_*_openssl.c, Linux) and mbedTLS (tls_*_mbedtls.c, Windows builds). */
 #ifndef W3HOST_TLS_SERVER_H
 #define W3HOST_TLS_SERVER_H
 
@@ -29,8 +30,9 @@ typedef struct tls_server_config {
     enum tls_client_certs client_certs;
     const char *client_ca_file; /* issuers of trusted client certificates; NULL: none */
     /* Session tickets' key, the same in every worker process so that a ticket resumes
-     * on any of them: TLS_TICKET_KEY_BYTES (name, AES-256 key, HMAC-SHA256 key). NULL:
-     * OpenSSL's own key, per process. */
+     * on any of them: TLS_TICKET_KEY_BYTES (name, AES-256 key, HMAC-SHA256 key; mbedTLS
+     * uses the name's first bytes and the AES key). NULL: the backend's own key, per
+     * process. */
     const unsigned char *ticket_key;
 } tls_server_config;
 
@@ -40,7 +42,8 @@ typedef struct tls_server_config {
 tls_server *tls_server_create(const tls_server_config *cfg, char *err, size_t err_size);
 void tls_server_destroy(tls_server *server);
 
-/* The OpenSSL context new connections start from (SSL_CTX *). */
-void *tls_server_context(const tls_server *server);
+/* Fills buf with len bytes from the backend's secure random generator (the session
+ * ticket key). 0 when it has none to give. */
+int tls_random_bytes(unsigned char *buf, size_t len);
 
 #endif

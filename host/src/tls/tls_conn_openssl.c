@@ -11,17 +11,16 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
-#define NAME_MAX_TEXT 512
+#include "tls_errors.h"
+#include "tls_facts.h"
+#include "tls_server_openssl.h"
 
 struct tls_conn {
     SSL *ssl;
     BIO *in, *out; /* owned by ssl */
     enum tls_state state;
     char error[256];
-    /* The facts' storage (tls_conn_facts). */
-    char server_subject[NAME_MAX_TEXT], server_issuer[NAME_MAX_TEXT];
-    char client_subject[NAME_MAX_TEXT], client_issuer[NAME_MAX_TEXT];
-    char client_serial[3 * 64], client_cookie[2 * EVP_MAX_MD_SIZE + 1];
+    tls_fact_text text; /* the facts' strings (tls_conn_facts) */
     unsigned char *client_der;
 };
 
@@ -30,7 +29,7 @@ tls_conn *tls_conn_create(tls_server *server)
     tls_conn *t = calloc(1, sizeof *t);
     if (t == NULL)
         return NULL;
-    t->ssl = SSL_new(tls_server_context(server));
+    t->ssl = SSL_new(tls_server_openssl_context(server));
     t->in = BIO_new(BIO_s_mem());
     t->out = BIO_new(BIO_s_mem());
     if (t->ssl == NULL || t->in == NULL || t->out == NULL) {
@@ -60,11 +59,11 @@ static enum tls_state fail(tls_conn *t, int ssl_error)
 {
     unsigned long e = ERR_peek_error();
     if (ERR_GET_LIB(e) == ERR_LIB_SSL && ERR_GET_REASON(e) == SSL_R_HTTP_REQUEST)
-        snprintf(t->error, sizeof t->error, "plain HTTP sent to the HTTPS port: dropped");
+        snprintf(t->error, sizeof t->error, "%s", TLS_ERROR_PLAIN_HTTP);
     else if (e != 0)
         ERR_error_string_n(e, t->error, sizeof t->error);
     else if (ssl_error == SSL_ERROR_SYSCALL || ssl_error == SSL_ERROR_ZERO_RETURN)
-        snprintf(t->error, sizeof t->error, "the client ended the handshake");
+        snprintf(t->error, sizeof t->error, "%s", TLS_ERROR_CLIENT_ENDED);
     else
         snprintf(t->error, sizeof t->error, "TLS error %d", ssl_error);
     ERR_clear_error();
@@ -136,69 +135,31 @@ const char *tls_conn_error(const tls_conn *t)
     return t->error;
 }
 
-/* An X.500 name in the certificate's order, "C=US, O=Example, CN=name". */
-static void name_text(const X509_NAME *name, char *out, size_t size)
+/* A certificate's subject, issuer and serial number as DER (tls_facts.h). */
+static void cert_parts(const X509 *cert, tls_cert_parts *parts)
 {
-    out[0] = '\0';
-    BIO *b = BIO_new(BIO_s_mem());
-    if (b == NULL || name == NULL) {
-        BIO_free(b);
-        return;
-    }
-    unsigned long flags =
-        XN_FLAG_SEP_CPLUS_SPC | XN_FLAG_FN_SN | ASN1_STRFLGS_UTF8_CONVERT | ASN1_STRFLGS_ESC_CTRL;
-    X509_NAME_print_ex(b, name, 0, flags);
-    int n = BIO_read(b, out, (int)size - 1);
-    out[n > 0 ? n : 0] = '\0';
-    BIO_free(b);
-}
-
-/* The serial number's bytes in hex, joined by '-'. */
-static void serial_text(const X509 *cert, char *out, size_t size)
-{
-    out[0] = '\0';
-    BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), NULL);
-    if (bn == NULL)
-        return;
-    unsigned char bytes[64];
-    int n = BN_num_bytes(bn);
-    if (n == 0) {
-        bytes[0] = 0;
-        n = 1;
-    } else if (n > (int)sizeof bytes) {
-        n = 0;
-    } else {
-        BN_bn2bin(bn, bytes);
-    }
-    BN_free(bn);
-    size_t at = 0;
-    for (int i = 0; i < n && at + 4 <= size; i++)
-        at += (size_t)snprintf(out + at, size - at, i ? "-%02x" : "%02x", bytes[i]);
+    memset(parts, 0, sizeof *parts);
+    X509_NAME_get0_der(X509_get_subject_name(cert), &parts->subject, &parts->subject_len);
+    X509_NAME_get0_der(X509_get_issuer_name(cert), &parts->issuer, &parts->issuer_len);
+    const ASN1_INTEGER *serial = X509_get0_serialNumber(cert);
+    parts->serial = ASN1_STRING_get0_data(serial);
+    parts->serial_len = (size_t)ASN1_STRING_length(serial);
 }
 
 static void client_facts(tls_conn *t, const X509 *cert, w3_tls_info *info)
 {
-    name_text(X509_get_subject_name(cert), t->client_subject, sizeof t->client_subject);
-    name_text(X509_get_issuer_name(cert), t->client_issuer, sizeof t->client_issuer);
-    serial_text(cert, t->client_serial, sizeof t->client_serial);
-    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned char md[EVP_MAX_MD_SIZE] = {0};
     unsigned md_len = 0;
-    t->client_cookie[0] = '\0';
-    if (X509_digest(cert, EVP_sha256(), md, &md_len) == 1)
-        for (unsigned i = 0; i < md_len; i++)
-            snprintf(t->client_cookie + 2 * i, 3, "%02x", md[i]);
+    if (X509_digest(cert, EVP_sha256(), md, &md_len) != 1 || md_len != TLS_COOKIE_BYTES)
+        memset(md, 0, sizeof md);
     OPENSSL_free(t->client_der);
     t->client_der = NULL;
     int der_len = i2d_X509(cert, &t->client_der);
-    if (der_len > 0) {
-        info->client_cert = t->client_der;
-        info->client_cert_len = (size_t)der_len;
-    }
-    info->client_subject = t->client_subject;
-    info->client_issuer = t->client_issuer;
-    info->client_serial = t->client_serial;
-    info->client_cookie = t->client_cookie;
-    info->client_untrusted = SSL_get_verify_result(t->ssl) != X509_V_OK;
+    tls_cert_parts parts;
+    cert_parts(cert, &parts);
+    tls_facts_client(&t->text, info, &parts, der_len > 0 ? t->client_der : NULL,
+                     der_len > 0 ? (size_t)der_len : 0, md,
+                     SSL_get_verify_result(t->ssl) != X509_V_OK);
 }
 
 void tls_conn_facts(tls_conn *t, w3_tls_info *info)
@@ -210,10 +171,9 @@ void tls_conn_facts(tls_conn *t, w3_tls_info *info)
     if (own != NULL) {
         EVP_PKEY *key = X509_get0_pubkey(own);
         info->server_key_bits = key != NULL ? (unsigned)EVP_PKEY_get_bits(key) : 0;
-        name_text(X509_get_subject_name(own), t->server_subject, sizeof t->server_subject);
-        name_text(X509_get_issuer_name(own), t->server_issuer, sizeof t->server_issuer);
-        info->server_subject = t->server_subject;
-        info->server_issuer = t->server_issuer;
+        tls_cert_parts parts;
+        cert_parts(own, &parts);
+        tls_facts_server(&t->text, info, &parts);
     }
     X509 *peer = SSL_get1_peer_certificate(t->ssl);
     if (peer != NULL) {

@@ -1,17 +1,18 @@
 /* The listener's OpenSSL contexts: one per certificate, the first the default; SNI
  * moves a handshake to the context of the host name the client asked for. */
-#include "tls_server.h"
+#include "tls_server_openssl.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/ssl.h>
+
+#include "tls_sni.h"
 
 typedef struct tls_site {
     char *host_name; /* NULL: the default */
@@ -25,6 +26,15 @@ struct tls_server {
     unsigned char ticket_key[TLS_TICKET_KEY_BYTES]; /* name 16, AES 32, HMAC 32 */
 };
 
+/* The cipher suites and groups (the same as tls_server_mbedtls.c's): AEAD with ECDHE
+ * only, the client's preferred one taken, as the mbedTLS backend can do in TLS 1.3. */
+static const char tls12_ciphers[] = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                    "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                                    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
+static const char tls13_ciphers[] =
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256";
+static const char groups[] = "X25519:P-256:P-384";
+
 /* One id for every context, so that a session resumes whichever certificate served it. */
 static const unsigned char session_id_context[] = "w3host";
 
@@ -36,16 +46,6 @@ static void openssl_reason(char *err, size_t err_size, const char *what, const c
     snprintf(err, err_size, "%s %s: %s", what, file, reason);
 }
 
-/* A host name matches exactly, or one label under "*.": SNI names carry no port. */
-static int host_matches(const char *pattern, const char *name)
-{
-    if (strncmp(pattern, "*.", 2) == 0) {
-        const char *dot = strchr(name, '.');
-        return dot != NULL && dot != name && strcasecmp(dot + 1, pattern + 2) == 0;
-    }
-    return strcasecmp(pattern, name) == 0;
-}
-
 static int on_server_name(SSL *ssl, int *alert, void *arg)
 {
     (void)alert;
@@ -55,7 +55,7 @@ static int on_server_name(SSL *ssl, int *alert, void *arg)
         return SSL_TLSEXT_ERR_NOACK;
     for (size_t i = 0; i < server->site_count; i++) {
         const tls_site *s = &server->sites[i];
-        if (s->host_name != NULL && host_matches(s->host_name, name)) {
+        if (s->host_name != NULL && tls_sni_matches(s->host_name, name)) {
             if (SSL_get_SSL_CTX(ssl) != s->ctx)
                 SSL_set_SSL_CTX(ssl, s->ctx);
             return SSL_TLSEXT_ERR_OK;
@@ -121,6 +121,22 @@ static int accept_any_certificate(int preverify_ok, X509_STORE_CTX *store)
     return 1;
 }
 
+/* The keys the mbedTLS backend serves too: RSA, or ECDSA on P-256 or P-384. */
+static int key_served_by_both(const X509 *cert)
+{
+    EVP_PKEY *key = X509_get0_pubkey(cert);
+    if (key == NULL)
+        return 0;
+    if (EVP_PKEY_is_a(key, "RSA"))
+        return 1;
+    char curve[32];
+    size_t len = 0;
+    return EVP_PKEY_is_a(key, "EC") &&
+           EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve,
+                                          &len) == 1 &&
+           (strcmp(curve, "prime256v1") == 0 || strcmp(curve, "secp384r1") == 0);
+}
+
 static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
                                const tls_certificate *cert, char *err, size_t err_size)
 {
@@ -130,10 +146,21 @@ static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
         return NULL;
     }
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
-    SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_RENEGOTIATION);
+    SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION);
+    if (SSL_CTX_set_cipher_list(ctx, tls12_ciphers) != 1 ||
+        SSL_CTX_set_ciphersuites(ctx, tls13_ciphers) != 1 ||
+        SSL_CTX_set1_groups_list(ctx, groups) != 1) {
+        openssl_reason(err, err_size, "TLS cipher suites for", cert->cert_file);
+        goto fail;
+    }
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
     if (SSL_CTX_use_certificate_chain_file(ctx, cert->cert_file) != 1) {
         openssl_reason(err, err_size, "certificate", cert->cert_file);
+        goto fail;
+    }
+    if (!key_served_by_both(SSL_CTX_get0_certificate(ctx))) {
+        snprintf(err, err_size, "certificate %s: its key is not RSA, or ECDSA on P-256 or P-384",
+                 cert->cert_file);
         goto fail;
     }
     if (SSL_CTX_use_PrivateKey_file(ctx, cert->key_file, SSL_FILETYPE_PEM) != 1) {
@@ -165,6 +192,9 @@ static SSL_CTX *context_create(tls_server *server, const tls_server_config *cfg,
             }
             SSL_CTX_set_client_CA_list(ctx, names);
         }
+        /* No TLS 1.3 tickets where client certificates are asked for, as in the mbedTLS
+         * backend, whose TLS 1.3 tickets cannot keep the certificate (docs/tls.md). */
+        SSL_CTX_set_num_tickets(ctx, 0);
     }
     return ctx;
 fail:
@@ -223,7 +253,12 @@ void tls_server_destroy(tls_server *server)
     free(server);
 }
 
-void *tls_server_context(const tls_server *server)
+SSL_CTX *tls_server_openssl_context(const tls_server *server)
 {
     return server->sites[0].ctx;
+}
+
+int tls_random_bytes(unsigned char *buf, size_t len)
+{
+    return RAND_bytes(buf, (int)len) == 1;
 }
