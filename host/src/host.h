@@ -8,7 +8,6 @@
 
 #include "completions.h"
 #include "options.h"
-#include "site_config.h"
 #include "w3c_log.h"
 #include "w3engine.h"
 #include "w3static.h"
@@ -24,7 +23,6 @@ typedef struct hsite {
     const host_site *cfg;
     w3_server *server;
     w3_static *files;
-    site_static folders; /* the handler's settings per folder (with --config) */
     w3c_log *log;
 } hsite;
 

@@ -12,6 +12,7 @@
 #include "core/request.h"
 #include "static_content.h"
 #include "static_file_listing.h"
+#include "static_folder.h"
 
 #define PATH_MAX_BYTES 4096
 
@@ -218,17 +219,26 @@ static void redirect_to_slash(w3_request *req, w3_response *resp)
 static void serve_directory(w3_static *files, w3_request *req, w3_response *resp, char *path,
                             const char *url_path, int head)
 {
+    /* The folder's <defaultDocument> and <directoryBrowse>, else the handler's own. */
+    const char *const *documents = (const char *const *)files->default_documents;
+    size_t document_count = files->default_document_count;
+    int browse = files->directory_browse;
+    const w3s_folder *folder = w3s_folder_for(req);
+    if (folder != NULL) {
+        w3s_folder_documents(folder, &documents, &document_count);
+        browse = w3s_folder_browses(folder);
+    }
     size_t base = strlen(path);
-    for (size_t i = 0; i < files->default_document_count; i++) {
+    for (size_t i = 0; i < document_count; i++) {
         file_facts doc;
-        snprintf(path + base, PATH_MAX_BYTES - base, "/%s", files->default_documents[i]);
+        snprintf(path + base, PATH_MAX_BYTES - base, "/%s", documents[i]);
         if (look_up(path, &doc) && !doc.is_directory) {
             serve_file(req, resp, path, &doc, head);
             return;
         }
     }
     path[base] = '\0';
-    if (!files->directory_browse) { /* IIS: 403.14 */
+    if (!browse) { /* IIS: 403.14 */
         answer_error(resp, 403, "Forbidden");
         return;
     }
