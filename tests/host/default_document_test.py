@@ -49,5 +49,20 @@ def test_changed_web_config_default_document_is_picked_up(tmp):
         check(r.status == 403, "no listed document exists and no listing: %r" % r.status)
 
 
+def test_default_document_matches_names_without_regard_to_case(tmp):
+    site = make_site(tmp)
+    mixed = os.path.join(site, "mixed")
+    write(os.path.join(mixed, "Default.HTM"), "<p>mixed</p>\n")
+    default_documents(mixed, "missing.htm", "default.htm")
+    port = free_port()
+    with config_host(write_config(tmp, port, site), port) as h:
+        r = request(h, "/mixed/")
+        check(r.status == 200 and r.body == b"<p>mixed</p>\n",
+              "default.htm finds Default.HTM: %r %r" % (r.status, r.body[:200]))
+        check(r.header("Content-Type") == "text/html", "typed by .HTM: %r" % r.header("Content-Type"))
+        r = request(h, "/mixed/", method="HEAD")
+        check(r.status == 200 and r.header("Content-Length") == "13", "HEAD: %r" % r.status)
+
+
 if __name__ == "__main__":
     sys.exit(run(globals()))
