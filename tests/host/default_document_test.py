@@ -1,6 +1,7 @@
 """w3host over real sockets: a folder URL as IIS's DefaultDocumentModule and
 DirectoryListingModule answer it: <defaultDocument> as the folder's configuration files
-say it now, names matched as Windows' file system matches them.
+say it now, names matched as Windows' file system matches them, and 403.14 when there is
+neither a default document nor a listing.
 
 usage: default_document_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
@@ -8,6 +9,7 @@ import sys
 
 from host_case import *  # noqa: F401,F403 (the shared helpers of every suite)
 from host_case import run
+from static_content_test import logged_statuses
 from w3host_client import free_port, request
 
 
@@ -62,6 +64,24 @@ def test_default_document_matches_names_without_regard_to_case(tmp):
         check(r.header("Content-Type") == "text/html", "typed by .HTM: %r" % r.header("Content-Type"))
         r = request(h, "/mixed/", method="HEAD")
         check(r.status == 200 and r.header("Content-Length") == "13", "HEAD: %r" % r.status)
+
+
+def test_folder_without_default_document_or_listing_is_403_14(tmp):
+    site = make_site(tmp)
+    os.makedirs(os.path.join(site, "empty"))
+    port = free_port()
+    logs = os.path.join(tmp, "logs")
+    with config_host(write_config(tmp, port, site), port, "--log-dir", P(logs),
+                     "--log-buffer", "0") as h:
+        r = request(h, "/empty/")
+        check(r.status == 403, "no page.htm and directoryBrowse off: %r" % r.status)
+        check(b"HTTP Error 403.14 - Forbidden" in r.body and
+              b"configured to not list the contents of this directory" in r.body,
+              "the detailed page (a local client) says 403.14 and why: %r" % r.body[:400])
+        r = request(h, "/sub/")
+        check(r.status == 200 and r.body == b"sub page\n", "sub/ has page.htm: %r" % r.status)
+    rows = logged_statuses(logs)
+    check(("/empty/", "403", "14") in rows, "sc-substatus 14 in the W3C log: %r" % rows)
 
 
 if __name__ == "__main__":

@@ -258,8 +258,9 @@ static void serve_directory(w3_static *files, w3_request *req, w3_response *resp
         }
     }
     path[base] = '\0';
-    if (!browse) { /* IIS: 403.14 */
+    if (!browse) { /* IIS: 403.14, "Directory listing denied" */
         answer_error(resp, 403, "Forbidden");
+        req->substatus = 14;
         return;
     }
     w3_response_add_header(resp, "Content-Type", "text/html; charset=utf-8");
