@@ -9,6 +9,7 @@
 
 #include "core/config_cache.h"
 #include "core/config_read.h"
+#include "base/text.h"
 #include "core/core.h"
 #include "memory/engine_alloc.h"
 
@@ -84,10 +85,11 @@ static void *modules_make(void *admin_manager, const char *config_path)
 
 static const w3e_section_kind modules_kind = {modules_make, modules_free};
 
+/* Module names are compared without regard to case, as IIS compares them. */
 static int listed(const name_list *list, const char *name)
 {
     for (size_t i = 0; i < list->count; i++)
-        if (strcmp(list->names[i], name) == 0)
+        if (w3e_ieq(list->names[i], name))
             return 1;
     return 0;
 }
