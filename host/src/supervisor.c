@@ -361,7 +361,7 @@ static void handle_requests(supervisor *s, int *forwarded_stop)
 static int open_listener(supervisor *s, const host_binding *b)
 {
     for (size_t i = 0; i < s->listener_count; i++)
-        if (s->listeners[i].port == b->port && strcmp(s->listeners[i].ip, b->ip) == 0)
+        if (s->listeners[i].port == b->port && strcmp(s->listeners[i].ip, b->listen_ip) == 0)
             return 1;
     if (s->listener_count == HOST_MAX_LISTENERS) {
         host_log(HOST_LOG_ERR, "w3host: more than %d addresses to listen on", HOST_MAX_LISTENERS);
@@ -370,13 +370,13 @@ static int open_listener(supervisor *s, const host_binding *b)
     /* Without SO_REUSEPORT: a port another server listens on is refused here, as one
      * clear error before any worker starts. */
     char err[256];
-    int fd = listen_socket_open_shared(b->ip, b->port, err, sizeof err);
+    int fd = listen_socket_open_shared(b->listen_ip, b->port, err, sizeof err);
     if (fd < 0) {
         host_log(HOST_LOG_ERR, "w3host: %s", err);
         return 0;
     }
     host_inherited_socket *l = &s->listeners[s->listener_count++];
-    snprintf(l->ip, sizeof l->ip, "%s", b->ip);
+    snprintf(l->ip, sizeof l->ip, "%s", b->listen_ip);
     l->port = b->port;
     l->fd = fd;
     return 1;
