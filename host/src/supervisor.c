@@ -76,6 +76,9 @@ static volatile sig_atomic_t hangup_requested;
 static volatile sig_atomic_t worker_asked_recycle;
 static volatile sig_atomic_t reopen_requested;
 
+/* The signals the supervisor handles (on_signal). */
+static const int handled_signals[] = {SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2};
+
 static void on_signal(int signum)
 {
     if (signum == SIGHUP)
@@ -96,14 +99,18 @@ static long long now_ms(void)
 }
 
 /* In the new worker process: its options (read anew for a recycled generation), then
- * it serves. Never returns. */
-static void run_worker(supervisor *s, unsigned index, unsigned generation, int ready_fd)
+ * it serves. Never returns. It starts with the supervisor's signals blocked (`mask` is
+ * the mask to go back to): one sent to it before its handlers are its own waits for
+ * them, instead of setting the flags of the supervisor's copy. */
+static void run_worker(supervisor *s, unsigned index, unsigned generation, int ready_fd,
+                       const sigset_t *mask)
 {
     signal(SIGTERM, SIG_DFL);
     signal(SIGINT, SIG_IGN);
     signal(SIGHUP, SIG_DFL);
     signal(SIGUSR1, SIG_DFL);
     signal(SIGUSR2, SIG_DFL);
+    sigprocmask(SIG_SETMASK, mask, NULL);
     for (unsigned i = 0; i < POOL_MAX_PROCESSES; i++)
         if (s->procs[i].pid > 0 && s->procs[i].ready_fd >= 0)
             close(s->procs[i].ready_fd); /* its siblings' pipes */
@@ -141,6 +148,11 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
         return 0;
     }
     pid_t supervisor_pid = getpid();
+    sigset_t handled, mask;
+    sigemptyset(&handled);
+    for (size_t i = 0; i < sizeof handled_signals / sizeof handled_signals[0]; i++)
+        sigaddset(&handled, handled_signals[i]);
+    sigprocmask(SIG_BLOCK, &handled, &mask);
     pid_t pid = fork();
     if (pid == 0) {
 #ifdef __linux__
@@ -149,8 +161,9 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
             _exit(0); /* it died before prctl */
 #endif
         close(pipe_fds[0]);
-        run_worker(s, index, generation, pipe_fds[1]);
+        run_worker(s, index, generation, pipe_fds[1], &mask);
     }
+    sigprocmask(SIG_SETMASK, &mask, NULL); /* what came meanwhile is handled now */
     close(pipe_fds[1]);
     if (pid < 0) {
         close(pipe_fds[0]);
@@ -417,9 +430,8 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
-    int handled[] = {SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2};
-    for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++)
-        sigaction(handled[i], &sa, NULL);
+    for (size_t i = 0; i < sizeof handled_signals / sizeof handled_signals[0]; i++)
+        sigaction(handled_signals[i], &sa, NULL);
     s->generation = 1;
     s->generation_started_ms = now_ms();
     for (unsigned slot = 0; slot < opts->workers; slot++)
