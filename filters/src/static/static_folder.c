@@ -25,23 +25,6 @@ static void folder_free(void *p)
     w3e_free(f);
 }
 
-/* One <add value> of <files>; 0 if out of memory. */
-static int take_document(void *context, IAppHostElement *entry)
-{
-    w3s_folder *f = context;
-    char *value = w3e_cfg_text(entry, L"value");
-    if (value == NULL)
-        return 1;
-    char **more = w3e_grow_by_one(f->documents, f->document_count, sizeof *more);
-    if (more == NULL) {
-        w3e_free(value);
-        return 0;
-    }
-    f->documents = more;
-    f->documents[f->document_count++] = value;
-    return 1;
-}
-
 static int read_documents(w3s_folder *f, IAppHostElement *section)
 {
     long long number;
@@ -51,7 +34,7 @@ static int read_documents(w3s_folder *f, IAppHostElement *section)
     IAppHostElement *files = w3e_cfg_child(section, L"files");
     if (files == NULL)
         return 1;
-    int ok = w3e_cfg_each(files, take_document, f);
+    int ok = w3e_cfg_texts(files, L"value", &f->documents, &f->document_count);
     IAppHostElement_Release(files);
     return ok;
 }
