@@ -12,7 +12,9 @@
  * <clientCache> headers, ETag and Last-Modified, If-None-Match /
  * If-Modified-Since -> 304, one Range -> 206 (416 when unsatisfiable; several ranges
  * are answered with the whole file), default documents, a directory listing when
- * enabled (403 otherwise), 301 to add the slash of a directory URL. URL paths are
+ * enabled (403.14 otherwise), 301 to add the slash of a directory URL. With a configuration
+ * file, <defaultDocument> and <directoryBrowse> at the request's path replace the
+ * w3_static_config's (whose list stays when <files> names none). URL paths are
  * decoded and normalised so that no request names a file outside the root: invalid
  * percent-escapes, NUL and control characters, backslashes, invalid or overlong UTF-8,
  * and ".." above the root get 400. When a URL_MAP filter or an RQ_MAP_PATH module changed

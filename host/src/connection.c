@@ -647,7 +647,7 @@ static int conn_route(hconn *c, const char *bytes, size_t len)
         return 0;
     }
     c->routing = 0;
-    hsite *site = site_route(c->listener, c->route_buf, c->route_len);
+    hsite *site = site_route(c->listener, c->local_ip, c->route_buf, c->route_len);
     if (site == NULL) {
         size_t n;
         const char *answer = site_route_bad_hostname(&n);
@@ -796,7 +796,8 @@ void conn_resume(host *h, w3_conn *wc)
 int site_route_check(void *ctx, w3_conn *wc, const char *host_name)
 {
     const hconn *c = w3_conn_context(wc);
-    return c == NULL || !c->listener->by_host || site_for_host(c->listener, host_name) == ctx;
+    return c == NULL || !c->listener->by_host ||
+           site_for_host(c->listener, c->local_ip, host_name) == ctx;
 }
 
 void conn_accept(hlistener *listener)

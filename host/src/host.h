@@ -8,7 +8,6 @@
 
 #include "completions.h"
 #include "options.h"
-#include "site_config.h"
 #include "w3c_log.h"
 #include "w3engine.h"
 #include "w3static.h"
@@ -24,7 +23,6 @@ typedef struct hsite {
     const host_site *cfg;
     w3_server *server;
     w3_static *files;
-    site_static folders; /* the handler's settings per folder (with --config) */
     w3c_log *log;
 } hsite;
 
@@ -32,6 +30,7 @@ typedef struct hsite {
 typedef struct hroute {
     hsite *site;
     const char *host_name;
+    const char *ip; /* the binding's address: the listener's, or one its wildcard takes */
 } hroute;
 
 typedef struct hlistener {
@@ -42,6 +41,7 @@ typedef struct hlistener {
     int secure;             /* an https binding's port */
     struct tls_server *tls; /* the TLS side of a secure listener (tls/); NULL: plain HTTP */
     int by_host;            /* a connection waits for its first Host header to pick its site */
+    int by_address;         /* some routes are for one local address of a wildcard listener */
     hroute *routes;         /* exact host names first */
     size_t route_count;
 } hlistener;

@@ -11,22 +11,27 @@
 static hlistener *find_listener(host *h, const host_binding *b)
 {
     for (size_t i = 0; i < h->listener_count; i++)
-        if (h->listeners[i].port == b->port && strcmp(h->listeners[i].ip, b->ip) == 0)
+        if (h->listeners[i].port == b->port && strcmp(h->listeners[i].ip, b->listen_ip) == 0)
             return &h->listeners[i];
     return NULL;
 }
 
-static int add_route(hlistener *l, hsite *site, const char *host_name)
+static int add_route(hlistener *l, hsite *site, const host_binding *bind)
 {
+    const char *host_name = bind->host_name;
     hroute *grown = realloc(l->routes, (l->route_count + 1) * sizeof *grown);
     if (grown == NULL)
         return 0;
     l->routes = grown;
     l->routes[l->route_count].site = site;
     l->routes[l->route_count].host_name = host_name;
+    l->routes[l->route_count].ip = bind->ip;
     l->route_count++;
+    /* A binding to one address on a wildcard listener: the local address decides first. */
+    if (strcmp(bind->ip, l->ip) != 0)
+        l->by_address = 1;
     /* A host name to match, or two sites sharing the port: the Host header decides. */
-    if (host_name[0] != '\0' || l->routes[0].site != site)
+    if (host_name[0] != '\0' || l->routes[0].site != site || l->by_address)
         l->by_host = 1;
     return 1;
 }
@@ -52,11 +57,11 @@ static int make_listeners(host *h)
                  * whatever fails next (its routes are freed with it). */
                 uv_tcp_init(&h->loop, &l->tcp);
                 l->tcp.data = l;
-                snprintf(l->ip, sizeof l->ip, "%s", bind->ip);
+                snprintf(l->ip, sizeof l->ip, "%s", bind->listen_ip);
                 l->port = bind->port;
                 l->secure = bind->secure;
             }
-            if (!add_route(l, site, bind->host_name))
+            if (!add_route(l, site, bind))
                 return 0;
         }
     }

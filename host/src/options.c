@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "iis_express.h"
 #include "options_sites.h"
@@ -145,15 +146,16 @@ static int add_config_module(host_options *o, const w3_config_module *g, int glo
 /* IIS: <globalModules> installs each native module in the worker process (its DLL is
  * loaded, RegisterModule called), <modules> enables it for requests, in pipeline order.
  * So every <modules> entry is loaded in that order, then every global module that
- * <modules> does not enable, for its global notifications only. Returns 0 after writing
- * the error for an entry of <modules> that <globalModules> does not name. */
+ * <modules> does not enable, for its global notifications only (names compared without
+ * regard to case, as IIS compares them). Returns 0 after writing the error for an entry
+ * of <modules> that <globalModules> does not name. */
 static int apply_config_modules(host_options *o, const w3_config *c, const char *path)
 {
     o->module_count = 0;
     for (size_t i = 0; i < c->module_count; i++) {
         size_t g = 0;
         while (g < c->global_module_count &&
-               strcmp(c->modules[i].name, c->global_modules[g].name) != 0)
+               strcasecmp(c->modules[i].name, c->global_modules[g].name) != 0)
             g++;
         if (g == c->global_module_count) {
             fprintf(stderr, "w3host: %s: <modules><add name=\"%s\">: not in <globalModules>\n",
@@ -165,7 +167,8 @@ static int apply_config_modules(host_options *o, const w3_config *c, const char 
     }
     for (size_t g = 0; g < c->global_module_count; g++) {
         size_t i = 0;
-        while (i < c->module_count && strcmp(c->modules[i].name, c->global_modules[g].name) != 0)
+        while (i < c->module_count &&
+               strcasecmp(c->modules[i].name, c->global_modules[g].name) != 0)
             i++;
         if (i == c->module_count && !add_config_module(o, &c->global_modules[g], 1, path))
             return 0;

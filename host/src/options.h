@@ -18,6 +18,10 @@ struct w3_config_site;
  * the host name its requests name ("": any). */
 typedef struct host_binding {
     char ip[64]; /* numeric IPv4 or IPv6 address ("0.0.0.0" for IIS's "*") */
+    /* The address its socket listens on: ip, or the wildcard address when a binding on
+     * the same port listens there (HTTP.sys serves both; the connection's local address
+     * picks the binding). */
+    char listen_ip[64];
     unsigned port;
     const char *host_name;
     int secure; /* an https binding */

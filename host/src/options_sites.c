@@ -14,6 +14,31 @@ static void binding_address(host_binding *b, const char *ip)
     snprintf(b->ip, sizeof b->ip, "%s", ip);
 }
 
+static const char *wildcard_of(const char *ip)
+{
+    return strchr(ip, ':') != NULL ? "::" : "0.0.0.0";
+}
+
+/* Each binding's listen_ip: a binding to one address listens on the wildcard of its
+ * port when another binding (of any site, same protocol) has the wildcard, since both
+ * cannot bind the port. */
+static void fold_onto_wildcards(host_options *o)
+{
+    for (size_t s = 0; s < o->site_count; s++)
+        for (size_t b = 0; b < o->sites[s].binding_count; b++) {
+            host_binding *bind = &o->sites[s].bindings[b];
+            const char *wildcard = wildcard_of(bind->ip);
+            snprintf(bind->listen_ip, sizeof bind->listen_ip, "%s", bind->ip);
+            for (size_t t = 0; t < o->site_count; t++)
+                for (size_t c = 0; c < o->sites[t].binding_count; c++) {
+                    const host_binding *x = &o->sites[t].bindings[c];
+                    if (x->port == bind->port && x->secure == bind->secure &&
+                        strcmp(x->ip, wildcard) == 0)
+                        snprintf(bind->listen_ip, sizeof bind->listen_ip, "%s", wildcard);
+                }
+        }
+}
+
 /* The site of the flags alone: IIS Express's /path and /port. */
 static void flags_site(host_options *o)
 {
@@ -123,6 +148,7 @@ int options_build_sites(host_options *o, const w3_config *config)
     o->site_count = 0;
     if (config == NULL || config->site_count == 0) {
         flags_site(o);
+        fold_onto_wildcards(o);
         return 1;
     }
     for (size_t i = 0; i < config->site_count; i++)
@@ -153,5 +179,6 @@ int options_build_sites(host_options *o, const w3_config *config)
     int problems = 0;
     for (size_t i = 0; i < o->site_count; i++)
         problems += site_problems(o, i, o->config_path, o->sites[i].config->line);
+    fold_onto_wildcards(o);
     return problems == 0;
 }

@@ -70,21 +70,28 @@ static void host_name_of(const char *bytes, size_t len, char *out, size_t size)
     }
 }
 
-hsite *site_route(const hlistener *listener, const char *bytes, size_t len)
+hsite *site_route(const hlistener *listener, const char *local_ip, const char *bytes, size_t len)
 {
     char host_name[256];
     host_name_of(bytes, len, host_name, sizeof host_name);
-    return site_for_host(listener, host_name);
+    return site_for_host(listener, local_ip, host_name);
 }
 
-hsite *site_for_host(const hlistener *listener, const char *host_name)
+/* Among the routes of the bindings to address `ip`: the host name's, else one for any. */
+static hsite *for_host_at(const hlistener *listener, const char *ip, const char *host_name)
 {
     for (size_t i = 0; i < listener->route_count; i++)
-        if (listener->routes[i].host_name[0] != '\0' &&
+        if (listener->routes[i].host_name[0] != '\0' && strcmp(listener->routes[i].ip, ip) == 0 &&
             strcasecmp(listener->routes[i].host_name, host_name) == 0)
             return listener->routes[i].site;
     for (size_t i = 0; i < listener->route_count; i++)
-        if (listener->routes[i].host_name[0] == '\0')
+        if (listener->routes[i].host_name[0] == '\0' && strcmp(listener->routes[i].ip, ip) == 0)
             return listener->routes[i].site;
     return NULL;
+}
+
+hsite *site_for_host(const hlistener *listener, const char *local_ip, const char *host_name)
+{
+    hsite *site = listener->by_address ? for_host_at(listener, local_ip, host_name) : NULL;
+    return site != NULL ? site : for_host_at(listener, listener->ip, host_name);
 }

@@ -1,5 +1,6 @@
-/* Which site of a shared listener a connection's request is for: IIS's host-name
- * bindings, decided from the Host header of the connection's first request. */
+/* Which site of a shared listener a connection's request is for: IIS's bindings, decided
+ * by the connection's local address (a binding to one address beside a wildcard one on
+ * its port) and the Host header of its first request. */
 #ifndef W3HOST_SITE_ROUTE_H
 #define W3HOST_SITE_ROUTE_H
 
@@ -11,13 +12,14 @@
  * headers are complete (or more than `limit` bytes came without their end), else 0. */
 int site_route_ready(const char *bytes, size_t len, size_t limit);
 
-/* The site for the request head in bytes[0..len): a binding whose host name is the Host
- * header's (without port, any case), else the listener's binding without a host name;
- * NULL when neither is there. */
-hsite *site_route(const hlistener *listener, const char *bytes, size_t len);
+/* The site for the request head in bytes[0..len) of a connection to local_ip: among the
+ * bindings to that address (on a wildcard listener that also takes them), else among the
+ * listener's own, a binding whose host name is the Host header's (without port, any
+ * case), else one without a host name; NULL when there is none. */
+hsite *site_route(const hlistener *listener, const char *local_ip, const char *bytes, size_t len);
 
 /* The same for a host name (without port; "" for none). */
-hsite *site_for_host(const hlistener *listener, const char *host_name);
+hsite *site_for_host(const hlistener *listener, const char *local_ip, const char *host_name);
 
 /* A w3_host_check_fn (ctx: the hsite whose server asks): whether the connection's
  * listener routes host_name to that site. A connection keeps the site of its first

@@ -116,12 +116,10 @@ static w3_server *create_server(host *h, hsite *site, struct IHostMemoryManager 
     cfg.max_requests_per_connection = o->max_requests_per_connection;
     cfg.max_body_bytes =
         o->max_body_bytes > ULONG_MAX ? ULONG_MAX : (unsigned long)o->max_body_bytes;
-    /* With --config, a folder's web.config may change the default documents and the
-     * directory listing (site_config.c); the flags' settings are the fallback. */
-    site->folders = (site_static){s->root, s->name, o->default_documents, o->default_document_count,
-                                  site->files};
-    cfg.handler = o->config_path != NULL ? site_static_handler : w3_static_handler;
-    cfg.handler_ctx = o->config_path != NULL ? (void *)&site->folders : (void *)site->files;
+    /* With --config, the handler takes a folder's <defaultDocument> and <directoryBrowse>
+     * from the engine's configuration system; the flags' settings are the fallback. */
+    cfg.handler = w3_static_handler;
+    cfg.handler_ctx = site->files;
     cfg.log = on_engine_log;
     cfg.log_ctx = h;
     cfg.request_log = on_request_log;

@@ -76,6 +76,9 @@ static volatile sig_atomic_t hangup_requested;
 static volatile sig_atomic_t worker_asked_recycle;
 static volatile sig_atomic_t reopen_requested;
 
+/* The signals the supervisor handles (on_signal). */
+static const int handled_signals[] = {SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2};
+
 static void on_signal(int signum)
 {
     if (signum == SIGHUP)
@@ -96,14 +99,18 @@ static long long now_ms(void)
 }
 
 /* In the new worker process: its options (read anew for a recycled generation), then
- * it serves. Never returns. */
-static void run_worker(supervisor *s, unsigned index, unsigned generation, int ready_fd)
+ * it serves. Never returns. It starts with the supervisor's signals blocked (`mask` is
+ * the mask to go back to): one sent to it before its handlers are its own waits for
+ * them, instead of setting the flags of the supervisor's copy. */
+static void run_worker(supervisor *s, unsigned index, unsigned generation, int ready_fd,
+                       const sigset_t *mask)
 {
     signal(SIGTERM, SIG_DFL);
     signal(SIGINT, SIG_IGN);
     signal(SIGHUP, SIG_DFL);
     signal(SIGUSR1, SIG_DFL);
     signal(SIGUSR2, SIG_DFL);
+    sigprocmask(SIG_SETMASK, mask, NULL);
     for (unsigned i = 0; i < POOL_MAX_PROCESSES; i++)
         if (s->procs[i].pid > 0 && s->procs[i].ready_fd >= 0)
             close(s->procs[i].ready_fd); /* its siblings' pipes */
@@ -141,6 +148,11 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
         return 0;
     }
     pid_t supervisor_pid = getpid();
+    sigset_t handled, mask;
+    sigemptyset(&handled);
+    for (size_t i = 0; i < sizeof handled_signals / sizeof handled_signals[0]; i++)
+        sigaddset(&handled, handled_signals[i]);
+    sigprocmask(SIG_BLOCK, &handled, &mask);
     pid_t pid = fork();
     if (pid == 0) {
 #ifdef __linux__
@@ -149,8 +161,9 @@ static int start_worker(supervisor *s, unsigned slot, unsigned generation)
             _exit(0); /* it died before prctl */
 #endif
         close(pipe_fds[0]);
-        run_worker(s, index, generation, pipe_fds[1]);
+        run_worker(s, index, generation, pipe_fds[1], &mask);
     }
+    sigprocmask(SIG_SETMASK, &mask, NULL); /* what came meanwhile is handled now */
     close(pipe_fds[1]);
     if (pid < 0) {
         close(pipe_fds[0]);
@@ -361,7 +374,7 @@ static void handle_requests(supervisor *s, int *forwarded_stop)
 static int open_listener(supervisor *s, const host_binding *b)
 {
     for (size_t i = 0; i < s->listener_count; i++)
-        if (s->listeners[i].port == b->port && strcmp(s->listeners[i].ip, b->ip) == 0)
+        if (s->listeners[i].port == b->port && strcmp(s->listeners[i].ip, b->listen_ip) == 0)
             return 1;
     if (s->listener_count == HOST_MAX_LISTENERS) {
         host_log(HOST_LOG_ERR, "w3host: more than %d addresses to listen on", HOST_MAX_LISTENERS);
@@ -370,13 +383,13 @@ static int open_listener(supervisor *s, const host_binding *b)
     /* Without SO_REUSEPORT: a port another server listens on is refused here, as one
      * clear error before any worker starts. */
     char err[256];
-    int fd = listen_socket_open_shared(b->ip, b->port, err, sizeof err);
+    int fd = listen_socket_open_shared(b->listen_ip, b->port, err, sizeof err);
     if (fd < 0) {
         host_log(HOST_LOG_ERR, "w3host: %s", err);
         return 0;
     }
     host_inherited_socket *l = &s->listeners[s->listener_count++];
-    snprintf(l->ip, sizeof l->ip, "%s", b->ip);
+    snprintf(l->ip, sizeof l->ip, "%s", b->listen_ip);
     l->port = b->port;
     l->fd = fd;
     return 1;
@@ -417,9 +430,8 @@ int supervisor_run(const host_options *opts, int argc, char **argv)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
-    int handled[] = {SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2};
-    for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++)
-        sigaction(handled[i], &sa, NULL);
+    for (size_t i = 0; i < sizeof handled_signals / sizeof handled_signals[0]; i++)
+        sigaction(handled_signals[i], &sa, NULL);
     s->generation = 1;
     s->generation_started_ms = now_ms();
     for (unsigned slot = 0; slot < opts->workers; slot++)

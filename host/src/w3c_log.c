@@ -283,6 +283,14 @@ void w3c_log_flush(w3c_log *log)
     log->len = 0;
 }
 
+/* Whether the open file is the one the buffered lines go to (in MaxSize, the flush
+ * decides whether they start the next file). */
+static int file_is_current(const w3c_log *log)
+{
+    return log->file >= 0 &&
+           (log->settings.period == W3_LOG_MAX_SIZE || strcmp(log->key, log->file_key) == 0);
+}
+
 void w3c_log_request(w3c_log *log, const w3_log_record *rec)
 {
     const char *key = period_key(log);
@@ -290,6 +298,10 @@ void w3c_log_request(w3c_log *log, const w3_log_record *rec)
         w3c_log_flush(log); /* the buffered lines belong to the previous period's file */
         memcpy(log->key, key, sizeof log->key);
     }
+    /* The file is created with its first line, not when the buffer is flushed: its #Date
+     * says when. */
+    if (!file_is_current(log))
+        open_file(log, 0);
     size_t need = w3c_fields_line_size(&log->line, rec);
     if (log->len + need > log->cap)
         w3c_log_flush(log);

@@ -83,7 +83,14 @@ def host(tmp, *args, site=None, **kw):
 
 
 def config_host(cfg, port, *args):
-    return W3Host(exe_cmd(), ["--config", P(cfg)] + list(args), port=port)
+    """w3host with a config file, once every listener is open: `port` answering shows
+    only that its own is, the start-up lines are written after the last."""
+    h = W3Host(exe_cmd(), ["--config", P(cfg)] + list(args), port=port)
+    deadline = time.monotonic() + TIMEOUT
+    while ("--quiet" not in args and "listening on" not in h.stderr() and
+           time.monotonic() < deadline):
+        time.sleep(0.02)
+    return h
 
 
 def big_site(tmp, name="big.zip", size=12 << 20):

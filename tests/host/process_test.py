@@ -217,31 +217,43 @@ def test_killed_worker_is_replaced(tmp):
     if not os.path.exists("/proc/self/task"):
         raise Skip("needs /proc to find the workers")
     with host(tmp, "--workers", "2") as h:
-        deadline = time.monotonic() + TIMEOUT
-        while len(children_of(h.proc.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = workers_listening(h, deadline)
+        # Each step waits for what shows it is done, with a bound of its own: on a loaded
+        # machine a step may take seconds.
+        workers = workers_listening(h, time.monotonic() + TIMEOUT)
         check(len(workers) == 2, "two workers: %s" % workers)
         os.kill(workers[0], signal.SIGKILL)
         # Connections the kernel queued on the dying worker's socket are lost (a limit of
         # SO_REUSEPORT); once it is reaped, every connection goes to a live worker.
-        while workers[0] in children_of(h.proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.01)
+        wait_until(lambda: workers[0] not in children_of(h.proc.pid))
         for _ in range(20):  # the other keeps answering meanwhile
             check(request(h, "/").status == 200, "served while a worker is down")
-        while time.monotonic() < deadline:
-            now = children_of(h.proc.pid)
-            if len(now) == 2 and workers[0] not in now:
-                break
-            time.sleep(0.05)
-        now = children_of(h.proc.pid)
+        now = wait_until(lambda: replaced(children_of(h.proc.pid), workers[0]))
+        now = now or children_of(h.proc.pid)
         check(len(now) == 2 and workers[0] not in now and workers[1] in now,
               "replaced: before %s, after %s" % (workers, now))
+        # Forked is not yet serving: the replacement says when it listens.
+        said = "w3host[%d]: listening on" % [pid for pid in now if pid != workers[1]][0]
+        check(wait_until(lambda: said in h.stderr()), "the replacement listens: " + h.stderr())
         for _ in range(20):
             check(request(h, "/").status == 200, "served after the restart")
         check("killed by signal 9" in h.stderr(), "the death is logged")
         check(h.stop() == 0, "supervisor stops cleanly")
         check(children_of(h.proc.pid) == [], "no worker left")
+
+
+def replaced(children, gone):
+    """The children once there are two again without `gone`, else None."""
+    return children if len(children) == 2 and gone not in children else None
+
+
+def wait_until(cond, seconds=TIMEOUT):
+    """cond()'s first true value, polled until `seconds` pass (then its last value)."""
+    deadline = time.monotonic() + seconds
+    value = cond()
+    while not value and time.monotonic() < deadline:
+        time.sleep(0.05)
+        value = cond()
+    return value
 
 
 @posix_only("one worker process on Windows")

@@ -155,3 +155,29 @@ int w3e_cfg_each(IAppHostElement *element, int (*take)(void *context, IAppHostEl
         IAppHostElementCollection_Release(items);
     return ok;
 }
+
+typedef struct text_list {
+    const WCHAR *name;
+    char ***texts;
+    size_t *count;
+} text_list;
+
+static int take_text(void *context, IAppHostElement *item)
+{
+    text_list *list = context;
+    char *text = w3e_cfg_text(item, list->name);
+    char **more = text != NULL ? w3e_grow_by_one(*list->texts, *list->count, sizeof *more) : NULL;
+    if (more == NULL) {
+        w3e_free(text);
+        return 0;
+    }
+    *list->texts = more;
+    more[(*list->count)++] = text;
+    return 1;
+}
+
+int w3e_cfg_texts(IAppHostElement *element, const WCHAR *name, char ***texts, size_t *count)
+{
+    text_list list = {name, texts, count};
+    return w3e_cfg_each(element, take_text, &list);
+}

@@ -32,5 +32,9 @@ IAppHostElement *w3e_cfg_item(IAppHostElementCollection *collection, DWORD index
  * else 1 (an element without a collection has no items). */
 int w3e_cfg_each(IAppHostElement *element, int (*take)(void *context, IAppHostElement *item),
                  void *context);
+/* The string property `name` of each item of the element's collection, in order, added to
+ * *texts (a w3e_alloc array of *count w3e_alloc strings, which the caller frees). Returns
+ * 0 if an item lacks it or out of memory (what was added stays). */
+int w3e_cfg_texts(IAppHostElement *element, const WCHAR *name, char ***texts, size_t *count);
 
 #endif

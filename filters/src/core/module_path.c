@@ -9,6 +9,7 @@
 
 #include "core/config_cache.h"
 #include "core/config_read.h"
+#include "base/text.h"
 #include "core/core.h"
 #include "memory/engine_alloc.h"
 
@@ -39,29 +40,12 @@ static void modules_free(void *p)
     w3e_free(s);
 }
 
-/* An entry's name joins the list; 0 if out of memory. */
-static int take_name(void *context, IAppHostElement *item)
-{
-    name_list *list = context;
-    char *name = w3e_cfg_text(item, L"name");
-    if (name == NULL)
-        return 0;
-    char **more = w3e_grow_by_one(list->names, list->count, sizeof *more);
-    if (more == NULL) {
-        w3e_free(name);
-        return 0;
-    }
-    list->names = more;
-    more[list->count++] = name;
-    return 1;
-}
-
 static int read_names(void *admin_manager, const char *section, const char *path, name_list *list)
 {
     IAppHostElement *element = w3e_cfg_section(admin_manager, section, path);
     if (element == NULL)
         return 0;
-    int ok = w3e_cfg_each(element, take_name, list);
+    int ok = w3e_cfg_texts(element, L"name", &list->names, &list->count);
     IAppHostElement_Release(element);
     return ok;
 }
@@ -84,10 +68,11 @@ static void *modules_make(void *admin_manager, const char *config_path)
 
 static const w3e_section_kind modules_kind = {modules_make, modules_free};
 
+/* Module names are compared without regard to case, as IIS compares them. */
 static int listed(const name_list *list, const char *name)
 {
     for (size_t i = 0; i < list->count; i++)
-        if (strcmp(list->names[i], name) == 0)
+        if (w3e_ieq(list->names[i], name))
             return 1;
     return 0;
 }

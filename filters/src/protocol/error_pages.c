@@ -72,6 +72,21 @@ static void put_row(w3_request *req, w3e_buf *page, const char *name, const char
     w3e_buf_puts(req->arena, page, "</td></tr>\r\n");
 }
 
+/* What IIS's detailed page says went wrong, for the errors the engine gives itself. */
+static const char *description_of(unsigned status, unsigned substatus)
+{
+    static const struct {
+        unsigned status, substatus;
+        const char *text;
+    } known[] = {
+        {403, 14, "The Web server is configured to not list the contents of this directory."},
+    };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (known[i].status == status && known[i].substatus == substatus)
+            return known[i].text;
+    return NULL;
+}
+
 void w3e_error_page_detailed(w3_request *req)
 {
     char code[16];
@@ -82,7 +97,14 @@ void w3e_error_page_detailed(w3_request *req)
     put_title(req, &page);
     w3e_buf_puts(req->arena, &page, "</title></head>\r\n<body><h1>HTTP Error ");
     put_title(req, &page);
-    w3e_buf_puts(req->arena, &page, "</h1>\r\n<h2>Detailed Error Information</h2>\r\n<table>\r\n");
+    w3e_buf_puts(req->arena, &page, "</h1>\r\n");
+    const char *description = description_of(req->status, req->substatus);
+    if (description != NULL) {
+        w3e_buf_puts(req->arena, &page, "<h3>");
+        w3e_buf_puts(req->arena, &page, description);
+        w3e_buf_puts(req->arena, &page, "</h3>\r\n");
+    }
+    w3e_buf_puts(req->arena, &page, "<h2>Detailed Error Information</h2>\r\n<table>\r\n");
     put_row(req, &page, "Module", m != NULL ? m->name : "");
     put_row(req, &page, "Notification",
             m != NULL ? w3e_notification_name(req->status_notification, 0) : "");

@@ -12,6 +12,7 @@
 #include "core/request.h"
 #include "static_content.h"
 #include "static_file_listing.h"
+#include "static_folder.h"
 
 #define PATH_MAX_BYTES 4096
 
@@ -215,21 +216,51 @@ static void redirect_to_slash(w3_request *req, w3_response *resp)
     free(location);
 }
 
+/* The default document `name` in the folder `path` (`base` bytes long) as Windows' file
+ * system finds it, without regard to case: FindFirstFile matches names so on every
+ * system and gives the name the folder holds, which is appended to the folder. */
+static int find_document(char *path, size_t base, const char *name, file_facts *facts)
+{
+    if (strpbrk(name, "*?") != NULL) /* wildcards: no one file's name */
+        return 0;
+    snprintf(path + base, PATH_MAX_BYTES - base, "/%s", name);
+    WIN32_FIND_DATAA found;
+    HANDLE search = FindFirstFileA(path, &found);
+    if (search == INVALID_HANDLE_VALUE)
+        return 0;
+    FindClose(search);
+    size_t folder = base + 1, at = strlen(name);
+    while (at > 0 && name[at - 1] != '/' && name[at - 1] != '\\')
+        at--;
+    folder += at; /* the name's own folders, if it has any */
+    snprintf(path + folder, PATH_MAX_BYTES - folder, "%s", found.cFileName);
+    return look_up(path, facts) && !facts->is_directory;
+}
+
 static void serve_directory(w3_static *files, w3_request *req, w3_response *resp, char *path,
                             const char *url_path, int head)
 {
+    /* The folder's <defaultDocument> and <directoryBrowse>, else the handler's own. */
+    const char *const *documents = (const char *const *)files->default_documents;
+    size_t document_count = files->default_document_count;
+    int browse = files->directory_browse;
+    const w3s_folder *folder = w3s_folder_for(req);
+    if (folder != NULL) {
+        w3s_folder_documents(folder, &documents, &document_count);
+        browse = w3s_folder_browses(folder);
+    }
     size_t base = strlen(path);
-    for (size_t i = 0; i < files->default_document_count; i++) {
+    for (size_t i = 0; i < document_count; i++) {
         file_facts doc;
-        snprintf(path + base, PATH_MAX_BYTES - base, "/%s", files->default_documents[i]);
-        if (look_up(path, &doc) && !doc.is_directory) {
+        if (find_document(path, base, documents[i], &doc)) {
             serve_file(req, resp, path, &doc, head);
             return;
         }
     }
     path[base] = '\0';
-    if (!files->directory_browse) { /* IIS: 403.14 */
+    if (!browse) { /* IIS: 403.14, "Directory listing denied" */
         answer_error(resp, 403, "Forbidden");
+        req->substatus = 14;
         return;
     }
     w3_response_add_header(resp, "Content-Type", "text/html; charset=utf-8");

@@ -1,7 +1,8 @@
 /* Native modules enabled per configuration path: a module's request notifications run
  * only where the merged system.webServer/modules section at the request's path lists
- * it (<remove>, <clear/> and <add> in <location> and web.config files); a module the
- * configuration does not name keeps running everywhere. */
+ * it (<remove>, <clear/> and <add> in <location> and web.config files, names compared
+ * without regard to case); a module the configuration does not name keeps running
+ * everywhere. */
 #include <windows.h>
 #include <httpserv.h>
 
@@ -110,6 +111,26 @@ W3_TEST(a_changed_web_config_applies_to_the_next_request)
     W3_CHECK_STR(modules_for(&f, "/off/page.htm"), "g:GL_PRE_BEGIN_REQUEST x:BEGIN_REQUEST");
     write_web_config(&files, "off", "<add name='g'/>");
     W3_CHECK_STR(modules_for(&f, "/off/page.htm"),
+                 "g:GL_PRE_BEGIN_REQUEST a:BEGIN_REQUEST g:BEGIN_REQUEST x:BEGIN_REQUEST "
+                 "g:POST_BEGIN_REQUEST");
+
+    fx_stop(&f);
+    acfx_stop(&files);
+}
+
+W3_TEST(module_names_compare_without_regard_to_case)
+{
+    acfx files;
+    acfx_init(&files, app_host);
+    write_web_config(&files, "caps", "<remove name='A'/>");
+    write_web_config(&files, "caps/on", "<add name='A'/><add name='G'/>");
+    W3_REQUIRE(SUCCEEDED(CoInitializeEx(NULL, COINIT_MULTITHREADED)));
+    char config_path[2 * MAX_PATH];
+    fx f;
+    start(&f, &files, config_path, sizeof config_path);
+
+    W3_CHECK_STR(modules_for(&f, "/caps/page.htm"), "g:GL_PRE_BEGIN_REQUEST x:BEGIN_REQUEST");
+    W3_CHECK_STR(modules_for(&f, "/caps/on/page.htm"),
                  "g:GL_PRE_BEGIN_REQUEST a:BEGIN_REQUEST g:BEGIN_REQUEST x:BEGIN_REQUEST "
                  "g:POST_BEGIN_REQUEST");
 
