@@ -11,6 +11,7 @@
 #include "base/text.h"
 #include "core/request.h"
 #include "static_content.h"
+#include "static_file_cache.h"
 #include "static_file_listing.h"
 
 #define PATH_MAX_BYTES 4096
@@ -20,13 +21,8 @@ struct w3_static {
     char **default_documents;
     size_t default_document_count;
     int directory_browse;
+    w3s_file_cache *cache;
 };
-
-typedef struct file_facts {
-    int is_directory;
-    unsigned long long size;
-    long long mtime; /* seconds since 1970 */
-} file_facts;
 
 w3_static *w3_static_create(const w3_static_config *cfg)
 {
@@ -36,7 +32,8 @@ w3_static *w3_static_create(const w3_static_config *cfg)
     files->root = w3e_heap_strdup(cfg->root != NULL ? cfg->root : ".");
     files->default_documents = calloc(cfg->default_document_count + 1, sizeof(char *));
     files->directory_browse = cfg->directory_browse;
-    if (files->root == NULL || files->default_documents == NULL) {
+    files->cache = w3s_file_cache_create();
+    if (files->root == NULL || files->default_documents == NULL || files->cache == NULL) {
         w3_static_destroy(files);
         return NULL;
     }
@@ -59,21 +56,8 @@ void w3_static_destroy(w3_static *files)
         free(files->default_documents[i]);
     free(files->default_documents);
     free(files->root);
+    w3s_file_cache_destroy(files->cache);
     free(files);
-}
-
-/* One stat: attributes, size and time of the name. */
-static int look_up(const char *path, file_facts *facts)
-{
-    WIN32_FILE_ATTRIBUTE_DATA data;
-    if (!GetFileAttributesExA(path, GetFileExInfoStandard, &data))
-        return 0;
-    facts->is_directory = (data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
-    facts->size = ((unsigned long long)data.nFileSizeHigh << 32) | data.nFileSizeLow;
-    facts->mtime =
-        w3e_filetime_to_unix(((unsigned long long)data.ftLastWriteTime.dwHighDateTime << 32) |
-                             data.ftLastWriteTime.dwLowDateTime);
-    return 1;
 }
 
 /* A physical path as the file output and the file functions take it: on POSIX the
@@ -147,7 +131,7 @@ static void add_cache_headers(w3_response *resp, const w3s_content *content)
 }
 
 static void serve_file(w3_request *req, w3_response *resp, const char *path,
-                       const file_facts *facts, int head)
+                       const w3s_file_facts *facts, int head)
 {
     const w3s_content *content = w3s_content_for(req);
     const char *type = w3s_content_type(content, path);
@@ -156,11 +140,10 @@ static void serve_file(w3_request *req, w3_response *resp, const char *path,
         req->substatus = 3;
         return;
     }
-    char etag[64], modified[40], number[64];
-    w3e_format_etag(facts->mtime, facts->size, etag, sizeof etag);
-    w3e_format_http_date(facts->mtime, modified, sizeof modified);
+    const char *etag = facts->etag;
+    char number[64];
     w3_response_add_header(resp, "Content-Type", type);
-    w3_response_add_header(resp, "Last-Modified", modified);
+    w3_response_add_header(resp, "Last-Modified", facts->modified);
     w3_response_add_header(resp, "Accept-Ranges", "bytes");
     if (w3s_sets_etag(content))
         w3_response_add_header(resp, "ETag", etag);
@@ -220,9 +203,9 @@ static void serve_directory(w3_static *files, w3_request *req, w3_response *resp
 {
     size_t base = strlen(path);
     for (size_t i = 0; i < files->default_document_count; i++) {
-        file_facts doc;
+        w3s_file_facts doc;
         snprintf(path + base, PATH_MAX_BYTES - base, "/%s", files->default_documents[i]);
-        if (look_up(path, &doc) && !doc.is_directory) {
+        if (w3s_file_facts_of(files->cache, path, &doc) && !doc.is_directory) {
             serve_file(req, resp, path, &doc, head);
             return;
         }
@@ -282,8 +265,8 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
         answer_error(resp, 414, "URI Too Long");
         return;
     }
-    file_facts facts;
-    if (!look_up(path, &facts)) {
+    w3s_file_facts facts;
+    if (!w3s_file_facts_of(files->cache, path, &facts)) {
         answer_error(resp, 404, "Not Found");
         return;
     }
