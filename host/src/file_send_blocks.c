@@ -139,6 +139,4 @@ unsigned long long file_send_now(uv_loop_t *loop, uv_tcp_t *tcp, const char *pat
     return 0;
 }
 
-void file_send_cleanup(void)
-{
-}
+void file_send_cleanup(void) {}
