@@ -60,11 +60,29 @@ void w3_static_destroy(w3_static *files)
     free(files);
 }
 
+/* a, b and c one after the other into out, as much as fits (with its NUL); returns the
+ * whole length, as snprintf does. Per request, without printf. */
+static size_t join(char *out, size_t size, const char *a, const char *b, const char *c)
+{
+    const char *parts[3] = {a, b, c};
+    size_t total = 0;
+    for (int i = 0; i < 3; i++) {
+        size_t n = strlen(parts[i]);
+        if (total < size) {
+            size_t room = size - 1 - total;
+            memcpy(out + total, parts[i], n < room ? n : room);
+        }
+        total += n;
+    }
+    out[total < size ? total : size - 1] = '\0';
+    return total;
+}
+
 /* A physical path as the file output and the file functions take it: on POSIX the
  * engine's '\' separators become '/' (the embedder may open it without compat). */
-static int native_path(char *out, size_t size, const char *physical)
+static size_t native_path(char *out, size_t size, const char *physical)
 {
-    int n = snprintf(out, size, "%s", physical);
+    size_t n = join(out, size, physical, "", "");
 #ifndef _WIN32
     for (char *c = out; *c != '\0'; c++)
         if (*c == '\\')
@@ -222,18 +240,16 @@ static void serve_directory(w3_static *files, w3_request *req, w3_response *resp
 
 /* The file of `relative` (a normalised URL path without its '/'): below the folder of the
  * site's virtual directory that maps it, else below the handler's root. */
-static int file_path(const w3_static *files, const w3_request *req, const char *relative,
-                     char *path, size_t size)
+static size_t file_path(const w3_static *files, const w3_request *req, const char *relative,
+                        char *path, size_t size)
 {
     char url[PATH_MAX_BYTES + 1];
-    snprintf(url, sizeof url, "/%s", relative);
+    join(url, sizeof url, "/", relative, "");
     size_t matched;
     const w3_virtual_dir *v = w3_request_virtual_dir(req, url, &matched);
-    if (v != NULL) {
-        const char *rest = url + matched;
-        return snprintf(path, size, "%s%s", v->physical_path, rest);
-    }
-    return snprintf(path, size, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "", relative);
+    if (v != NULL)
+        return join(path, size, v->physical_path, url + matched, "");
+    return join(path, size, files->root, relative[0] != '\0' ? "/" : "", relative);
 }
 
 void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
@@ -255,13 +271,14 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
         return;
     }
     char path[PATH_MAX_BYTES];
-    int rewritten, n;
+    int rewritten;
+    size_t n;
     const char *mapped = w3_request_physical_path(req, &rewritten);
     if (rewritten) /* a URL_MAP filter or RQ_MAP_PATH module chose the file */
         n = native_path(path, sizeof path, mapped);
     else
         n = file_path(files, req, relative, path, sizeof path);
-    if (n < 0 || (size_t)n >= sizeof path - 256) {
+    if (n >= sizeof path - 256) {
         answer_error(resp, 414, "URI Too Long");
         return;
     }
