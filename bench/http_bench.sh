@@ -19,7 +19,7 @@
 # median is printed. Beside requests/s each case prints the servers' CPU time per request:
 # user+system time of the master and its workers (/proc/PID/stat) over the run, divided by
 # the requests wrk completed. With wrk and the servers sharing 2 cores, requests/s also
-# measures the scheduler; CPU per request does not, and is the figure to decide on.
+# measures the scheduler; CPU per request much less (compare the ratios of one run).
 # BENCH_PIN=1 pins wrk to CPU 1 and the servers to CPU 0: runs then vary less (on a
 # loaded 2-core machine, 1 process: 64k-67k requests/s pinned against 104k-136k not), but
 # a server's processes share one core, so it is not the default (README.md, Benchmarks). Installs nginx, wrk and curl when missing and run as
