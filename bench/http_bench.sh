@@ -15,14 +15,24 @@
 #              both (w3host's AEAD suites, docs/tls.md, and nginx's defaults; the one
 #              negotiated is printed)
 # Both servers run with the same number of processes: 2 (nginx's worker_processes,
-# w3host's --workers; one per core), then 1 for hello and realistic. Each rate is the
-# better of two runs, the servers taking turns. Installs nginx, wrk and curl when missing
-# and run as root. Not a test: it prints numbers.
+# w3host's --workers; one per core), then 1 for hello and realistic. Each throughput case
+# is run BENCH_RUNS times per server (default 3), the servers taking turns, and the
+# median is printed. Beside requests/s each case prints the servers' CPU time per request:
+# user+system time of the master and its workers (/proc/PID/stat) over the run, divided by
+# the requests wrk completed. With wrk and the servers sharing 2 cores, requests/s also
+# measures the scheduler; CPU per request much less (compare the ratios of one run).
+# BENCH_PIN=1 pins wrk to CPU 1 and the servers to CPU 0: runs then vary less (on a
+# loaded 2-core machine, 1 process: 64k-67k requests/s pinned against 104k-136k not), but
+# a server's processes share one core, so it is not the default (README.md, Benchmarks). Installs nginx, wrk and curl when missing and run as
+# root. Not a test: it prints numbers.
 set -eu
 
 build=$1
 seconds=${2:-10}
 cases=${BENCH_CASES:-hello realistic static idle tls}
+runs=${BENCH_RUNS:-3}
+pin=${BENCH_PIN:-0}
+clk_tck=$(getconf CLK_TCK)
 bin="$build/bin"
 w3host="$bin/w3host"
 work=$(mktemp -d)
@@ -69,10 +79,29 @@ wait_for() {
     exit 1
 }
 
-# requests_per_second PORT PATH
-requests_per_second() {
-    wrk -t2 -c50 -d"${seconds}s" -H "User-Agent: wrk" "$scheme://127.0.0.1:$1$2" |
-        awk '/^Requests\/sec:/ {print $2}'
+# The CPU time (user + system, in clock ticks) of a process and its children so far.
+cpu_ticks() {
+    pids="$1 $(cat /proc/"$1"/task/*/children 2>/dev/null)"
+    for p in $pids; do
+        # Fields after the command name (which may hold spaces): utime is the 12th.
+        sed 's/^.*) //' /proc/"$p"/stat 2>/dev/null | awk '{ print $12 + $13 }'
+    done | awk '{ s += $1 } END { print s + 0 }'
+}
+
+# wrk_run PID PORT PATH: one wrk run against the server PID; prints its requests/s and
+# the server's CPU microseconds per request.
+wrk_run() {
+    before=$(cpu_ticks "$1")
+    if [ "$pin" = 1 ]; then
+        out=$(taskset -c 1 wrk -t2 -c50 -d"${seconds}s" -H "User-Agent: wrk" "$scheme://127.0.0.1:$2$3")
+    else
+        out=$(wrk -t2 -c50 -d"${seconds}s" -H "User-Agent: wrk" "$scheme://127.0.0.1:$2$3")
+    fi
+    after=$(cpu_ticks "$1")
+    echo "$out" | awk -v b="$before" -v a="$after" -v hz="$clk_tck" '
+        / requests in / { n = $1 }
+        /^Requests\/sec:/ { rate = $2 }
+        END { printf "%s %.2f\n", rate, (n > 0 ? (a - b) * 1e6 / hz / n : 0) }'
 }
 
 stop_servers() {
@@ -110,7 +139,7 @@ http {
     }
 }
 CONF
-    nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+    $server_pin nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
     nginx_pid=$!
     wait_for "$nginx_port"
 }
@@ -120,14 +149,16 @@ start_w3host() {
     w3host_port=$(free_port)
     procs=$1
     shift
-    "$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" --workers "$procs" \
-        --idle-timeout 300 --quiet "$@" &
+    $server_pin "$w3host" --root "$work/site" --listen "127.0.0.1:$w3host_port" \
+        --workers "$procs" --idle-timeout 300 --quiet "$@" &
     w3host_pid=$!
     wait_for "$w3host_port"
 }
 
-better() {
-    awk -v a="$1" -v b="$2" 'BEGIN { print (a > b ? a : b) }'
+# median VALUES...: the middle value (the mean of the two middle ones for an even count).
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
+        END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 ratio() {
@@ -143,27 +174,57 @@ answers_200() {
     }
 }
 
-# rates PATH: the better of two runs of each server, taking turns; sets w3 and ng.
+# rates PATH: BENCH_RUNS runs of each server, taking turns (which one goes first
+# alternates); appends each run's requests/s and CPU µs per request to w3_runs, w3_cpus,
+# ng_runs, ng_cpus, and sets w3, ng (median requests/s) and w3_cpu, ng_cpu (median CPU µs
+# per request) over everything appended since reset_runs.
 rates() {
     answers_200 "$w3host_port" "$1"
     answers_200 "$nginx_port" "$1"
-    w3a=$(requests_per_second "$w3host_port" "$1")
-    nga=$(requests_per_second "$nginx_port" "$1")
-    ngb=$(requests_per_second "$nginx_port" "$1")
-    w3b=$(requests_per_second "$w3host_port" "$1")
-    w3=$(better "$w3a" "$w3b")
-    ng=$(better "$nga" "$ngb")
+    i=0
+    while [ "$i" -lt "$runs" ]; do
+        if [ $((i % 2)) = 0 ]; then
+            w3_run=$(wrk_run "$w3host_pid" "$w3host_port" "$1")
+            ng_run=$(wrk_run "$nginx_pid" "$nginx_port" "$1")
+        else
+            ng_run=$(wrk_run "$nginx_pid" "$nginx_port" "$1")
+            w3_run=$(wrk_run "$w3host_pid" "$w3host_port" "$1")
+        fi
+        w3_runs="$w3_runs ${w3_run% *}"
+        w3_cpus="$w3_cpus ${w3_run#* }"
+        ng_runs="$ng_runs ${ng_run% *}"
+        ng_cpus="$ng_cpus ${ng_run#* }"
+        i=$((i + 1))
+    done
+    # shellcheck disable=SC2086 # the lists split into their values
+    {
+        w3=$(median $w3_runs)
+        ng=$(median $ng_runs)
+        w3_cpu=$(median $w3_cpus)
+        ng_cpu=$(median $ng_cpus)
+    }
+}
+
+reset_runs() {
+    w3_runs= w3_cpus= ng_runs= ng_cpus=
+}
+
+# report W3_LABEL NG_LABEL: the lines of a case with one nginx configuration.
+report() {
+    printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' "$1:" "$w3" "$w3_runs" "$w3_cpu"
+    printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' "$2:" "$ng" "$ng_runs" "$ng_cpu"
+    echo "  ratio w3host/nginx requests/s (median): $(ratio "$w3" "$ng")"
+    echo "  ratio nginx/w3host CPU per request:     $(ratio "$ng_cpu" "$w3_cpu")"
 }
 
 hello_case() {
     start_nginx "$1" 'return 200 "Hello, world!\n";'
     start_w3host "$1" --module "$bin/hello_world.so"
+    reset_runs
     rates /
     stop_servers
     echo "hello, $1 process(es) each:"
-    echo "  w3host + hello_world module:  $w3 requests/s (runs: $w3a, $w3b)"
-    echo "  nginx return 200:             $ng requests/s (runs: $nga, $ngb)"
-    echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
+    report "w3host + hello_world module" "nginx return 200"
 }
 
 realistic_case() {
@@ -174,35 +235,40 @@ realistic_case() {
         --filter "$bin/bench_preproc_filter.so" --filter "$bin/bench_send_filter.so" \
         --filter "$bin/bench_log_filter.so" --log-dir "$work/logs"
     start_nginx "$1" "$location" "access_log $work/nginx/access.log;"
+    reset_runs
     rates /
-    w3_1=$w3
-    ng_plain=$ng
+    w3_plain_runs=$w3_runs w3_plain_cpus=$w3_cpus
+    ng_plain=$ng ng_plain_cpu=$ng_cpu ng_plain_runs=$ng_runs
     stop_servers
     rm -rf "$work/logs"
     start_w3host "$1" --module "$bin/bench_realistic_module.so" \
         --filter "$bin/bench_preproc_filter.so" --filter "$bin/bench_send_filter.so" \
         --filter "$bin/bench_log_filter.so" --log-dir "$work/logs"
     start_nginx "$1" "$location" "access_log $work/nginx/access.log combined buffer=64k;"
+    reset_runs
+    w3_runs=$w3_plain_runs w3_cpus=$w3_plain_cpus # w3host's median is over both halves
     rates /
-    w3=$(better "$w3" "$w3_1")
     stop_servers
     echo "realistic (module + 3 filters + W3C log), $1 process(es) each:"
-    echo "  w3host:                        $w3 requests/s"
-    echo "  nginx, access_log unbuffered:  $ng_plain requests/s"
-    echo "  nginx, access_log buffer=64k:  $ng requests/s"
-    echo "  ratio w3host/nginx unbuffered: $(ratio "$w3" "$ng_plain")"
-    echo "  ratio w3host/nginx buffer=64k: $(ratio "$w3" "$ng")"
+    printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' "w3host:" "$w3" "$w3_runs" "$w3_cpu"
+    printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' \
+        "nginx, access_log unbuffered:" "$ng_plain" "$ng_plain_runs" "$ng_plain_cpu"
+    printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' \
+        "nginx, access_log buffer=64k:" "$ng" "$ng_runs" "$ng_cpu"
+    echo "  ratio w3host/nginx unbuffered requests/s (median): $(ratio "$w3" "$ng_plain")"
+    echo "  ratio w3host/nginx buffer=64k requests/s (median): $(ratio "$w3" "$ng")"
+    echo "  ratio nginx unbuffered/w3host CPU per request:     $(ratio "$ng_plain_cpu" "$w3_cpu")"
+    echo "  ratio nginx buffer=64k/w3host CPU per request:     $(ratio "$ng_cpu" "$w3_cpu")"
 }
 
 static_case() {
     start_nginx 2 "root $work/site;" "sendfile on; tcp_nopush on;"
     start_w3host 2
     for file in 1k.txt 1m.txt; do
+        reset_runs
         rates "/$file"
         echo "static /$file, 2 processes each:"
-        echo "  w3host:             $w3 requests/s (runs: $w3a, $w3b)"
-        echo "  nginx sendfile on:  $ng requests/s (runs: $nga, $ngb)"
-        echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
+        report "w3host" "nginx sendfile on"
     done
     stop_servers
 }
@@ -266,18 +332,24 @@ tls_case() {
         --tls-key "$work/tls.key"
     w3_cipher=$(negotiated "$w3host_port")
     ng_cipher=$(negotiated "$nginx_port")
+    reset_runs
     rates /
     stop_servers
     scheme=http
     nginx_listen_flags=
     nginx_server_extra=
     echo "tls hello (keep-alive: one handshake per connection), $1 process(es) each:"
-    echo "  w3host + hello_world module:  $w3 requests/s (runs: $w3a, $w3b) [$w3_cipher]"
-    echo "  nginx return 200:             $ng requests/s (runs: $nga, $ngb) [$ng_cipher]"
-    echo "  ratio w3host/nginx: $(ratio "$w3" "$ng")"
+    report "w3host + hello_world module" "nginx return 200"
+    echo "  ciphers: w3host $w3_cipher; nginx $ng_cipher"
 }
 
-echo "wrk -t2 -c50 -d${seconds}s, loopback; the servers share the 2 cores with wrk"
+server_pin=
+if [ "$pin" = 1 ]; then
+    server_pin="taskset -c 0"
+    echo "wrk -t2 -c50 -d${seconds}s, loopback, $runs runs each; wrk on CPU 1, the servers on CPU 0"
+else
+    echo "wrk -t2 -c50 -d${seconds}s, loopback, $runs runs each; the servers share the 2 cores with wrk"
+fi
 for c in $cases; do
     case $c in
     hello)

@@ -5,6 +5,7 @@
 # one request at a time; cases as http_bench.sh's:
 #   hello      the hello_world module, no log
 #   realistic  bench_realistic_module behind the three bench filters, W3C log on
+#   static     a 1 KB file from the static file handler, no log
 # Counting starts after 200 warm-up requests (callgrind_control --zero) and ends after
 # REQUESTS more (default 5000, --dump): the figure is that dump's total over REQUESTS.
 # Keep the callgrind.out files with KEEP=DIR to read them with callgrind_annotate.
@@ -32,12 +33,13 @@ for f in w3host hello_world.so bench_realistic_module.so bench_preproc_filter.so
     }
 done
 mkdir -p "$work/site" "$work/logs"
+head -c 1024 /dev/zero | tr '\0' 'x' >"$work/site/1k.txt"
 
 # A keep-alive client: N requests, each sent once the previous answer has come whole.
 cat >"$work/client.py" <<'PY'
 import socket, sys
-port, n = int(sys.argv[1]), int(sys.argv[2])
-request = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: wrk\r\n\r\n"
+port, n, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3].encode()
+request = b"GET " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: wrk\r\n\r\n"
 s = socket.create_connection(("127.0.0.1", port))
 s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 buf = b""
@@ -66,12 +68,14 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
 
-# count CASE FLAGS...: prints the instructions per request of one case.
+# count CASE PATH FLAGS...: prints the instructions per request of one case.
 count() {
     name=$1
-    shift
+    path=$2
+    shift 2
     port=$(free_port)
-    valgrind --tool=callgrind --callgrind-out-file="$work/$name.out" "$bin/w3host" \
+    valgrind --tool=callgrind --compress-strings=no --callgrind-out-file="$work/$name.out" \
+        "$bin/w3host" \
         --root "$work/site" --listen "127.0.0.1:$port" --workers 1 --idle-timeout 300 \
         --quiet "$@" 2>"$work/$name.valgrind" &
     pid=$!
@@ -79,9 +83,9 @@ count() {
         curl -s -o /dev/null "http://127.0.0.1:$port/" && break
         sleep 0.2
     done
-    python3 "$work/client.py" "$port" 200
+    python3 "$work/client.py" "$port" 200 "$path"
     callgrind_control --zero "$pid" >/dev/null 2>&1
-    python3 "$work/client.py" "$port" "$requests"
+    python3 "$work/client.py" "$port" "$requests" "$path"
     callgrind_control --dump "$pid" >/dev/null 2>&1
     kill "$pid"
     wait "$pid" || true
@@ -94,7 +98,8 @@ count() {
 }
 
 echo "w3host, user-space instructions per request (callgrind), 1 worker, 1 connection:"
-count hello --module "$bin/hello_world.so"
-count realistic --module "$bin/bench_realistic_module.so" \
+count hello / --module "$bin/hello_world.so"
+count realistic / --module "$bin/bench_realistic_module.so" \
     --filter "$bin/bench_preproc_filter.so" --filter "$bin/bench_send_filter.so" \
     --filter "$bin/bench_log_filter.so" --log-dir "$work/logs"
+count static /1k.txt

@@ -341,6 +341,15 @@ static void on_file_done(void *ctx, int status, int file_failed)
 
 static void start_file(hconn *c, pending_write *w)
 {
+    unsigned long long now =
+        file_send_now(&c->h->loop, &c->tcp, w->data, w->file_offset, w->file_length);
+    c->bytes_queued += now;
+    w->file_offset += now;
+    w->file_length -= now;
+    if (w->file_length == 0) { /* sent whole: what waits behind it follows in pump */
+        free(w);
+        return;
+    }
     c->file_item = w;
     c->file = file_send_start(&c->h->loop, &c->tcp, w->data, w->file_offset, w->file_length,
                               on_file_progress, on_file_done, c);

@@ -26,6 +26,19 @@ file_send *file_send_start(uv_loop_t *loop, uv_tcp_t *tcp, const char *path,
                            unsigned long long offset, unsigned long long length,
                            file_send_progress_fn progress, file_send_done_fn done, void *ctx);
 
+/* A range of at most FILE_SEND_NOW_MAX bytes goes to the socket at once, from the loop's
+ * thread, through the worker's open-file cache (where the way allows: on Linux), as
+ * nginx sends small files: no trip to the thread pool, no open and close per response.
+ * Returns the bytes the socket took (0 when the range is larger, the socket is full,
+ * the file cannot be opened, or the way has no such thing); the caller sends the rest
+ * with file_send_start, which reports any error. */
+#define FILE_SEND_NOW_MAX (64 * 1024)
+unsigned long long file_send_now(uv_loop_t *loop, uv_tcp_t *tcp, const char *path,
+                                 unsigned long long offset, unsigned long long length);
+
+/* At the worker's end: closes the files file_send_now keeps open. */
+void file_send_cleanup(void);
+
 /* The connection is going: no callback comes any more. The transfer stops and frees
  * itself once its operation in flight returns (the loop runs until then). */
 void file_send_abandon(file_send *fs);

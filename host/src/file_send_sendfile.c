@@ -6,6 +6,7 @@
  * the pool. A full socket is waited for on the loop (uv_poll), then the next job
  * continues. */
 #include "file_send_way.h"
+#include "open_file_cache.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -181,4 +182,31 @@ int file_send_begin(file_send *fs, const char *path)
         return 0;
     fs->base.busy = 1;
     return 1;
+}
+
+unsigned long long file_send_now(uv_loop_t *loop, uv_tcp_t *tcp, const char *path,
+                                 unsigned long long offset, unsigned long long length)
+{
+    uv_os_fd_t sock;
+    if (length > FILE_SEND_NOW_MAX || uv_fileno((uv_handle_t *)tcp, &sock) != 0)
+        return 0;
+    int file = open_file_cache_get(path, uv_now(loop));
+    if (file < 0)
+        return 0;
+    off_t off = (off_t)offset;
+    unsigned long long sent = 0;
+    while (sent < length) {
+        /* The socket is non-blocking: a full one stops it (EAGAIN). */
+        ssize_t n = sendfile(sock, file, &off, (size_t)(length - sent));
+        if (n > 0)
+            sent += (unsigned long long)n;
+        else if (n == 0 || errno != EINTR)
+            break;
+    }
+    return sent;
+}
+
+void file_send_cleanup(void)
+{
+    open_file_cache_clear();
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "engine_memory.h"
+#include "file_send.h"
 #include "host.h"
 #include "host_log.h"
 #include "listeners.h"
@@ -154,6 +155,7 @@ static void host_teardown(host *h)
     listeners_free(h);
     free(h->orphans);
     free(h->spare_output);
+    file_send_cleanup();
 }
 
 /* Closes what host_serve opened before it could serve, and runs the loop until closed. */

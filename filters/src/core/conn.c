@@ -119,6 +119,44 @@ static int on_message_complete(llhttp_t *p)
     return HPE_PAUSED;
 }
 
+/* One set of parser callbacks serves every connection (llhttp keeps a pointer to it). */
+static const llhttp_settings_t parser_settings = {
+    .on_method = on_method,
+    .on_url = on_url,
+    .on_version = on_version,
+    .on_header_field = on_header_field,
+    .on_header_value = on_header_value,
+    .on_header_value_complete = on_header_value_complete,
+    .on_headers_complete = on_headers_complete,
+    .on_body = on_body,
+    .on_message_complete = on_message_complete,
+};
+
+/* Both addresses in one block (conn->local_addr owns it). */
+static int keep_addresses(w3_conn *conn, const char *local, const char *remote)
+{
+    local = local != NULL ? local : "127.0.0.1";
+    remote = remote != NULL ? remote : "127.0.0.1";
+    size_t local_size = strlen(local) + 1, remote_size = strlen(remote) + 1;
+    char *both = w3e_alloc(local_size + remote_size);
+    if (both == NULL)
+        return 0;
+    memcpy(both, local, local_size);
+    memcpy(both + local_size, remote, remote_size);
+    conn->local_addr = both;
+    conn->remote_addr = both + local_size;
+    return 1;
+}
+
+/* What w3_conn_open made before it failed. */
+static void conn_discard(w3_conn *conn)
+{
+    w3e_arena_destroy(conn->arena);
+    w3e_free(conn->local_addr);
+    w3e_free(conn->slots);
+    w3e_free(conn);
+}
+
 w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn output,
                       void *output_ctx)
 {
@@ -127,18 +165,9 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
     w3_conn *conn = w3e_alloc(sizeof *conn);
     if (conn == NULL)
         return NULL;
-    conn->arena = w3e_arena_create(&server->mem, W3E_CONNECTION_LIFETIME);
-    if (conn->arena == NULL) {
-        w3e_free(conn);
-        return NULL;
-    }
     conn->server = server;
-    conn->local_addr = w3e_strdup(conn->arena, info->local_addr ? info->local_addr : "127.0.0.1");
-    conn->remote_addr =
-        w3e_strdup(conn->arena, info->remote_addr ? info->remote_addr : "127.0.0.1");
-    if (conn->local_addr == NULL || conn->remote_addr == NULL) {
-        w3e_arena_destroy(conn->arena);
-        w3e_free(conn);
+    if (!keep_addresses(conn, info->local_addr, info->remote_addr)) {
+        conn_discard(conn);
         return NULL;
     }
     conn->local_port = info->local_port;
@@ -147,33 +176,46 @@ w3_conn *w3_conn_open(w3_server *server, const w3_conn_info *info, w3_output_fn 
     conn->output = output;
     conn->output_ctx = output_ctx;
     if (!w3e_ext_conn_open(conn)) {
-        w3e_arena_destroy(conn->arena);
-        w3e_free(conn);
+        conn_discard(conn);
         return NULL;
     }
 
-    llhttp_settings_init(&conn->settings);
-    conn->settings.on_method = on_method;
-    conn->settings.on_url = on_url;
-    conn->settings.on_version = on_version;
-    conn->settings.on_header_field = on_header_field;
-    conn->settings.on_header_value = on_header_value;
-    conn->settings.on_header_value_complete = on_header_value_complete;
-    conn->settings.on_headers_complete = on_headers_complete;
-    conn->settings.on_body = on_body;
-    conn->settings.on_message_complete = on_message_complete;
-    llhttp_init(&conn->parser, HTTP_REQUEST, &conn->settings);
+    llhttp_init(&conn->parser, HTTP_REQUEST, &parser_settings);
     conn->parser.data = conn;
 
     server->configuring = 0;
     server->open_conns++;
     if (!w3e_modules_freeze(server)) {
         server->open_conns--;
-        w3e_arena_destroy(conn->arena);
-        w3e_free(conn);
+        conn_discard(conn);
         return NULL;
     }
     return conn;
+}
+
+/* The pool is made for a request and given back after it unless something was put in
+ * it, so that an idle keep-alive connection holds none of its pages. */
+int w3e_conn_arena_ready(w3_conn *conn)
+{
+    if (conn->arena == NULL && !conn->closed)
+        conn->arena = w3e_arena_create(&conn->server->mem, W3E_CONNECTION_LIFETIME);
+    return conn->arena != NULL;
+}
+
+w3e_arena *w3e_conn_arena(w3_conn *conn)
+{
+    if (!w3e_conn_arena_ready(conn))
+        return NULL;
+    conn->arena_kept = 1;
+    return conn->arena;
+}
+
+void w3e_conn_arena_release_unused(w3_conn *conn)
+{
+    if (conn->arena_kept)
+        return;
+    w3e_arena_destroy(conn->arena);
+    conn->arena = NULL;
 }
 
 void w3e_conn_send(w3_conn *conn, const void *data, size_t len)
@@ -400,6 +442,10 @@ void w3e_conn_finish_close(w3_conn *conn)
     conn->server->open_conns--;
     w3e_arena_destroy(conn->arena);
     conn->arena = NULL;
+    w3e_free(conn->slots);
+    conn->slots = NULL;
+    w3e_free(conn->local_addr);
+    conn->local_addr = conn->remote_addr = NULL;
     conn->closed = 1;
 }
 

@@ -13,8 +13,12 @@ enum w3e_pause { W3E_PAUSE_NONE, W3E_PAUSE_HEADERS, W3E_PAUSE_MESSAGE };
 
 struct w3_conn {
     w3_server *server;
-    w3e_arena *arena; /* connection pool: AllocMem blocks, freed after END_OF_NET_SESSION */
-    char *local_addr;
+    /* Connection pool: AllocMem blocks, freed after END_OF_NET_SESSION. Made for each
+     * request and released after it while nothing was allocated from it (arena_kept):
+     * take it with w3e_conn_arena. */
+    w3e_arena *arena;
+    int arena_kept;
+    char *local_addr; /* owns the block remote_addr points into */
     char *remote_addr;
     unsigned short local_port;
     unsigned short remote_port;
@@ -25,13 +29,12 @@ struct w3_conn {
     w3_file_output_fn file_output; /* NULL: file ranges are read into the output */
     void *file_output_ctx;
     llhttp_t parser;
-    llhttp_settings_t settings;
     enum w3e_pause pause;
     unsigned refuse_status; /* 400, 413, 414, 431: why a callback stopped the parser */
     const char *parse_base; /* the bytes llhttp is executing, and the byte before them */
     char parse_prev;
     w3_request *req;        /* the request being received or answered */
-    struct w3e_slot *slots; /* the ISAPI filter host's: one per filter (isapi/) */
+    struct w3e_slot *slots; /* the ISAPI filter host's: one per filter (isapi/), malloc'd */
     unsigned char *held;    /* bytes kept back after SF_STATUS_REQ_READ_NEXT */
     size_t held_len;
     int wants_close;
@@ -49,6 +52,13 @@ struct w3_conn {
 
 /* conn.c */
 void w3e_conn_send(w3_conn *conn, const void *data, size_t len);
+/* The connection pool, for blocks that live as long as the connection; NULL when it
+ * cannot be made (no memory) or after the connection ended. */
+w3e_arena *w3e_conn_arena(w3_conn *conn);
+/* Makes the pool if there is none (at a request's start): 0 when it cannot be. */
+int w3e_conn_arena_ready(w3_conn *conn);
+/* At a request's end: the pool goes back when nothing was taken from it. */
+void w3e_conn_arena_release_unused(w3_conn *conn);
 
 /* conn_tls.c */
 /* HTTPS_* and CERT_* variables: NULL if `name` is none of them, "" on a connection

@@ -14,16 +14,19 @@ int w3_conn_set_tls(w3_conn *conn, const w3_tls_info *info)
 {
     if (conn == NULL || info == NULL)
         return 0;
-    w3_tls_info *kept = w3e_arena_alloc(conn->arena, sizeof *kept);
+    w3e_arena *arena = w3e_conn_arena(conn);
+    if (arena == NULL)
+        return 0;
+    w3_tls_info *kept = w3e_arena_alloc(arena, sizeof *kept);
     if (kept == NULL)
         return 0;
     *kept = *info;
-    kept->server_subject = copy_text(conn->arena, info->server_subject);
-    kept->server_issuer = copy_text(conn->arena, info->server_issuer);
-    kept->client_subject = copy_text(conn->arena, info->client_subject);
-    kept->client_issuer = copy_text(conn->arena, info->client_issuer);
-    kept->client_serial = copy_text(conn->arena, info->client_serial);
-    kept->client_cookie = copy_text(conn->arena, info->client_cookie);
+    kept->server_subject = copy_text(arena, info->server_subject);
+    kept->server_issuer = copy_text(arena, info->server_issuer);
+    kept->client_subject = copy_text(arena, info->client_subject);
+    kept->client_issuer = copy_text(arena, info->client_issuer);
+    kept->client_serial = copy_text(arena, info->client_serial);
+    kept->client_cookie = copy_text(arena, info->client_cookie);
     if (kept->server_subject == NULL || kept->server_issuer == NULL ||
         kept->client_subject == NULL || kept->client_issuer == NULL ||
         kept->client_serial == NULL || kept->client_cookie == NULL)
@@ -31,7 +34,7 @@ int w3_conn_set_tls(w3_conn *conn, const w3_tls_info *info)
     kept->client_cert = NULL;
     kept->client_cert_len = 0;
     if (info->client_cert != NULL && info->client_cert_len != 0) {
-        unsigned char *der = w3e_arena_alloc(conn->arena, info->client_cert_len);
+        unsigned char *der = w3e_arena_alloc(arena, info->client_cert_len);
         if (der == NULL)
             return 0;
         memcpy(der, info->client_cert, info->client_cert_len);

@@ -24,6 +24,10 @@ static w3_request *refuse_unavailable(w3_conn *conn)
 
 w3_request *w3e_request_begin(w3_conn *conn)
 {
+    /* A request may need the connection pool (IHttpConnection, AllocMem): it is there
+     * for the request's whole life, or the request is refused now. */
+    if (!w3e_conn_arena_ready(conn))
+        return refuse_unavailable(conn);
     w3e_arena *arena = w3e_arena_create(&conn->server->mem, W3E_REQUEST_LIFETIME);
     if (arena == NULL)
         return refuse_unavailable(conn);
@@ -50,7 +54,10 @@ void w3e_request_end(w3_request *req)
     w3e_children_release(req); /* clones a module did not release */
     w3e_pipeline_abandon(req);
     w3e_ext_request_end(req);
+    w3_conn *conn = req->parent == NULL ? req->conn : NULL; /* req is in its arena */
     w3e_arena_destroy(req->arena);
+    if (conn != NULL)
+        w3e_conn_arena_release_unused(conn);
 }
 
 const char *w3e_request_query(const w3_request *req)

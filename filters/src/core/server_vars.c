@@ -323,7 +323,7 @@ const char *w3e_server_variable_text(w3_conn *conn, const char *name, DWORD *err
     w3_request *req = conn->req;
     enum var_id id = var_id_of(name);
     int of_request = 0;
-    w3e_arena *arena = req ? req->arena : conn->arena;
+    w3e_arena *arena = req ? req->arena : w3e_conn_arena(conn);
     if (id != V_COUNT) {
         const char *value = connection_variable(conn, arena, id, &of_request);
         if (value != NULL)

@@ -141,8 +141,10 @@ static VOID *WINAPI alloc_mem(HTTP_FILTER_CONTEXT *pfc, DWORD size, DWORD reserv
     if (slot == NULL)
         return NULL;
     w3_conn *conn = slot->conn;
-    void *p = w3e_arena_alloc_tagged(conn->arena, size ? size : 1, slot->filter->name,
-                                     conn->req ? conn->req->url : "");
+    w3e_arena *arena = w3e_conn_arena(conn);
+    void *p = arena == NULL ? NULL
+                            : w3e_arena_alloc_tagged(arena, size ? size : 1, slot->filter->name,
+                                                     conn->req ? conn->req->url : "");
     if (p == NULL)
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
     return p;

@@ -6,7 +6,8 @@
 static int conn_open(w3_conn *conn)
 {
     w3_server *server = conn->server;
-    conn->slots = w3e_arena_alloc(conn->arena, sizeof(w3e_slot) * (server->filter_count + 1));
+    /* Not from the connection pool, which an idle connection does not have yet. */
+    conn->slots = w3e_alloc(sizeof(w3e_slot) * (server->filter_count + 1));
     if (conn->slots == NULL)
         return 0;
     w3e_slots_init(conn);

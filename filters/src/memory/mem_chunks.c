@@ -43,8 +43,8 @@ struct w3e_chunk *w3e_chunk_get(struct w3_mem_config *cfg, SIZE_T size, EMemoryC
     int c = chunk_class(cfg, size);
     struct w3e_chunk *chunk;
 
-    if (c == 0) {
-        chunk = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
+    for (int i = 0; c == 0 && i < W3E_HOT_CHUNKS; i++) {
+        chunk = InterlockedExchangePointer((PVOID volatile *)&cache->hot[i], NULL);
         if (chunk) {
             chunk->next = NULL;
             return chunk;
@@ -77,9 +77,10 @@ void w3e_chunk_put(struct w3_mem_config *cfg, struct w3e_chunk *chunk)
     struct w3_chunk_cache *cache = cfg->cache;
     int c = chunk_class(cfg, chunk->size);
 
-    if (c == 0 &&
-        InterlockedCompareExchangePointer((PVOID volatile *)&cache->hot, chunk, NULL) == NULL)
-        return;
+    for (int i = 0; c == 0 && i < W3E_HOT_CHUNKS; i++)
+        if (InterlockedCompareExchangePointer((PVOID volatile *)&cache->hot[i], chunk, NULL) ==
+            NULL)
+            return;
     EnterCriticalSection(&cache->lock);
     if (cache->count[c] < W3E_CHUNK_CACHE_PER_CLASS) {
         chunk->next = cache->free[c];
@@ -96,10 +97,11 @@ void w3e_chunk_cache_free(struct w3_mem_config *cfg)
 {
     struct w3_chunk_cache *cache = cfg->cache;
     struct w3e_chunk *list[W3E_CHUNK_CLASSES];
-    struct w3e_chunk *hot = InterlockedExchangePointer((PVOID volatile *)&cache->hot, NULL);
-
-    if (hot)
-        w3e_region_put(cfg, hot);
+    for (int i = 0; i < W3E_HOT_CHUNKS; i++) {
+        struct w3e_chunk *hot = InterlockedExchangePointer((PVOID volatile *)&cache->hot[i], NULL);
+        if (hot)
+            w3e_region_put(cfg, hot);
+    }
     EnterCriticalSection(&cache->lock);
     for (int c = 0; c < W3E_CHUNK_CLASSES; c++) {
         list[c] = cache->free[c];

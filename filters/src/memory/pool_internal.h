@@ -64,10 +64,13 @@ struct w3_pool {
 #define W3E_CHUNK_CLASSES 3
 #define W3E_CHUNK_CACHE_PER_CLASS 32
 
+#define W3E_HOT_CHUNKS 2
+
 struct w3_chunk_cache {
-    /* One first-size chunk kept outside the lock: a request that creates and destroys
-     * its pool on one thread hands it back and forth with one atomic exchange each. */
-    struct w3e_chunk *volatile hot;
+    /* First-size chunks kept outside the lock: a request that creates and destroys its
+     * pool (and its connection's, which an idle connection gives back) on one thread
+     * hands them back and forth with one atomic exchange each. */
+    struct w3e_chunk *volatile hot[W3E_HOT_CHUNKS];
     CRITICAL_SECTION lock;
     struct w3e_chunk *free[W3E_CHUNK_CLASSES];
     DWORD count[W3E_CHUNK_CLASSES];

@@ -11,6 +11,7 @@
 #include "base/text.h"
 #include "core/request.h"
 #include "static_content.h"
+#include "static_file_cache.h"
 #include "static_file_listing.h"
 #include "static_folder.h"
 
@@ -21,13 +22,8 @@ struct w3_static {
     char **default_documents;
     size_t default_document_count;
     int directory_browse;
+    w3s_file_cache *cache;
 };
-
-typedef struct file_facts {
-    int is_directory;
-    unsigned long long size;
-    long long mtime; /* seconds since 1970 */
-} file_facts;
 
 w3_static *w3_static_create(const w3_static_config *cfg)
 {
@@ -37,7 +33,8 @@ w3_static *w3_static_create(const w3_static_config *cfg)
     files->root = w3e_heap_strdup(cfg->root != NULL ? cfg->root : ".");
     files->default_documents = calloc(cfg->default_document_count + 1, sizeof(char *));
     files->directory_browse = cfg->directory_browse;
-    if (files->root == NULL || files->default_documents == NULL) {
+    files->cache = w3s_file_cache_create();
+    if (files->root == NULL || files->default_documents == NULL || files->cache == NULL) {
         w3_static_destroy(files);
         return NULL;
     }
@@ -60,28 +57,33 @@ void w3_static_destroy(w3_static *files)
         free(files->default_documents[i]);
     free(files->default_documents);
     free(files->root);
+    w3s_file_cache_destroy(files->cache);
     free(files);
 }
 
-/* One stat: attributes, size and time of the name. */
-static int look_up(const char *path, file_facts *facts)
+/* a, b and c one after the other into out, as much as fits (with its NUL); returns the
+ * whole length, as snprintf does. Per request, without printf. */
+static size_t join(char *out, size_t size, const char *a, const char *b, const char *c)
 {
-    WIN32_FILE_ATTRIBUTE_DATA data;
-    if (!GetFileAttributesExA(path, GetFileExInfoStandard, &data))
-        return 0;
-    facts->is_directory = (data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
-    facts->size = ((unsigned long long)data.nFileSizeHigh << 32) | data.nFileSizeLow;
-    facts->mtime =
-        w3e_filetime_to_unix(((unsigned long long)data.ftLastWriteTime.dwHighDateTime << 32) |
-                             data.ftLastWriteTime.dwLowDateTime);
-    return 1;
+    const char *parts[3] = {a, b, c};
+    size_t total = 0;
+    for (int i = 0; i < 3; i++) {
+        size_t n = strlen(parts[i]);
+        if (total < size) {
+            size_t room = size - 1 - total;
+            memcpy(out + total, parts[i], n < room ? n : room);
+        }
+        total += n;
+    }
+    out[total < size ? total : size - 1] = '\0';
+    return total;
 }
 
 /* A physical path as the file output and the file functions take it: on POSIX the
  * engine's '\' separators become '/' (the embedder may open it without compat). */
-static int native_path(char *out, size_t size, const char *physical)
+static size_t native_path(char *out, size_t size, const char *physical)
 {
-    int n = snprintf(out, size, "%s", physical);
+    size_t n = join(out, size, physical, "", "");
 #ifndef _WIN32
     for (char *c = out; *c != '\0'; c++)
         if (*c == '\\')
@@ -148,7 +150,7 @@ static void add_cache_headers(w3_response *resp, const w3s_content *content)
 }
 
 static void serve_file(w3_request *req, w3_response *resp, const char *path,
-                       const file_facts *facts, int head)
+                       const w3s_file_facts *facts, int head)
 {
     const w3s_content *content = w3s_content_for(req);
     const char *type = w3s_content_type(content, path);
@@ -157,11 +159,10 @@ static void serve_file(w3_request *req, w3_response *resp, const char *path,
         req->substatus = 3;
         return;
     }
-    char etag[64], modified[40], number[64];
-    w3e_format_etag(facts->mtime, facts->size, etag, sizeof etag);
-    w3e_format_http_date(facts->mtime, modified, sizeof modified);
+    const char *etag = facts->etag;
+    char number[64];
     w3_response_add_header(resp, "Content-Type", type);
-    w3_response_add_header(resp, "Last-Modified", modified);
+    w3_response_add_header(resp, "Last-Modified", facts->modified);
     w3_response_add_header(resp, "Accept-Ranges", "bytes");
     if (w3s_sets_etag(content))
         w3_response_add_header(resp, "ETag", etag);
@@ -219,7 +220,8 @@ static void redirect_to_slash(w3_request *req, w3_response *resp)
 /* The default document `name` in the folder `path` (`base` bytes long) as Windows' file
  * system finds it, without regard to case: FindFirstFile matches names so on every
  * system and gives the name the folder holds, which is appended to the folder. */
-static int find_document(char *path, size_t base, const char *name, file_facts *facts)
+static int find_document(w3_static *files, char *path, size_t base, const char *name,
+                         w3s_file_facts *facts)
 {
     if (strpbrk(name, "*?") != NULL) /* wildcards: no one file's name */
         return 0;
@@ -234,7 +236,7 @@ static int find_document(char *path, size_t base, const char *name, file_facts *
         at--;
     folder += at; /* the name's own folders, if it has any */
     snprintf(path + folder, PATH_MAX_BYTES - folder, "%s", found.cFileName);
-    return look_up(path, facts) && !facts->is_directory;
+    return w3s_file_facts_of(files->cache, path, facts) && !facts->is_directory;
 }
 
 static void serve_directory(w3_static *files, w3_request *req, w3_response *resp, char *path,
@@ -251,8 +253,8 @@ static void serve_directory(w3_static *files, w3_request *req, w3_response *resp
     }
     size_t base = strlen(path);
     for (size_t i = 0; i < document_count; i++) {
-        file_facts doc;
-        if (find_document(path, base, documents[i], &doc)) {
+        w3s_file_facts doc;
+        if (find_document(files, path, base, documents[i], &doc)) {
             serve_file(req, resp, path, &doc, head);
             return;
         }
@@ -270,18 +272,16 @@ static void serve_directory(w3_static *files, w3_request *req, w3_response *resp
 
 /* The file of `relative` (a normalised URL path without its '/'): below the folder of the
  * site's virtual directory that maps it, else below the handler's root. */
-static int file_path(const w3_static *files, const w3_request *req, const char *relative,
-                     char *path, size_t size)
+static size_t file_path(const w3_static *files, const w3_request *req, const char *relative,
+                        char *path, size_t size)
 {
     char url[PATH_MAX_BYTES + 1];
-    snprintf(url, sizeof url, "/%s", relative);
+    join(url, sizeof url, "/", relative, "");
     size_t matched;
     const w3_virtual_dir *v = w3_request_virtual_dir(req, url, &matched);
-    if (v != NULL) {
-        const char *rest = url + matched;
-        return snprintf(path, size, "%s%s", v->physical_path, rest);
-    }
-    return snprintf(path, size, "%s%s%s", files->root, relative[0] != '\0' ? "/" : "", relative);
+    if (v != NULL)
+        return join(path, size, v->physical_path, url + matched, "");
+    return join(path, size, files->root, relative[0] != '\0' ? "/" : "", relative);
 }
 
 void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
@@ -303,18 +303,19 @@ void w3_static_handler(void *ctx, w3_request *req, w3_response *resp)
         return;
     }
     char path[PATH_MAX_BYTES];
-    int rewritten, n;
+    int rewritten;
+    size_t n;
     const char *mapped = w3_request_physical_path(req, &rewritten);
     if (rewritten) /* a URL_MAP filter or RQ_MAP_PATH module chose the file */
         n = native_path(path, sizeof path, mapped);
     else
         n = file_path(files, req, relative, path, sizeof path);
-    if (n < 0 || (size_t)n >= sizeof path - 256) {
+    if (n >= sizeof path - 256) {
         answer_error(resp, 414, "URI Too Long");
         return;
     }
-    file_facts facts;
-    if (!look_up(path, &facts)) {
+    w3s_file_facts facts;
+    if (!w3s_file_facts_of(files->cache, path, &facts)) {
         answer_error(resp, 404, "Not Found");
         return;
     }

@@ -161,6 +161,37 @@ W3_TEST(request_without_memory_gets_503_and_the_server_keeps_serving)
     stop(&f);
 }
 
+#define IDLE_CONNECTIONS 50
+
+/* A keep-alive connection waiting for its next request holds no pool pages: the
+ * connection pool a request did not use goes back when the request ends. */
+W3_TEST(idle_keep_alive_connections_hold_no_pool_memory)
+{
+    fx f;
+    static struct capture out[IDLE_CONNECTIONS + 1];
+    w3_conn *conns[IDLE_CONNECTIONS];
+    bridge_reset();
+    start_with_limit(&f, 64 * BIG_BLOCK);
+    /* One request first, so that the pools' page cache is warm when counting starts. */
+    w3_conn *first = open_captured(&f, &out[IDLE_CONNECTIONS]);
+    W3_REQUIRE(first != NULL);
+    W3_CHECK_EQ(w3_conn_feed(first, GET_REQUEST, strlen(GET_REQUEST)), 0);
+    SIZE_T before = available();
+    for (int i = 0; i < IDLE_CONNECTIONS; i++) {
+        conns[i] = open_captured(&f, &out[i]);
+        W3_REQUIRE(conns[i] != NULL);
+        W3_CHECK_EQ(w3_conn_feed(conns[i], GET_REQUEST, strlen(GET_REQUEST)), 0);
+        W3_CHECK(strncmp(out[i].out, "HTTP/1.1 ", 9) == 0);
+        W3_CHECK(!w3_conn_wants_close(conns[i]));
+    }
+    /* Less than a page per connection (a pool's first chunk is 4 pages). */
+    W3_CHECK(before - available() < IDLE_CONNECTIONS * 4096);
+    for (int i = 0; i < IDLE_CONNECTIONS; i++)
+        w3_conn_close(conns[i]);
+    w3_conn_close(first);
+    stop(&f);
+}
+
 #define CONNECTIONS 1000
 #define REQUESTS_PER_CONNECTION 10
 

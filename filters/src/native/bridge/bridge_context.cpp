@@ -38,7 +38,8 @@ IHttpConnection *Context::GetConnection()
 {
     w3_conn *conn = req_->conn;
     if (conn->bridge == NULL) {
-        void *p = w3e_arena_alloc(conn->arena, sizeof(Connection));
+        w3e_arena *arena = w3e_conn_arena(conn);
+        void *p = arena != NULL ? w3e_arena_alloc(arena, sizeof(Connection)) : NULL;
         if (p == NULL)
             return NULL;
         conn->bridge = new (p) Connection(conn);
