@@ -1,41 +1,59 @@
 /* W3C log fields: their names and their values, in IIS's order. */
 #include "w3c_fields.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "w3config.h"
 
-/* Room for a field's separator, a number, or "W3SVC" and an id. */
+/* Room for a field's separator and a number, "-" or "W3SVC" and an id. */
 #define NUMBER_ROOM 24
+
+/* Where a text field's value is in the record; NUMBER for the others. */
+#define NUMBER ((size_t)-1)
+#define TEXT(member) offsetof(w3_log_record, member)
 
 static const struct {
     unsigned long bit;
     const char *name;
+    size_t text; /* offset of the record's const char * */
 } fields_in_order[] = {
-    {W3_LOG_DATE, "date"},
-    {W3_LOG_TIME, "time"},
-    {W3_LOG_SITE_NAME, "s-sitename"},
-    {W3_LOG_COMPUTER_NAME, "s-computername"},
-    {W3_LOG_SERVER_IP, "s-ip"},
-    {W3_LOG_METHOD, "cs-method"},
-    {W3_LOG_URI_STEM, "cs-uri-stem"},
-    {W3_LOG_URI_QUERY, "cs-uri-query"},
-    {W3_LOG_SERVER_PORT, "s-port"},
-    {W3_LOG_USER_NAME, "cs-username"},
-    {W3_LOG_CLIENT_IP, "c-ip"},
-    {W3_LOG_PROTOCOL_VERSION, "cs-version"},
-    {W3_LOG_USER_AGENT, "cs(User-Agent)"},
-    {W3_LOG_COOKIE, "cs(Cookie)"},
-    {W3_LOG_REFERER, "cs(Referer)"},
-    {W3_LOG_HOST, "cs-host"},
-    {W3_LOG_HTTP_STATUS, "sc-status"},
-    {W3_LOG_HTTP_SUB_STATUS, "sc-substatus"},
-    {W3_LOG_WIN32_STATUS, "sc-win32-status"},
-    {W3_LOG_BYTES_SENT, "sc-bytes"},
-    {W3_LOG_BYTES_RECV, "cs-bytes"},
-    {W3_LOG_TIME_TAKEN, "time-taken"},
+    {W3_LOG_DATE, "date", TEXT(date)},
+    {W3_LOG_TIME, "time", TEXT(time)},
+    {W3_LOG_SITE_NAME, "s-sitename", NUMBER},
+    {W3_LOG_COMPUTER_NAME, "s-computername", NUMBER},
+    {W3_LOG_SERVER_IP, "s-ip", TEXT(server_addr)},
+    {W3_LOG_METHOD, "cs-method", TEXT(method)},
+    {W3_LOG_URI_STEM, "cs-uri-stem", TEXT(uri_stem)},
+    {W3_LOG_URI_QUERY, "cs-uri-query", TEXT(uri_query)},
+    {W3_LOG_SERVER_PORT, "s-port", NUMBER},
+    {W3_LOG_USER_NAME, "cs-username", TEXT(username)},
+    {W3_LOG_CLIENT_IP, "c-ip", TEXT(client_addr)},
+    {W3_LOG_PROTOCOL_VERSION, "cs-version", TEXT(protocol_version)},
+    {W3_LOG_USER_AGENT, "cs(User-Agent)", TEXT(user_agent)},
+    {W3_LOG_COOKIE, "cs(Cookie)", TEXT(cookie)},
+    {W3_LOG_REFERER, "cs(Referer)", TEXT(referer)},
+    {W3_LOG_HOST, "cs-host", TEXT(host)},
+    {W3_LOG_HTTP_STATUS, "sc-status", NUMBER},
+    {W3_LOG_HTTP_SUB_STATUS, "sc-substatus", NUMBER},
+    {W3_LOG_WIN32_STATUS, "sc-win32-status", NUMBER},
+    {W3_LOG_BYTES_SENT, "sc-bytes", NUMBER},
+    {W3_LOG_BYTES_RECV, "cs-bytes", NUMBER},
+    {W3_LOG_TIME_TAKEN, "time-taken", NUMBER},
 };
 #define FIELD_COUNT (sizeof fields_in_order / sizeof fields_in_order[0])
+_Static_assert(FIELD_COUNT <= W3C_FIELDS_MAX, "w3c_line_context.order is too short");
+
+void w3c_line_prepare(w3c_line_context *ctx, unsigned long fields, const char *computer_name)
+{
+    ctx->count = 0;
+    for (size_t i = 0; i < FIELD_COUNT; i++)
+        if (fields & fields_in_order[i].bit)
+            ctx->order[ctx->count++] = (unsigned char)i;
+    ctx->computer_name = computer_name;
+    ctx->computer_name_len = strlen(computer_name);
+}
 
 void w3c_fields_names(unsigned long fields, char *out, size_t size)
 {
@@ -54,43 +72,6 @@ void w3c_fields_names(unsigned long fields, char *out, size_t size)
     }
     if (size > 0)
         out[len] = '\0';
-}
-
-/* The text of a string field, NULL for a number field. */
-static const char *text_of(unsigned long bit, const w3c_line_context *ctx, const w3_log_record *rec)
-{
-    switch (bit) {
-    case W3_LOG_DATE:
-        return rec->date;
-    case W3_LOG_TIME:
-        return rec->time;
-    case W3_LOG_COMPUTER_NAME:
-        return ctx->computer_name;
-    case W3_LOG_SERVER_IP:
-        return rec->server_addr;
-    case W3_LOG_METHOD:
-        return rec->method;
-    case W3_LOG_URI_STEM:
-        return rec->uri_stem;
-    case W3_LOG_URI_QUERY:
-        return rec->uri_query;
-    case W3_LOG_USER_NAME:
-        return rec->username;
-    case W3_LOG_CLIENT_IP:
-        return rec->client_addr;
-    case W3_LOG_PROTOCOL_VERSION:
-        return rec->protocol_version;
-    case W3_LOG_USER_AGENT:
-        return rec->user_agent;
-    case W3_LOG_COOKIE:
-        return rec->cookie;
-    case W3_LOG_REFERER:
-        return rec->referer;
-    case W3_LOG_HOST:
-        return rec->host;
-    default:
-        return NULL;
-    }
 }
 
 static unsigned long long number_of(unsigned long bit, const w3_log_record *rec)
@@ -115,63 +96,97 @@ static unsigned long long number_of(unsigned long bit, const w3_log_record *rec)
     }
 }
 
-size_t w3c_fields_line_size(const w3c_line_context *ctx, const w3_log_record *rec)
+/* Whether any byte of w would break the line into fields: below '!' or DEL (the
+ * any-byte tests of "Bit Twiddling Hacks", exact for the word as a whole). */
+static int word_needs_plus(uint64_t w)
 {
-    size_t need = 2; /* CRLF */
-    for (size_t i = 0; i < FIELD_COUNT; i++) {
-        unsigned long bit = fields_in_order[i].bit;
-        if (!(ctx->fields & bit))
-            continue;
-        const char *text = text_of(bit, ctx, rec);
-        need += NUMBER_ROOM + (text != NULL ? strlen(text) : 0);
-    }
-    return need;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t del = w ^ (ones * 0x7f);
+    return (((w - ones * 0x21) & ~w) | ((del - ones) & ~del)) & highs ? 1 : 0;
+}
+
+static void copy_bytes_plus(char *out, const unsigned char *in, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = in[i] <= ' ' || in[i] == 0x7f ? '+' : (char)in[i];
+}
+
+static void copy_word_plus(char *out, const unsigned char *in)
+{
+    uint64_t w;
+    memcpy(&w, in, 8);
+    if (word_needs_plus(w))
+        copy_bytes_plus(out, in, 8);
+    else
+        memcpy(out, &w, 8);
 }
 
 /* A text field as IIS writes it: '-' when empty, and spaces (and other bytes that would
- * break the line into fields) as '+'. */
-static char *put_text(char *p, const char *value)
+ * break the line into fields) as '+'. Values rarely hold such bytes: they are looked
+ * for 8 at a time, the last word overlapping the one before. NULL when it does not fit
+ * before end. */
+static char *put_text(char *p, char *end, const char *value, size_t n)
 {
-    if (value == NULL || value[0] == '\0') {
-        *p++ = '-';
+    if (n == 0) {
+        *p++ = '-'; /* NUMBER_ROOM is there */
         return p;
     }
-    for (const unsigned char *s = (const unsigned char *)value; *s != '\0'; s++)
-        *p++ = *s <= ' ' || *s == 0x7f ? '+' : (char)*s;
-    return p;
+    if ((size_t)(end - p) < n + NUMBER_ROOM)
+        return NULL;
+    const unsigned char *s = (const unsigned char *)value;
+    if (n < 8) {
+        copy_bytes_plus(p, s, n);
+        return p + n;
+    }
+    for (size_t i = 0; i + 8 < n; i += 8)
+        copy_word_plus(p + i, s + i);
+    copy_word_plus(p + n - 8, s + n - 8);
+    return p + n;
 }
 
 static char *put_number(char *p, unsigned long long n)
 {
+    if (n < 10) { /* most: sc-substatus, sc-win32-status, time-taken */
+        *p++ = (char)('0' + n);
+        return p;
+    }
     char digits[24];
     int i = 0;
-    do {
+    for (; n > 0xffffffffu; n /= 10)
         digits[i++] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n != 0);
+    for (uint32_t m = (uint32_t)n; m != 0; m /= 10) /* 32-bit divisions, cheaper */
+        digits[i++] = (char)('0' + m % 10);
     while (i > 0)
         *p++ = digits[--i];
     return p;
 }
 
-char *w3c_fields_line(char *p, const w3c_line_context *ctx, const w3_log_record *rec)
+char *w3c_fields_line(char *p, char *end, const w3c_line_context *ctx, const w3_log_record *rec)
 {
-    int first = 1;
-    for (size_t i = 0; i < FIELD_COUNT; i++) {
-        unsigned long bit = fields_in_order[i].bit;
-        if (!(ctx->fields & bit))
-            continue;
-        if (!first)
+    if (end - p < 2 + NUMBER_ROOM)
+        return NULL;
+    end -= 2; /* CRLF */
+    for (size_t k = 0; k < ctx->count && p != NULL; k++) {
+        if ((size_t)(end - p) < NUMBER_ROOM)
+            return NULL;
+        if (k > 0)
             *p++ = ' ';
-        first = 0;
-        if (bit == W3_LOG_SITE_NAME) {
+        size_t at = fields_in_order[ctx->order[k]].text;
+        unsigned long bit = fields_in_order[ctx->order[k]].bit;
+        if (at != NUMBER) {
+            const char *text = *(const char *const *)((const char *)rec + at);
+            p = put_text(p, end, text, text != NULL ? strlen(text) : 0);
+        } else if (bit == W3_LOG_COMPUTER_NAME) {
+            p = put_text(p, end, ctx->computer_name, ctx->computer_name_len);
+        } else if (bit == W3_LOG_SITE_NAME) {
             memcpy(p, "W3SVC", 5);
             p = put_number(p + 5, rec->site_id);
-            continue;
+        } else {
+            p = put_number(p, number_of(bit, rec));
         }
-        const char *text = text_of(bit, ctx, rec);
-        p = text != NULL ? put_text(p, text) : put_number(p, number_of(bit, rec));
     }
+    if (p == NULL)
+        return NULL;
     *p++ = '\r';
     *p++ = '\n';
     return p;

@@ -7,20 +7,27 @@
 
 #include "w3engine.h"
 
-/* What a line says besides the record: s-sitename ("W3SVC<id>") and s-computername. */
+/* More than the number of W3C fields there are. */
+#define W3C_FIELDS_MAX 32
+
+/* What a line is made of: the chosen fields, and what it says besides the record
+ * (s-computername). Made once per log by w3c_line_prepare. */
 typedef struct w3c_line_context {
-    unsigned long fields; /* enum w3_log_field bits */
+    unsigned char order[W3C_FIELDS_MAX]; /* the chosen fields, in IIS's order */
+    size_t count;
     const char *computer_name;
+    size_t computer_name_len;
 } w3c_line_context;
+
+/* Chooses the fields (enum w3_log_field bits); computer_name must outlive ctx. */
+void w3c_line_prepare(w3c_line_context *ctx, unsigned long fields, const char *computer_name);
 
 /* The names of the fields for the "#Fields:" directive, space-separated, into `out`
  * (truncated to `size`, NUL-terminated). */
 void w3c_fields_names(unsigned long fields, char *out, size_t size);
 
-/* The most bytes the line of `rec` takes (CRLF included). */
-size_t w3c_fields_line_size(const w3c_line_context *ctx, const w3_log_record *rec);
-
-/* Writes the line of `rec` at p (w3c_fields_line_size bytes are free); returns its end. */
-char *w3c_fields_line(char *p, const w3c_line_context *ctx, const w3_log_record *rec);
+/* Writes the line of `rec` (CRLF included) at p, not past end; returns the line's end,
+ * or NULL when it does not fit (what was written before end is then garbage). */
+char *w3c_fields_line(char *p, char *end, const w3c_line_context *ctx, const w3_log_record *rec);
 
 #endif

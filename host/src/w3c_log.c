@@ -117,8 +117,7 @@ w3c_log *w3c_log_open(const char *dir, size_t buffer_bytes, const w3c_log_settin
     size_t name_size = sizeof log->computer_name;
     if (uv_os_gethostname(log->computer_name, &name_size) != 0)
         log->computer_name[0] = '\0';
-    log->line.fields = settings->fields;
-    log->line.computer_name = log->computer_name;
+    w3c_line_prepare(&log->line, settings->fields, log->computer_name);
     log->file = -1;
     log->key_minute = -1;
     log->cap = buffer_bytes;
@@ -291,6 +290,26 @@ static int file_is_current(const w3c_log *log)
            (log->settings.period == W3_LOG_MAX_SIZE || strcmp(log->key, log->file_key) == 0);
 }
 
+/* A line longer than the whole buffer (or with no buffer): written on its own, at once,
+ * from a block that grows until it fits (lines are bounded by the request limits). */
+static void write_alone(w3c_log *log, const w3_log_record *rec)
+{
+    for (size_t size = 4096;; size *= 2) {
+        char *line = malloc(size);
+        if (line == NULL)
+            return;
+        char *end = w3c_fields_line(line, line + size, &log->line, rec);
+        if (end != NULL) {
+            size_t len = (size_t)(end - line);
+            if (open_file(log, len))
+                write_all(log, line, len);
+            free(line);
+            return;
+        }
+        free(line);
+    }
+}
+
 void w3c_log_request(w3c_log *log, const w3_log_record *rec)
 {
     const char *key = period_key(log);
@@ -302,21 +321,18 @@ void w3c_log_request(w3c_log *log, const w3_log_record *rec)
      * says when. */
     if (!file_is_current(log))
         open_file(log, 0);
-    size_t need = w3c_fields_line_size(&log->line, rec);
-    if (log->len + need > log->cap)
-        w3c_log_flush(log);
-    if (need <= log->cap) {
-        log->len = (size_t)(w3c_fields_line(log->buf + log->len, &log->line, rec) - log->buf);
-        return;
+    if (log->cap > 0) {
+        char *end = w3c_fields_line(log->buf + log->len, log->buf + log->cap, &log->line, rec);
+        if (end == NULL && log->len > 0) {
+            w3c_log_flush(log);
+            end = w3c_fields_line(log->buf, log->buf + log->cap, &log->line, rec);
+        }
+        if (end != NULL) {
+            log->len = (size_t)(end - log->buf);
+            return;
+        }
     }
-    /* Longer than the whole buffer (or no buffer): written on its own, at once. */
-    char *line = malloc(need);
-    if (line != NULL) {
-        size_t len = (size_t)(w3c_fields_line(line, &log->line, rec) - line);
-        if (open_file(log, len))
-            write_all(log, line, len);
-    }
-    free(line);
+    write_alone(log, rec);
 }
 
 void w3c_log_reopen(w3c_log *log)

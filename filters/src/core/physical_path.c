@@ -28,7 +28,7 @@ char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path
     size_t need = base + 1 + url_len + 1;
     if (need < MAX_PATH)
         need = MAX_PATH;
-    char *out = w3e_arena_alloc(arena, need);
+    char *out = w3e_arena_alloc_unfilled(arena, need);
     if (out == NULL)
         return NULL;
     memcpy(out, root, base);

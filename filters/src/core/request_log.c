@@ -60,9 +60,30 @@ static const char *text(const char *s)
     return s != NULL ? s : "";
 }
 
-static const char *request_header(w3_request *req, const char *name)
+/* The request headers the record holds, found in one pass over the headers; a name
+ * sent on several lines gets its lines joined, as w3e_headers_get does. */
+static void logged_headers(w3_request *req, w3_log_record *rec)
 {
-    return text(w3e_headers_get(req->arena, &req->headers, name));
+    static const struct {
+        const char *name;
+        size_t len;
+    } names[] = {{"User-Agent", 10}, {"Referer", 7}, {"Cookie", 6}, {"Host", 4}};
+    const char **values[] = {&rec->user_agent, &rec->referer, &rec->cookie, &rec->host};
+    for (size_t i = 0; i < 4; i++)
+        *values[i] = NULL;
+    for (const w3e_header *e = req->headers.first; e != NULL; e = e->next) {
+        for (size_t i = 0; i < 4; i++) {
+            if (e->name_len != names[i].len || (memcmp(e->name, names[i].name, names[i].len) != 0 &&
+                                                !w3e_ieqn(e->name, names[i].name, names[i].len)))
+                continue;
+            *values[i] = *values[i] == NULL ? e->value
+                                            : w3e_headers_get_n(req->arena, &req->headers,
+                                                                names[i].name, names[i].len);
+            break;
+        }
+    }
+    for (size_t i = 0; i < 4; i++)
+        *values[i] = text(*values[i]);
 }
 
 /* IIS logs the Win32 code of the error a module reported (IHttpResponse::SetStatus's
@@ -98,8 +119,6 @@ static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
         .uri_stem = text(lg->pszTarget),
         .uri_query = text(lg->pszParameters),
         .username = text(lg->pszClientUserName),
-        .user_agent = request_header(req, "User-Agent"),
-        .referer = request_header(req, "Referer"),
         .status = (unsigned)lg->dwHttpStatus,
         .substatus = req->substatus,
         .win32_status = win32_status(req, lg),
@@ -107,11 +126,10 @@ static void write_record(w3_request *req, const HTTP_FILTER_LOG *lg)
         .bytes_received = byte_count(req->bytes_recvd, lg->dwBytesRecvd),
         .time_taken_ms = (unsigned long)lg->msTimeForProcessing,
         .site_name = text(conn->server->cfg.site_name),
-        .cookie = request_header(req, "Cookie"),
-        .host = request_header(req, "Host"),
         .protocol_version = text(req->version),
         .site_id = conn->server->cfg.instance_id,
     };
+    logged_headers(req, &rec);
     w3_server *server = conn->server;
     server->cfg.request_log(server->cfg.request_log_ctx, &rec);
 }
