@@ -94,14 +94,16 @@ int w3e_headers_has_n(const w3e_headers *h, const char *name, size_t name_len)
     return 0;
 }
 
-int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
+size_t w3e_headers_text_size(const w3e_headers *h)
 {
     size_t need = 0;
     for (const w3e_header *e = h->first; e != NULL; e = e->next)
         need += e->name_len + e->value_len + 4;
-    if (!w3e_buf_reserve(arena, out, need))
-        return 0;
-    char *p = out->data + out->len;
+    return need;
+}
+
+char *w3e_headers_put(char *p, const w3e_headers *h)
+{
     for (const w3e_header *e = h->first; e != NULL; e = e->next) {
         memcpy(p, e->name, e->name_len);
         p += e->name_len;
@@ -112,7 +114,15 @@ int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
         *p++ = '\r';
         *p++ = '\n';
     }
-    *p = '\0';
+    return p;
+}
+
+int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
+{
+    size_t need = w3e_headers_text_size(h);
+    if (!w3e_buf_reserve(arena, out, need))
+        return 0;
+    *w3e_headers_put(out->data + out->len, h) = '\0';
     out->len += need;
     return 1;
 }

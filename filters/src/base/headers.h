@@ -43,6 +43,10 @@ const char *w3e_headers_get_n(w3e_arena *arena, const w3e_headers *h, const char
                               size_t name_len);
 /* Appends the lines as "Name: value\r\n" to out. Nonzero on success. */
 int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out);
+/* The bytes w3e_headers_put writes. */
+size_t w3e_headers_text_size(const w3e_headers *h);
+/* Writes the lines as "Name: value\r\n" at p (no NUL); returns their end. */
+char *w3e_headers_put(char *p, const w3e_headers *h);
 
 static inline int w3e_headers_add(w3e_arena *arena, w3e_headers *h, const char *name,
                                   const char *value)

@@ -118,33 +118,65 @@ static int bodiless(const w3_request *req)
     return req->status < 200 || req->status == 204 || req->status == 304;
 }
 
+/* Which of the headers the engine adds when missing a response has. */
+enum { HAS_FRAMING = 1, HAS_DATE = 2, HAS_SERVER = 4 };
+
+static int named(const w3e_header *e, const char *name, size_t len)
+{
+    return e->name_len == len && (memcmp(e->name, name, len) == 0 || w3e_ieqn(e->name, name, len));
+}
+
+/* One pass over the response headers (lengths tell the names apart). */
+static unsigned present_headers(const w3e_headers *h)
+{
+#define IS(e, lit) named(e, lit, sizeof lit - 1)
+    unsigned has = 0;
+    for (const w3e_header *e = h->first; e != NULL; e = e->next) {
+        if (IS(e, "Content-Length") || IS(e, "Transfer-Encoding"))
+            has |= HAS_FRAMING;
+        else if (IS(e, "Date"))
+            has |= HAS_DATE;
+        else if (IS(e, "Server"))
+            has |= HAS_SERVER;
+    }
+#undef IS
+    return has;
+}
+
 void w3e_response_finish_headers(w3_request *req)
 {
     if (req->headers_finished)
         return; /* once: later changes (a filter deleting Server) stand */
     req->headers_finished = 1;
-    for (const w3e_header *h = req->added_headers.first; h != NULL; h = h->next)
-        w3e_headers_add(req->arena, &req->resp_headers, h->name, h->value);
-    req->added_headers.first = req->added_headers.last = NULL;
+    /* AddResponseHeaders' lines go after the others: both lists live in the request's
+     * arena, so the lines move over as they are. */
+    w3e_headers *resp = &req->resp_headers, *added = &req->added_headers;
+    if (added->first != NULL) {
+        if (resp->last != NULL)
+            resp->last->next = added->first;
+        else
+            resp->first = added->first;
+        resp->last = added->last;
+        added->first = added->last = NULL;
+    }
 
     if (req->status < 200 || req->status == 204) {
-        w3e_headers_remove(&req->resp_headers, "Content-Length");
-        w3e_headers_remove(&req->resp_headers, "Transfer-Encoding");
+        w3e_headers_remove(resp, "Content-Length");
+        w3e_headers_remove(resp, "Transfer-Encoding");
     }
-    if (!req->close_delimited && !bodiless(req) &&
-        !w3e_headers_has(&req->resp_headers, "Transfer-Encoding") &&
-        !w3e_headers_has(&req->resp_headers, "Content-Length")) {
+    unsigned has = present_headers(resp);
+    if (!req->close_delimited && !bodiless(req) && !(has & HAS_FRAMING)) {
         char cl[W3E_U64_DIGITS];
         size_t cl_len = w3e_format_u64(cl, w3e_body_length(req));
-        w3e_headers_add_n(req->arena, &req->resp_headers, "Content-Length",
-                          sizeof "Content-Length" - 1, cl, cl_len);
+        w3e_headers_add_n(req->arena, resp, "Content-Length", sizeof "Content-Length" - 1, cl,
+                          cl_len);
     }
-    if (!w3e_headers_has(&req->resp_headers, "Date"))
-        w3e_headers_add(req->arena, &req->resp_headers, "Date", w3e_http_date(req->conn->server));
-    if (!w3e_headers_has(&req->resp_headers, "Server"))
-        w3e_headers_add(req->arena, &req->resp_headers, "Server", W3E_SERVER_SOFTWARE);
+    if (!(has & HAS_DATE))
+        w3e_headers_add(req->arena, resp, "Date", w3e_http_date(req->conn->server));
+    if (!(has & HAS_SERVER))
+        w3e_headers_add(req->arena, resp, "Server", W3E_SERVER_SOFTWARE);
     if (!req->keep_alive)
-        w3e_headers_set(req->arena, &req->resp_headers, "Connection", "close");
+        w3e_headers_set(req->arena, resp, "Connection", "close");
 }
 
 /* The lower-case hexadecimal digits of v (a chunk size); returns how many. */
@@ -211,26 +243,32 @@ static int send_head(w3_request *req)
         return 0;
     w3e_response_finish_headers(req);
 
-    w3e_buf head = {0};
+    /* The status line and the headers, in one block sized once. */
     char line[sizeof "HTTP/1.1 " + W3E_U64_DIGITS + 1] = "HTTP/1.1 ";
     size_t line_len = sizeof "HTTP/1.1 " - 1;
     line_len += w3e_format_u64(line + line_len, req->status);
     line[line_len++] = ' ';
     size_t reason_len = strlen(req->reason);
-    /* Room for the status line, and the usual headers after it. */
-    if (!w3e_buf_reserve(req->arena, &head, line_len + reason_len + 256) ||
-        !w3e_buf_append(req->arena, &head, line, line_len) ||
-        !w3e_buf_append(req->arena, &head, req->reason, reason_len) ||
-        !w3e_buf_append(req->arena, &head, "\r\n", 2) ||
-        !w3e_headers_write(req->arena, &req->resp_headers, &head) ||
-        !w3e_buf_puts(req->arena, &head, "\r\n")) {
+    size_t head_len = line_len + reason_len + 2 + w3e_headers_text_size(&req->resp_headers) + 2;
+    char *head = w3e_arena_alloc_unfilled(req->arena, head_len);
+    if (head == NULL) {
         conn->wants_close = 1;
         return 0;
     }
+    char *p = head;
+    memcpy(p, line, line_len);
+    p += line_len;
+    memcpy(p, req->reason, reason_len);
+    p += reason_len;
+    *p++ = '\r';
+    *p++ = '\n';
+    p = w3e_headers_put(p, &req->resp_headers);
+    *p++ = '\r';
+    *p++ = '\n';
     req->response_sent = 1;
     if (req->headers_suppressed)
         return 1;
-    if (w3e_send_raw(req, head.data, head.len)) {
+    if (w3e_send_raw(req, head, head_len)) {
         conn->wants_close = 1;
         return 0;
     }
