@@ -43,14 +43,17 @@ static const struct {
     {W3_LOG_TIME_TAKEN, "time-taken", NUMBER},
 };
 #define FIELD_COUNT (sizeof fields_in_order / sizeof fields_in_order[0])
-_Static_assert(FIELD_COUNT <= W3C_FIELDS_MAX, "w3c_line_context.order is too short");
+_Static_assert(FIELD_COUNT <= W3C_FIELDS_MAX, "w3c_line_context.steps is too short");
 
 void w3c_line_prepare(w3c_line_context *ctx, unsigned long fields, const char *computer_name)
 {
     ctx->count = 0;
-    for (size_t i = 0; i < FIELD_COUNT; i++)
-        if (fields & fields_in_order[i].bit)
-            ctx->order[ctx->count++] = (unsigned char)i;
+    for (size_t i = 0; i < FIELD_COUNT; i++) {
+        if (fields & fields_in_order[i].bit) {
+            ctx->steps[ctx->count].bit = fields_in_order[i].bit;
+            ctx->steps[ctx->count++].text = fields_in_order[i].text;
+        }
+    }
     ctx->computer_name = computer_name;
     ctx->computer_name_len = strlen(computer_name);
 }
@@ -111,6 +114,28 @@ static void copy_bytes_plus(char *out, const unsigned char *in, size_t n)
         out[i] = in[i] <= ' ' || in[i] == 0x7f ? '+' : (char)in[i];
 }
 
+/* word_needs_plus for 4 bytes. */
+static int half_word_needs_plus(uint32_t w)
+{
+    const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+    uint32_t del = w ^ (ones * 0x7f);
+    return (((w - ones * 0x21) & ~w) | ((del - ones) & ~del)) & highs ? 1 : 0;
+}
+
+/* Copies 4 <= n < 8 bytes: two words of 4, overlapping. */
+static void copy_short_plus(char *out, const unsigned char *in, size_t n)
+{
+    uint32_t head, tail;
+    memcpy(&head, in, 4);
+    memcpy(&tail, in + n - 4, 4);
+    if (half_word_needs_plus(head) || half_word_needs_plus(tail)) {
+        copy_bytes_plus(out, in, n);
+        return;
+    }
+    memcpy(out + n - 4, &tail, 4);
+    memcpy(out, &head, 4);
+}
+
 static void copy_word_plus(char *out, const unsigned char *in)
 {
     uint64_t w;
@@ -135,7 +160,10 @@ static char *put_text(char *p, char *end, const char *value, size_t n)
         return NULL;
     const unsigned char *s = (const unsigned char *)value;
     if (n < 8) {
-        copy_bytes_plus(p, s, n);
+        if (n < 4)
+            copy_bytes_plus(p, s, n);
+        else
+            copy_short_plus(p, s, n);
         return p + n;
     }
     for (size_t i = 0; i + 8 < n; i += 8)
@@ -144,21 +172,31 @@ static char *put_text(char *p, char *end, const char *value, size_t n)
     return p + n;
 }
 
+/* "00" to "99": numbers are written two digits at a time. */
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930"
+                                  "31323334353637383940414243444546474849505152535455565758596061"
+                                  "62636465666768697071727374757677787980818283848586878889909192"
+                                  "93949596979899";
+
 static char *put_number(char *p, unsigned long long n)
 {
     if (n < 10) { /* most: sc-substatus, sc-win32-status, time-taken */
         *p++ = (char)('0' + n);
         return p;
     }
-    char digits[24];
-    int i = 0;
-    for (; n > 0xffffffffu; n /= 10)
-        digits[i++] = (char)('0' + n % 10);
-    for (uint32_t m = (uint32_t)n; m != 0; m /= 10) /* 32-bit divisions, cheaper */
-        digits[i++] = (char)('0' + m % 10);
-    while (i > 0)
-        *p++ = digits[--i];
-    return p;
+    size_t len = 2;
+    for (unsigned long long t = n; t >= 100; t /= 10)
+        len++;
+    char *q = p + len;
+    for (; n >= 100; n /= 100) {
+        q -= 2;
+        memcpy(q, digit_pairs + 2 * (n % 100), 2);
+    }
+    if (n >= 10)
+        memcpy(q - 2, digit_pairs + 2 * n, 2);
+    else
+        q[-1] = (char)('0' + n);
+    return p + len;
 }
 
 char *w3c_fields_line(char *p, char *end, const w3c_line_context *ctx, const w3_log_record *rec)
@@ -171,8 +209,8 @@ char *w3c_fields_line(char *p, char *end, const w3c_line_context *ctx, const w3_
             return NULL;
         if (k > 0)
             *p++ = ' ';
-        size_t at = fields_in_order[ctx->order[k]].text;
-        unsigned long bit = fields_in_order[ctx->order[k]].bit;
+        size_t at = ctx->steps[k].text;
+        unsigned long bit = ctx->steps[k].bit;
         if (at != NUMBER) {
             const char *text = *(const char *const *)((const char *)rec + at);
             p = put_text(p, end, text, text != NULL ? strlen(text) : 0);

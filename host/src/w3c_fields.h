@@ -10,10 +10,17 @@
 /* More than the number of W3C fields there are. */
 #define W3C_FIELDS_MAX 32
 
-/* What a line is made of: the chosen fields, and what it says besides the record
- * (s-computername). Made once per log by w3c_line_prepare. */
+/* A chosen field: its enum w3_log_field bit, and where its text is in the record
+ * ((size_t)-1 for the others). */
+typedef struct w3c_field_step {
+    unsigned long bit;
+    size_t text;
+} w3c_field_step;
+
+/* What a line is made of: the chosen fields in IIS's order, and what it says besides
+ * the record (s-computername). Made once per log by w3c_line_prepare. */
 typedef struct w3c_line_context {
-    unsigned char order[W3C_FIELDS_MAX]; /* the chosen fields, in IIS's order */
+    w3c_field_step steps[W3C_FIELDS_MAX];
     size_t count;
     const char *computer_name;
     size_t computer_name_len;

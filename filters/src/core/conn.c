@@ -91,12 +91,18 @@ static int on_header_value_complete(llhttp_t *p)
     size_t name_len = req->field_in.len, value_len = req->value_in.len;
     int ok = w3e_headers_add_n(req->arena, &req->headers, name, name_len, value, value_len) &&
              w3e_buf_reserve(req->arena, &req->all_raw, name_len + value_len + 4);
-    if (ok) {
-        /* ALL_RAW: the line as received (ok: the room is there). */
-        w3e_buf_append(req->arena, &req->all_raw, name, name_len);
-        w3e_buf_append(req->arena, &req->all_raw, ": ", 2);
-        w3e_buf_append(req->arena, &req->all_raw, value, value_len);
-        w3e_buf_append(req->arena, &req->all_raw, "\r\n", 2);
+    if (ok) { /* ALL_RAW: the line as received (the room is there) */
+        char *raw = req->all_raw.data + req->all_raw.len;
+        memcpy(raw, name, name_len);
+        raw += name_len;
+        *raw++ = ':';
+        *raw++ = ' ';
+        memcpy(raw, value, value_len);
+        raw += value_len;
+        *raw++ = '\r';
+        *raw++ = '\n';
+        *raw = '\0';
+        req->all_raw.len += name_len + value_len + 4;
     }
     req->field_in.len = 0;
     req->value_in.len = 0;

@@ -72,15 +72,29 @@ static void logged_headers(w3_request *req, w3_log_record *rec)
     for (size_t i = 0; i < 4; i++)
         *values[i] = NULL;
     for (const w3e_header *e = req->headers.first; e != NULL; e = e->next) {
-        for (size_t i = 0; i < 4; i++) {
-            if (e->name_len != names[i].len || (memcmp(e->name, names[i].name, names[i].len) != 0 &&
-                                                !w3e_ieqn(e->name, names[i].name, names[i].len)))
-                continue;
-            *values[i] = *values[i] == NULL ? e->value
-                                            : w3e_headers_get_n(req->arena, &req->headers,
-                                                                names[i].name, names[i].len);
+        size_t i; /* the one name of that length */
+        switch (e->name_len) {
+        case 10:
+            i = 0;
             break;
+        case 7:
+            i = 1;
+            break;
+        case 6:
+            i = 2;
+            break;
+        case 4:
+            i = 3;
+            break;
+        default:
+            continue;
         }
+        if (memcmp(e->name, names[i].name, names[i].len) != 0 &&
+            !w3e_ieqn(e->name, names[i].name, names[i].len))
+            continue;
+        *values[i] = *values[i] == NULL ? e->value
+                                        : w3e_headers_get_n(req->arena, &req->headers,
+                                                            names[i].name, names[i].len);
     }
     for (size_t i = 0; i < 4; i++)
         *values[i] = text(*values[i]);
