@@ -155,24 +155,23 @@ static const char *const var_names[V_COUNT] = {"ALL_HTTP",
                                                "UNMAPPED_REMOTE_USER",
                                                "URL"};
 
-/* The longest known name, with its NUL. */
-#define VAR_NAME_MAX sizeof "UNMAPPED_REMOTE_USER"
+/* name (any case) against a known name (upper case), in strcmp's order. */
+static int compare_upper(const char *name, const char *known)
+{
+    for (;; name++, known++) {
+        char c = *name >= 'a' && *name <= 'z' ? (char)(*name - 'a' + 'A') : *name;
+        if (c != *known || c == '\0')
+            return (unsigned char)c - (unsigned char)*known;
+    }
+}
 
 /* The id of a known variable name (any case); V_COUNT if it is none of them. */
 static enum var_id var_id_of(const char *name)
 {
-    char upper[VAR_NAME_MAX];
-    size_t n = 0;
-    for (; name[n] != '\0'; n++) {
-        if (n + 1 == sizeof upper)
-            return V_COUNT;
-        upper[n] = w3e_upper(name[n]);
-    }
-    upper[n] = '\0';
     size_t lo = 0, hi = V_COUNT;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int cmp = strcmp(upper, var_names[mid]);
+        int cmp = compare_upper(name, var_names[mid]);
         if (cmp == 0)
             return (enum var_id)mid;
         if (cmp < 0)
