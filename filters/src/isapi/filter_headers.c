@@ -25,13 +25,12 @@ static w3_request *request_of(HTTP_FILTER_CONTEXT *pfc)
     return slot->conn->req;
 }
 
-/* A real header name without its colon, or NULL (the name is a pseudo-header or bad). */
-static char *header_name(w3_request *req, const char *name)
+/* The length of a real header name without its colon ("Name:"), or 0 (the name is a
+ * pseudo-header or bad). */
+static size_t header_name_len(const char *name)
 {
     size_t len = strlen(name);
-    if (len < 2 || name[len - 1] != ':')
-        return NULL;
-    return w3e_strndup(req->arena, name, len - 1);
+    return len >= 2 && name[len - 1] == ':' ? len - 1 : 0;
 }
 
 static BOOL get_header(HTTP_FILTER_CONTEXT *pfc, LPSTR name, LPVOID buf, LPDWORD size, int response)
@@ -42,9 +41,10 @@ static BOOL get_header(HTTP_FILTER_CONTEXT *pfc, LPSTR name, LPVOID buf, LPDWORD
     if (name == NULL || size == NULL || (buf == NULL && *size != 0))
         return fail(ERROR_INVALID_PARAMETER);
     const char *value;
-    char *real = header_name(req, name);
-    if (real != NULL) {
-        value = w3e_headers_get(req->arena, response ? &req->resp_headers : &req->headers, real);
+    size_t name_len = header_name_len(name);
+    if (name_len != 0) {
+        value = w3e_headers_get_n(req->arena, response ? &req->resp_headers : &req->headers, name,
+                                  name_len);
         if (value == NULL)
             return fail(ERROR_INVALID_INDEX);
     } else if (response && w3e_ieq(name, "status")) {
@@ -75,17 +75,18 @@ static BOOL put_header(HTTP_FILTER_CONTEXT *pfc, LPSTR name, LPSTR value, int re
         return fail(ERROR_INVALID_PARAMETER);
     if (response && req->response_sent)
         return fail(ERROR_INVALID_PARAMETER);
-    char *real = header_name(req, name);
-    if (real != NULL) {
+    size_t name_len = header_name_len(name);
+    if (name_len != 0) {
         w3e_headers *h = response ? &req->resp_headers : &req->headers;
         if (value[0] == '\0') {
-            w3e_headers_remove(h, real);
+            w3e_headers_remove_n(h, name, name_len);
             return TRUE;
         }
-        if (strchr(real, ':') != NULL)
+        if (memchr(name, ':', name_len) != NULL)
             return fail(ERROR_INVALID_PARAMETER);
-        int ok = add ? w3e_headers_add(req->arena, h, real, value)
-                     : w3e_headers_set(req->arena, h, real, value);
+        size_t value_len = strlen(value);
+        int ok = add ? w3e_headers_add_n(req->arena, h, name, name_len, value, value_len)
+                     : w3e_headers_set_n(req->arena, h, name, name_len, value, value_len);
         return ok ? TRUE : fail(ERROR_NOT_ENOUGH_MEMORY);
     }
     if (response) {
