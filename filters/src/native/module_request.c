@@ -65,27 +65,11 @@ const char *w3e_response_header_name(unsigned long id)
 }
 
 /* The length of a header name a module may set, 0 if it is empty or holds ':', CR or
- * LF (measured and checked in one pass: names are short). */
+ * LF. */
 static size_t valid_name_len(const char *name)
 {
-    size_t n = 0;
-    for (; name[n] != '\0'; n++)
-        if (name[n] == ':' || name[n] == '\r' || name[n] == '\n')
-            return 0;
-    return n;
-}
-
-/* The length of a value up to its first NUL within len; (size_t)-1 if that part holds
- * CR or LF. */
-static size_t valid_value_len(const char *value, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        if (value[i] == '\0')
-            return i;
-        if (value[i] == '\r' || value[i] == '\n')
-            return (size_t)-1;
-    }
-    return len;
+    size_t n = strcspn(name, ":\r\n");
+    return name[n] == '\0' ? n : 0;
 }
 
 const char *w3e_header_value(w3e_arena *arena, w3e_headers *h, const char *name,
@@ -103,8 +87,11 @@ HRESULT w3e_header_change(w3e_arena *arena, w3e_headers *h, const char *name, co
     size_t name_len = name != NULL ? valid_name_len(name) : 0;
     if (name_len == 0 || value == NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
-    len = valid_value_len(value, len);
-    if (len == (size_t)-1)
+    /* The value ends at its first NUL, if it has one within len. */
+    const char *nul = memchr(value, '\0', len);
+    if (nul != NULL)
+        len = (size_t)(nul - value);
+    if (memchr(value, '\r', len) != NULL || memchr(value, '\n', len) != NULL)
         return HRESULT_FROM_WIN32(ERROR_INVALID_DATA);
     const char *old = replace ? NULL : w3e_headers_get_n(arena, h, name, name_len);
     if (old != NULL) {
