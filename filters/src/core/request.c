@@ -22,6 +22,27 @@ static w3_request *refuse_unavailable(w3_conn *conn)
     return NULL;
 }
 
+/* The parser's buffers get their first room in one block, so that a usual request
+ * grows none of them (each growth is an allocation and a copy). */
+static void start_buffers(w3_request *req)
+{
+    enum { PIECE = 64, ALL_RAW = 256 };
+    w3e_buf *pieces[] = {&req->method_in, &req->url_in, &req->version_in, &req->field_in,
+                         &req->value_in};
+    size_t count = sizeof pieces / sizeof pieces[0];
+    char *block = w3e_arena_alloc_unfilled(req->arena, count * PIECE + ALL_RAW);
+    if (block == NULL)
+        return; /* they grow when used */
+    for (size_t i = 0; i < count; i++, block += PIECE) {
+        pieces[i]->data = block;
+        pieces[i]->data[0] = '\0';
+        pieces[i]->cap = PIECE;
+    }
+    req->all_raw.data = block;
+    req->all_raw.data[0] = '\0';
+    req->all_raw.cap = ALL_RAW;
+}
+
 w3_request *w3e_request_begin(w3_conn *conn)
 {
     /* A request may need the connection pool (IHttpConnection, AllocMem): it is there
@@ -38,6 +59,7 @@ w3_request *w3e_request_begin(w3_conn *conn)
     }
     req->conn = conn;
     req->arena = arena;
+    start_buffers(req);
     req->method = "";
     req->raw_url = "";
     req->url = "";
