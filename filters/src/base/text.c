@@ -51,14 +51,26 @@ char *w3e_strdup(w3e_arena *arena, const char *s)
 
 size_t w3e_format_u64(char *out, unsigned long long v)
 {
-    char reversed[W3E_U64_DIGITS];
-    size_t n = 0;
-    do {
-        reversed[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    for (size_t i = 0; i < n; i++)
-        out[i] = reversed[n - 1 - i];
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930"
+                                "31323334353637383940414243444546474849505152535455565758596061"
+                                "62636465666768697071727374757677787980818283848586878889909192"
+                                "93949596979899";
+    if (v < 10) { /* HTTP versions' digits, small lengths */
+        out[0] = (char)('0' + v);
+        return 1;
+    }
+    size_t n = 2;
+    for (unsigned long long t = v; t >= 100; t /= 10)
+        n++;
+    char *p = out + n; /* written from the end, two digits at a time */
+    for (; v >= 100; v /= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10)
+        memcpy(p - 2, pairs + 2 * v, 2);
+    else
+        p[-1] = (char)('0' + v);
     return n;
 }
 
