@@ -31,10 +31,12 @@ char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path
     char *out = w3e_arena_alloc_unfilled(arena, need);
     if (out == NULL)
         return NULL;
-    memcpy(out, root, base);
+    /* Copied, decoded and given backslashes in one pass. */
+    for (size_t i = 0; i < base; i++)
+        out[i] = root[i] == '/' ? '\\' : root[i];
     size_t n = base;
     if (url_path[0] != '/')
-        out[n++] = '/';
+        out[n++] = '\\';
     for (const char *p = url_path; *p != '\0'; p++) {
         char c = *p;
         int hi = c == '%' ? w3e_hex_digit(p[1]) : -1, lo = hi < 0 ? -1 : w3e_hex_digit(p[2]);
@@ -43,10 +45,9 @@ char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path
             c = (char)(hi * 16 + lo);
             p += 2;
         }
-        out[n++] = c;
+        out[n++] = c == '/' ? '\\' : c;
     }
     out[n] = '\0';
-    backslashes(out);
     *size = (DWORD)need;
     return out;
 }

@@ -28,7 +28,7 @@ void w3e_request_log_fill(w3_request *req)
     HTTP_FILTER_LOG lg = {
         conn->remote_addr,
         req->user,
-        w3e_strdup(req->arena, server_name),
+        server_name,
         req->method,
         w3e_request_path(req),
         w3e_request_query(req),
