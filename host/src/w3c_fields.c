@@ -148,16 +148,13 @@ static void copy_word_plus(char *out, const unsigned char *in)
 
 /* A text field as IIS writes it: '-' when empty, and spaces (and other bytes that would
  * break the line into fields) as '+'. Values rarely hold such bytes: they are looked
- * for 8 at a time, the last word overlapping the one before. NULL when it does not fit
- * before end. */
-static char *put_text(char *p, char *end, const char *value, size_t n)
+ * for 8 at a time, the last word overlapping the one before. */
+static char *put_text(char *p, const char *value, size_t n)
 {
     if (n == 0) {
-        *p++ = '-'; /* NUMBER_ROOM is there */
+        *p++ = '-';
         return p;
     }
-    if ((size_t)(end - p) < n + NUMBER_ROOM)
-        return NULL;
     const unsigned char *s = (const unsigned char *)value;
     if (n < 8) {
         if (n < 4)
@@ -201,21 +198,31 @@ static char *put_number(char *p, unsigned long long n)
 
 char *w3c_fields_line(char *p, char *end, const w3c_line_context *ctx, const w3_log_record *rec)
 {
-    if (end - p < 2 + NUMBER_ROOM)
+    /* Room kept for the fields still to write, besides their texts: NUMBER_ROOM each
+     * (a separator and a number, "-" or "W3SVC" and an id), so that only a text's
+     * length is checked. */
+    size_t reserve = ctx->count * NUMBER_ROOM;
+    if ((size_t)(end - p) < reserve + 2)
         return NULL;
     end -= 2; /* CRLF */
-    for (size_t k = 0; k < ctx->count && p != NULL; k++) {
-        if ((size_t)(end - p) < NUMBER_ROOM)
+    for (size_t k = 0; k < ctx->count; k++, reserve -= NUMBER_ROOM) {
+        size_t at = ctx->steps[k].text;
+        unsigned long bit = ctx->steps[k].bit;
+        const char *text = NULL;
+        size_t n = 0;
+        if (at != NUMBER) {
+            text = *(const char *const *)((const char *)rec + at);
+            n = text != NULL ? strlen(text) : 0;
+        } else if (bit == W3_LOG_COMPUTER_NAME) {
+            text = ctx->computer_name;
+            n = ctx->computer_name_len;
+        }
+        if (n > 0 && (size_t)(end - p) < n + reserve)
             return NULL;
         if (k > 0)
             *p++ = ' ';
-        size_t at = ctx->steps[k].text;
-        unsigned long bit = ctx->steps[k].bit;
-        if (at != NUMBER) {
-            const char *text = *(const char *const *)((const char *)rec + at);
-            p = put_text(p, end, text, text != NULL ? strlen(text) : 0);
-        } else if (bit == W3_LOG_COMPUTER_NAME) {
-            p = put_text(p, end, ctx->computer_name, ctx->computer_name_len);
+        if (at != NUMBER || bit == W3_LOG_COMPUTER_NAME) {
+            p = put_text(p, text, n);
         } else if (bit == W3_LOG_SITE_NAME) {
             memcpy(p, "W3SVC", 5);
             p = put_number(p + 5, rec->site_id);
@@ -223,8 +230,6 @@ char *w3c_fields_line(char *p, char *end, const w3c_line_context *ctx, const w3_
             p = put_number(p, number_of(bit, rec));
         }
     }
-    if (p == NULL)
-        return NULL;
     *p++ = '\r';
     *p++ = '\n';
     return p;
