@@ -127,26 +127,31 @@ int w3e_headers_write(w3e_arena *arena, const w3e_headers *h, w3e_buf *out)
     return 1;
 }
 
+/* The values of `first` and of the later lines of its name, joined with ", ". */
+static const char *joined_values(w3e_arena *arena, const w3e_header *first, const wanted *w)
+{
+    w3e_buf joined = {0};
+    if (!w3e_buf_append(arena, &joined, first->value, first->value_len))
+        return NULL;
+    for (const w3e_header *e = first->next; e != NULL; e = e->next) {
+        if (is(e, w) && (!w3e_buf_append(arena, &joined, ", ", 2) ||
+                         !w3e_buf_append(arena, &joined, e->value, e->value_len)))
+            return NULL;
+    }
+    return joined.data;
+}
+
 const char *w3e_headers_get_n(w3e_arena *arena, const w3e_headers *h, const char *name,
                               size_t name_len)
 {
     wanted w = {name, name_len};
-    const w3e_header *found = NULL;
-    w3e_buf joined = {0};
-    for (const w3e_header *e = h->first; e != NULL; e = e->next) {
-        if (!is(e, &w))
-            continue;
-        if (found == NULL) {
-            found = e;
-            continue;
-        }
-        if (joined.len == 0 && !w3e_buf_append(arena, &joined, found->value, found->value_len))
-            return NULL;
-        if (!w3e_buf_append(arena, &joined, ", ", 2) ||
-            !w3e_buf_append(arena, &joined, e->value, e->value_len))
-            return NULL;
-    }
+    const w3e_header *found = h->first;
+    while (found != NULL && !is(found, &w))
+        found = found->next;
     if (found == NULL)
         return NULL;
-    return joined.len ? joined.data : found->value;
+    for (const w3e_header *e = found->next; e != NULL; e = e->next)
+        if (is(e, &w))
+            return joined_values(arena, found, &w); /* a name sent on several lines */
+    return found->value;
 }
