@@ -28,6 +28,7 @@ struct w3_server {
     unsigned module_count;
     w3e_module ***order;      /* per request notification bit: subscribers by priority */
     unsigned order_count[32]; /* ... and how many */
+    struct w3e_plan *plan;    /* the pipeline's steps and their subscribers (pipeline.c) */
     int app_started;          /* GL_APPLICATION_START delivered */
     void *bridge;             /* the C++ bridge's server objects (IHttpServer, ...) */
     /* The configuration system's (appconfig/): its state, and the IAppHostAdminManager
