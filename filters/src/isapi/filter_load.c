@@ -41,6 +41,7 @@ static void insert_in_order(w3_server *server, w3e_filter *f)
     server->filters[at] = f;
     server->filter_count++;
     server->filter_notifications |= f->flags;
+    w3e_filter_module_update(server);
 }
 
 int w3_server_add_filter(w3_server *server, const char *name, const char *path)
