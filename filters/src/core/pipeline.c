@@ -438,18 +438,27 @@ void w3e_pipeline_run(w3_request *req)
     }
 }
 
-void w3e_pipeline_headers_done(w3_request *req)
+/* The request's "HTTP/x.y"; those of nearly every request are constants (nothing
+ * writes into req->version: a filter's SetHeader("version") replaces it). */
+static char *http_version(w3_request *req)
 {
-    llhttp_t *parser = &req->conn->parser;
+    const llhttp_t *parser = &req->conn->parser;
+    if (parser->http_major == 1 && parser->http_minor <= 1)
+        return parser->http_minor == 1 ? "HTTP/1.1" : "HTTP/1.0";
     char version[sizeof "HTTP/." + 2 * W3E_U64_DIGITS] = "HTTP/";
     size_t len = sizeof "HTTP/" - 1;
     len += w3e_format_u64(version + len, parser->http_major);
     version[len++] = '.';
     len += w3e_format_u64(version + len, parser->http_minor);
+    return w3e_strndup(req->arena, version, len);
+}
+
+void w3e_pipeline_headers_done(w3_request *req)
+{
     req->method = (char *)w3e_buf_str(&req->method_in);
     req->raw_url = (char *)w3e_buf_str(&req->url_in);
     req->url = req->raw_url;
-    req->version = w3e_strndup(req->arena, version, len);
+    req->version = http_version(req);
     if (req->version == NULL) {
         w3e_pipeline_fail(req, 500);
         return;
