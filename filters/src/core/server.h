@@ -28,9 +28,12 @@ struct w3_server {
     unsigned module_count;
     w3e_module ***order;      /* per request notification bit: subscribers by priority */
     unsigned order_count[32]; /* ... and how many */
-    struct w3e_plan *plan;    /* the pipeline's steps and their subscribers (pipeline.c) */
     int app_started;          /* GL_APPLICATION_START delivered */
     void *bridge;             /* the C++ bridge's server objects (IHttpServer, ...) */
+    /* Made once for all requests: the pipeline's steps with their subscribers
+     * (pipeline.c), the extension kinds that have each per-request hook (extension.c). */
+    struct w3e_plan *plan;
+    struct w3e_ext_hooks *ext_hooks;
     /* The configuration system's (appconfig/): its state, and the IAppHostAdminManager
      * IHttpServer::GetAdminManager returns (NULL without config_path). */
     void *appconfig;
