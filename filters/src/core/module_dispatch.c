@@ -4,8 +4,16 @@
 
 /* The handler call in progress on this thread, for W3ReportNotOverridden: the caller's
  * own record of it, NULL outside a call. A pointer, so that a call sets and restores
- * one word of thread-local storage. */
-static _Thread_local const w3e_dispatch *current;
+ * one word of thread-local storage. Every extension call does: in an ELF shared
+ * library the initial-exec model makes that a plain move instead of two calls to
+ * __tls_get_addr (the engine is loaded with its program; one word of the static TLS
+ * surplus covers a later dlopen). */
+#if defined(__ELF__)
+#define W3E_FAST_TLS __attribute__((tls_model("initial-exec")))
+#else
+#define W3E_FAST_TLS
+#endif
+static _Thread_local const w3e_dispatch *current W3E_FAST_TLS;
 
 const w3e_dispatch *w3e_dispatch_current(void)
 {
