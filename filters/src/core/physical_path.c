@@ -22,19 +22,27 @@ static void backslashes(char *s)
             *s = '\\';
 }
 
+/* Copies n bytes with '/' turned into '\\'. */
+static size_t copy_backslashed(char *out, const char *from, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = from[i] == '/' ? '\\' : from[i];
+    return n;
+}
+
 char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path, DWORD *size)
 {
     size_t base = root_length(root), url_len = strlen(url_path);
     size_t need = base + 1 + url_len + 1;
     if (need < MAX_PATH)
         need = MAX_PATH;
-    char *out = w3e_arena_alloc(arena, need);
+    /* Not filled: what follows the path's NUL is the room a URL_MAP filter may use. */
+    char *out = w3e_arena_alloc_unfilled(arena, need);
     if (out == NULL)
         return NULL;
-    memcpy(out, root, base);
-    size_t n = base;
+    size_t n = copy_backslashed(out, root, base);
     if (url_path[0] != '/')
-        out[n++] = '/';
+        out[n++] = '\\';
     for (const char *p = url_path; *p != '\0'; p++) {
         char c = *p;
         int hi = c == '%' ? w3e_hex_digit(p[1]) : -1, lo = hi < 0 ? -1 : w3e_hex_digit(p[2]);
@@ -43,10 +51,9 @@ char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path
             c = (char)(hi * 16 + lo);
             p += 2;
         }
-        out[n++] = c;
+        out[n++] = c == '/' ? '\\' : c;
     }
     out[n] = '\0';
-    backslashes(out);
     *size = (DWORD)need;
     return out;
 }

@@ -153,10 +153,16 @@ static void map_url(w3_request *req)
     const char *path = w3e_request_path(req);
     DWORD cb;
     char *buf = w3e_map_url(req->arena, req->conn->server, path, &cb);
-    char *mapped = buf ? w3e_strdup(req->arena, buf) : NULL;
+    int watched = req->conn->server->order_count[w3e_bit_index(W3E_RQ_MAP_PATH)] != 0;
+    /* What the server chose, to tell whether a module or filter changed it. */
+    char *mapped = buf && watched ? w3e_strdup(req->arena, buf) : buf;
     if (mapped == NULL) {
         server_error(req, 500);
         req->pipe.finishing = 1;
+        return;
+    }
+    if (!watched) {
+        req->physical_path = buf;
         return;
     }
     w3e_map_path_event ev = {path, buf, cb};
