@@ -130,11 +130,12 @@ ContextContainer::ContextContainer(w3_server *server, w3e_arena *arena)
 bool ContextContainer::MakeSlots()
 {
     unsigned count = server_->module_count + (server_->configuring ? 64 : 0);
-    slots_ = static_cast<IHttpStoredContext **>(
-        w3e_arena_alloc(arena_, sizeof(IHttpStoredContext *) * count));
-    connection_ = static_cast<bool *>(w3e_arena_alloc(arena_, sizeof(bool) * count));
-    if (slots_ == NULL || connection_ == NULL)
+    /* One block: the pointers, then a flag per slot. */
+    void *block = w3e_arena_alloc(arena_, (sizeof(IHttpStoredContext *) + sizeof(bool)) * count);
+    if (block == NULL)
         return false;
+    slots_ = static_cast<IHttpStoredContext **>(block);
+    connection_ = reinterpret_cast<bool *>(slots_ + count);
     count_ = count;
     return true;
 }
