@@ -10,20 +10,15 @@ static LONGLONG ticks(void)
     return now.QuadPart;
 }
 
-void w3e_call_timer_start(w3e_call_timer *t, int on)
+void w3e_call_timer_begin(w3e_call_timer *t)
 {
-    t->on = on;
-    if (!on)
-        return;
     t->outer_nested = nested_ticks;
     nested_ticks = 0;
     t->start = ticks();
 }
 
-void w3e_call_timer_stop(w3e_call_timer *t, w3e_call_time *total)
+void w3e_call_timer_end(w3e_call_timer *t, w3e_call_time *total)
 {
-    if (!t->on)
-        return;
     static LONGLONG frequency;
     if (frequency == 0) {
         LARGE_INTEGER f;

@@ -66,6 +66,7 @@ typedef struct w3e_extension {
 extern const w3e_extension *const w3e_extensions[];
 
 /* extension.c: each calls a hook of every kind, as described above. */
+typedef struct w3e_ext_hooks w3e_ext_hooks;
 int w3e_ext_server_init(w3_server *server);
 void w3e_ext_server_free(w3_server *server);
 void w3e_ext_application_event(w3_server *server, DWORD notification);

@@ -2,49 +2,60 @@
  * non-deterministic request notifications and global notifications. */
 #include "core.h"
 
-/* The handler call in progress on this thread, for W3ReportNotOverridden. */
-static _Thread_local w3e_dispatch current;
+/* The handler call in progress on this thread, for W3ReportNotOverridden: the caller's
+ * own record of it, NULL outside a call. A pointer, so that a call sets and restores
+ * one word of thread-local storage. Every extension call does: in an ELF shared
+ * library the initial-exec model makes that a plain move instead of two calls to
+ * __tls_get_addr (the engine is loaded with its program; one word of the static TLS
+ * surplus covers a later dlopen). */
+#if defined(__ELF__)
+#define W3E_FAST_TLS __attribute__((tls_model("initial-exec")))
+#else
+#define W3E_FAST_TLS
+#endif
+static _Thread_local const w3e_dispatch *current W3E_FAST_TLS;
 
 const w3e_dispatch *w3e_dispatch_current(void)
 {
-    return &current;
+    static const w3e_dispatch none = {NULL, 0, 0, 0};
+    return current != NULL ? current : &none;
 }
 
 DWORD w3e_call_request(w3e_module *m, void *instance, w3_request *req, DWORD notification, int post,
                        void *event)
 {
-    w3e_dispatch saved = current;
-    current = (w3e_dispatch){m, notification, post, 0};
+    const w3e_dispatch call = {m, notification, post, 0}, *outer = current;
+    current = &call;
     w3e_call_timer timer;
     w3e_call_timer_start(&timer, req->conn->server->cfg.time_extensions);
     DWORD status = m->cls->request(m, instance, req, notification, post, event);
     w3e_call_timer_stop(&timer, &m->time);
-    current = saved;
+    current = outer;
     return status;
 }
 
 DWORD w3e_call_completion(w3e_module *m, void *instance, w3_request *req, DWORD notification,
                           int post, DWORD bytes, HRESULT hr)
 {
-    w3e_dispatch saved = current;
-    current = (w3e_dispatch){m, notification, post, 0};
+    const w3e_dispatch call = {m, notification, post, 0}, *outer = current;
+    current = &call;
     w3e_call_timer timer;
     w3e_call_timer_start(&timer, req->conn->server->cfg.time_extensions);
     DWORD status = m->cls->completion(m, instance, req, notification, post, bytes, hr);
     w3e_call_timer_stop(&timer, &m->time);
-    current = saved;
+    current = outer;
     return status;
 }
 
 static DWORD call_global(w3e_module *m, DWORD notification, void *event)
 {
-    w3e_dispatch saved = current;
-    current = (w3e_dispatch){m, notification, 0, 1};
+    const w3e_dispatch call = {m, notification, 0, 1}, *outer = current;
+    current = &call;
     w3e_call_timer timer;
     w3e_call_timer_start(&timer, m->registration_server->cfg.time_extensions);
     DWORD status = m->cls->global(m, notification, event);
     w3e_call_timer_stop(&timer, &m->time);
-    current = saved;
+    current = outer;
     return status;
 }
 

@@ -107,6 +107,10 @@ int w3e_modules_freeze(w3_server *server)
         server->order_count[bit] = count;
     }
     server->order = order;
+    if (!w3e_pipeline_plan(server)) {
+        server->order = NULL;
+        return 0;
+    }
     return 1;
 }
 

@@ -22,19 +22,25 @@ static void backslashes(char *s)
             *s = '\\';
 }
 
+/* Copies n bytes with '/' turned into '\\'. */
+static size_t copy_backslashed(char *out, const char *from, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = from[i] == '/' ? '\\' : from[i];
+    return n;
+}
+
 char *w3e_physical_path(w3e_arena *arena, const char *root, const char *url_path, DWORD *size)
 {
     size_t base = root_length(root), url_len = strlen(url_path);
     size_t need = base + 1 + url_len + 1;
     if (need < MAX_PATH)
         need = MAX_PATH;
+    /* Not filled: what follows the path's NUL is the room a URL_MAP filter may use. */
     char *out = w3e_arena_alloc_unfilled(arena, need);
     if (out == NULL)
         return NULL;
-    /* Copied, decoded and given backslashes in one pass. */
-    for (size_t i = 0; i < base; i++)
-        out[i] = root[i] == '/' ? '\\' : root[i];
-    size_t n = base;
+    size_t n = copy_backslashed(out, root, base);
     if (url_path[0] != '/')
         out[n++] = '\\';
     for (const char *p = url_path; *p != '\0'; p++) {

@@ -54,12 +54,50 @@ static const step steps[] = {
 #undef PRE_POST
 #define STEP_COUNT (sizeof steps / sizeof steps[0])
 
-static unsigned send_step(void)
+/* A server's steps with what each does there, made once its modules are all loaded
+ * (w3e_pipeline_plan), so that a request walks only the subscribers of a step and passes
+ * over every step that has none at once. */
+typedef struct stage {
+    w3e_module **subscribers; /* in calling order (reversed for a post-notification) */
+    unsigned count;
+    unsigned next; /* this step if it has work (built-in, or subscribers), else the next one */
+} stage;
+
+struct w3e_plan {
+    stage stages[STEP_COUNT + 1]; /* the last is the end: next == STEP_COUNT */
+    unsigned send_at;             /* the S_SEND step, where FINISH_REQUEST goes */
+};
+
+int w3e_pipeline_plan(w3_server *server)
 {
-    unsigned i = 0;
-    while (steps[i].kind != S_SEND)
-        i++;
-    return i;
+    w3e_plan *plan = w3e_arena_alloc(server->arena, sizeof *plan);
+    if (plan == NULL)
+        return 0;
+    unsigned next = STEP_COUNT;
+    plan->stages[STEP_COUNT].next = STEP_COUNT;
+    for (unsigned i = STEP_COUNT; i-- > 0;) {
+        const step *s = &steps[i];
+        stage *st = &plan->stages[i];
+        if (s->kind == S_SEND)
+            plan->send_at = i;
+        if (s->kind == S_NOTIFY) {
+            unsigned bit = w3e_bit_index(s->notification);
+            unsigned n = server->order_count[bit];
+            st->subscribers = w3e_arena_alloc(server->arena, sizeof(w3e_module *) * (n + 1));
+            if (st->subscribers == NULL)
+                return 0;
+            for (unsigned k = 0; k < n; k++) {
+                w3e_module *m = server->order[bit][s->post ? n - 1 - k : k];
+                if ((s->post ? m->post_mask : m->request_mask) & s->notification)
+                    st->subscribers[st->count++] = m;
+            }
+        }
+        if (s->kind != S_NOTIFY || st->count != 0)
+            next = i;
+        st->next = next;
+    }
+    server->plan = plan;
+    return 1;
 }
 
 static int start(w3_request *req)
@@ -85,8 +123,9 @@ void w3e_pipeline_fail(w3_request *req, unsigned status)
 void w3e_pipeline_answer(w3_request *req)
 {
     req->pipe.finishing = 1;
-    if (!req->pipe.started || req->pipe.step < send_step()) {
-        req->pipe.step = send_step();
+    unsigned send_at = req->conn->server->plan->send_at;
+    if (!req->pipe.started || req->pipe.step < send_at) {
+        req->pipe.step = send_at;
         req->pipe.pos = 0;
     }
     if (start(req))
@@ -114,10 +153,16 @@ static void map_url(w3_request *req)
     const char *path = w3e_request_path(req);
     DWORD cb;
     char *buf = w3e_map_url(req->arena, req->conn->server, path, &cb);
-    char *mapped = buf ? w3e_strdup(req->arena, buf) : NULL;
+    int watched = req->conn->server->order_count[w3e_bit_index(W3E_RQ_MAP_PATH)] != 0;
+    /* What the server chose, to tell whether a module or filter changed it. */
+    char *mapped = buf && watched ? w3e_strdup(req->arena, buf) : buf;
     if (mapped == NULL) {
         server_error(req, 500);
         req->pipe.finishing = 1;
+        return;
+    }
+    if (!watched) {
+        req->physical_path = buf;
         return;
     }
     w3e_map_path_event ev = {path, buf, cb};
@@ -285,30 +330,17 @@ int w3e_pipeline_status(w3_request *req, w3e_module *m, DWORD status)
     return 1;
 }
 
-/* The subscriber at `pos` of a notification step, walking in its direction. */
-static w3e_module *subscriber(w3_request *req, const step *s, unsigned pos)
+/* The subscriber at `pos` of a notification step unless the request disabled it, or
+ * NULL past the last one; *end is set there. */
+static w3e_module *subscriber(const w3_request *req, unsigned at, unsigned pos, int *end)
 {
-    const w3_server *server = req->conn->server;
-    unsigned bit = w3e_bit_index(s->notification);
-    w3e_module **list = server->order[bit];
-    unsigned n = server->order_count[bit];
-    if (pos >= n)
+    const stage *st = &req->conn->server->plan->stages[at];
+    *end = pos >= st->count;
+    if (*end)
         return NULL;
-    return list[s->post ? n - 1 - pos : pos];
-}
-
-/* Most stages of most servers have no subscriber: they are passed over at once. */
-static int has_subscribers(const w3_request *req, const step *s)
-{
-    return req->conn->server->order_count[w3e_bit_index(s->notification)] != 0;
-}
-
-static int subscribed(const w3_request *req, const w3e_module *m, const step *s)
-{
-    const w3e_module_state *st = &req->mods[m->index];
-    if (s->post)
-        return (m->post_mask & s->notification) && !(st->disabled_post & s->notification);
-    return (m->request_mask & s->notification) && !(st->disabled & s->notification);
+    w3e_module *m = st->subscribers[pos];
+    const w3e_module_state *ms = &req->mods[m->index];
+    return (steps[at].post ? ms->disabled_post : ms->disabled) & steps[at].notification ? NULL : m;
 }
 
 /* Delivers the current step's notification from position req->pipe.pos; nonzero when
@@ -317,11 +349,11 @@ static int subscribed(const w3_request *req, const w3e_module *m, const step *s)
 static int run_notification(w3_request *req)
 {
     for (;;) {
-        const step *s = &steps[req->pipe.step];
-        w3e_module *m = subscriber(req, s, req->pipe.pos);
-        if (m == NULL)
+        int end;
+        w3e_module *m = subscriber(req, req->pipe.step, req->pipe.pos, &end);
+        if (end)
             return 1;
-        if (!subscribed(req, m, s)) {
+        if (m == NULL) {
             req->pipe.pos++;
             continue;
         }
@@ -330,6 +362,7 @@ static int run_notification(w3_request *req)
             req->pipe.pos++;
             continue;
         }
+        const step *s = &steps[req->pipe.step];
         req->pipe.current_notification = s->notification;
         req->pipe.current_post = s->post;
         req->pipe.current_module = m;
@@ -354,7 +387,8 @@ int w3e_pipeline_next(w3_request *req, DWORD status, DWORD *notification, int *p
     const step *next = &steps[at + 1];
     w3e_module *m;
     unsigned pos = 0;
-    while ((m = subscriber(req, next, pos)) != NULL && !subscribed(req, m, next))
+    int end;
+    while ((m = subscriber(req, at + 1, pos, &end)) == NULL && !end)
         pos++;
     if (m == NULL || m != req->pipe.current_module)
         return 0;
@@ -380,20 +414,24 @@ void w3e_pipeline_run(w3_request *req)
         req->conn->wants_close = 1;
         return;
     }
-    unsigned send_at = 0; /* send_step(), found once it is needed */
-    while (!req->pipe.done && !req->pipe.pending && req->pipe.step < STEP_COUNT) {
-        const step *s = &steps[req->pipe.step];
-        if (req->pipe.finishing && send_at == 0)
-            send_at = send_step();
-        if (req->pipe.finishing && req->pipe.step < send_at) {
-            req->pipe.step = send_at;
+    const w3e_plan *plan = req->conn->server->plan;
+    while (!req->pipe.done && !req->pipe.pending) {
+        if (req->pipe.finishing && req->pipe.step < plan->send_at) {
+            req->pipe.step = plan->send_at;
             req->pipe.pos = 0;
-            continue;
         }
+        unsigned at = plan->stages[req->pipe.step].next;
+        if (at != req->pipe.step) {
+            req->pipe.step = at;
+            req->pipe.pos = 0;
+        }
+        if (at >= STEP_COUNT)
+            break;
+        const step *s = &steps[at];
         if (s->kind != S_NOTIFY) {
             if (!run_builtin(req, s))
                 return; /* waiting for the body */
-        } else if (has_subscribers(req, s)) {
+        } else {
             int was_finishing = req->pipe.finishing;
             if (!run_notification(req))
                 return; /* pending */
@@ -406,18 +444,27 @@ void w3e_pipeline_run(w3_request *req)
     }
 }
 
-void w3e_pipeline_headers_done(w3_request *req)
+/* The request's "HTTP/x.y"; those of nearly every request are constants (nothing
+ * writes into req->version: a filter's SetHeader("version") replaces it). */
+static char *http_version(w3_request *req)
 {
-    llhttp_t *parser = &req->conn->parser;
+    const llhttp_t *parser = &req->conn->parser;
+    if (parser->http_major == 1 && parser->http_minor <= 1)
+        return parser->http_minor == 1 ? "HTTP/1.1" : "HTTP/1.0";
     char version[sizeof "HTTP/." + 2 * W3E_U64_DIGITS] = "HTTP/";
     size_t len = sizeof "HTTP/" - 1;
     len += w3e_format_u64(version + len, parser->http_major);
     version[len++] = '.';
     len += w3e_format_u64(version + len, parser->http_minor);
+    return w3e_strndup(req->arena, version, len);
+}
+
+void w3e_pipeline_headers_done(w3_request *req)
+{
     req->method = (char *)w3e_buf_str(&req->method_in);
     req->raw_url = (char *)w3e_buf_str(&req->url_in);
     req->url = req->raw_url;
-    req->version = w3e_strndup(req->arena, version, len);
+    req->version = http_version(req);
     if (req->version == NULL) {
         w3e_pipeline_fail(req, 500);
         return;
@@ -459,10 +506,9 @@ int w3e_pipeline_is_last(w3_request *req)
     if (req->pipe.step >= STEP_COUNT || steps[req->pipe.step].kind != S_NOTIFY ||
         req->pipe.current_notification != steps[req->pipe.step].notification)
         return 1;
-    const step *s = &steps[req->pipe.step];
-    w3e_module *m;
-    for (unsigned pos = req->pipe.pos + 1; (m = subscriber(req, s, pos)) != NULL; pos++)
-        if (subscribed(req, m, s))
+    int end = 0;
+    for (unsigned pos = req->pipe.pos + 1; !end; pos++)
+        if (subscriber(req, req->pipe.step, pos, &end) != NULL)
             return 0;
     return 1;
 }

@@ -45,6 +45,10 @@ typedef struct w3e_pipe {
 HRESULT w3e_post_completion(w3_request *req, LONG kind, DWORD bytes, HRESULT hr, DWORD status);
 
 /* pipeline.c */
+typedef struct w3e_plan w3e_plan;
+/* Makes the server's plan of the pipeline from its modules' calling orders, once they
+ * are final (w3e_modules_freeze); 0 without memory. */
+int w3e_pipeline_plan(w3_server *server);
 /* GetNextNotification: moves the pipeline to the next notification when it is the
  * calling module's, directly after the current one; nonzero then. */
 int w3e_pipeline_next(w3_request *req, DWORD status, DWORD *notification, int *post);

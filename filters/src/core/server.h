@@ -22,6 +22,9 @@ struct w3_server {
     struct w3e_filter **filters;
     unsigned filter_count;
     DWORD filter_notifications; /* their flags together: notifications no filter wants */
+    /* By SF_NOTIFY_* bit, filter_count + 1 entries each: the filters with the
+     * notification in calling order (SEND_RAW_DATA's reversed), NULL-terminated. */
+    struct w3e_filter **filters_by_notification;
     unsigned open_conns;
     int configuring; /* filters and modules may load; cleared when the first connection opens */
     w3e_module **modules; /* configuration order; [0] is the ISAPI filter module */
@@ -30,6 +33,10 @@ struct w3_server {
     unsigned order_count[32]; /* ... and how many */
     int app_started;          /* GL_APPLICATION_START delivered */
     void *bridge;             /* the C++ bridge's server objects (IHttpServer, ...) */
+    /* Made once for all requests: the pipeline's steps with their subscribers
+     * (pipeline.c), the extension kinds that have each per-request hook (extension.c). */
+    struct w3e_plan *plan;
+    struct w3e_ext_hooks *ext_hooks;
     /* The configuration system's (appconfig/): its state, and the IAppHostAdminManager
      * IHttpServer::GetAdminManager returns (NULL without config_path). */
     void *appconfig;

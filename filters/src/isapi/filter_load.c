@@ -29,8 +29,26 @@ static int refuse(w3_server *server, const char *name, const char *path, HMODULE
     return 0;
 }
 
+/* Fills `lists` (32 of filter_count + 1 entries) with the filters of each notification
+ * bit in calling order; SEND_RAW_DATA's highest priority runs closest to the client. */
+static void index_by_notification(w3_server *server, w3e_filter **lists)
+{
+    unsigned n = server->filter_count;
+    for (unsigned bit = 0; bit < 32; bit++) {
+        DWORD type = 1u << bit;
+        w3e_filter **list = lists + bit * (n + 1);
+        for (unsigned k = 0; k < n; k++) {
+            w3e_filter *f = server->filters[type == SF_NOTIFY_SEND_RAW_DATA ? n - 1 - k : k];
+            if (f->flags & type)
+                *list++ = f;
+        }
+        *list = NULL;
+    }
+    server->filters_by_notification = lists;
+}
+
 /* Inserts after every filter of the same or higher priority: a stable order. */
-static void insert_in_order(w3_server *server, w3e_filter *f)
+static void insert_in_order(w3_server *server, w3e_filter *f, w3e_filter **lists)
 {
     unsigned rank = priority_rank(f->flags);
     unsigned at = server->filter_count;
@@ -41,6 +59,8 @@ static void insert_in_order(w3_server *server, w3e_filter *f)
     server->filters[at] = f;
     server->filter_count++;
     server->filter_notifications |= f->flags;
+    index_by_notification(server, lists);
+    w3e_filter_module_update(server);
 }
 
 int w3_server_add_filter(w3_server *server, const char *name, const char *path)
@@ -95,7 +115,9 @@ int w3_server_add_filter(w3_server *server, const char *name, const char *path)
 
     w3e_filter *f = w3e_arena_alloc(server->arena, sizeof *f);
     w3e_filter **grown = NULL;
-    if (f == NULL || (f->name = w3e_strdup(server->arena, name)) == NULL ||
+    w3e_filter **lists =
+        w3e_arena_alloc(server->arena, sizeof *lists * 32 * (server->filter_count + 2));
+    if (f == NULL || lists == NULL || (f->name = w3e_strdup(server->arena, name)) == NULL ||
         (f->path = w3e_strdup(server->arena, path)) == NULL ||
         (grown = w3e_grow_by_one(server->filters, server->filter_count, sizeof *grown)) == NULL)
         return refuse(server, name, path, module, ERROR_NOT_ENOUGH_MEMORY, "out of memory");
@@ -107,7 +129,7 @@ int w3_server_add_filter(w3_server *server, const char *name, const char *path)
         (w3e_filter_terminate_proc)(void (*)(void))GetProcAddress(module, "TerminateFilter");
     f->flags = version.dwFlags;
     f->slot = server->filter_count;
-    insert_in_order(server, f);
+    insert_in_order(server, f, lists);
     return 1;
 }
 
@@ -121,6 +143,7 @@ void w3e_filters_unload(w3_server *server)
     }
     server->filter_count = 0;
     server->filter_notifications = 0;
+    server->filters_by_notification = NULL;
     w3e_free(server->filters);
     server->filters = NULL;
 }

@@ -149,6 +149,37 @@ const w3e_module_class w3e_filter_module_class = {
     NULL, filter_request, NULL, NULL, NULL, NULL,
 };
 
+/* The module takes the pipeline's stages where a loaded filter has a notification;
+ * RQ_SEND_RESPONSE always, where it finishes the response's headers. A request that no
+ * filter watches so passes through no call of the module at the others. */
+static void subscribe(w3e_module *m, DWORD filter_notifications)
+{
+    static const struct {
+        DWORD filter, request, post;
+    } stages[] = {
+        {SF_NOTIFY_PREPROC_HEADERS, W3E_RQ_BEGIN_REQUEST, 0},
+        {SF_NOTIFY_URL_MAP, W3E_RQ_MAP_PATH, 0},
+        {SF_NOTIFY_AUTHENTICATION, W3E_RQ_AUTHENTICATE_REQUEST, 0},
+        {SF_NOTIFY_AUTH_COMPLETE, 0, W3E_RQ_AUTHENTICATE_REQUEST},
+        {SF_NOTIFY_LOG, W3E_RQ_LOG_REQUEST, 0},
+        {SF_NOTIFY_END_OF_REQUEST, W3E_RQ_END_REQUEST, 0},
+    };
+    m->request_mask = W3E_RQ_SEND_RESPONSE;
+    m->post_mask = 0;
+    for (size_t i = 0; i < sizeof stages / sizeof stages[0]; i++)
+        if (filter_notifications & stages[i].filter) {
+            m->request_mask |= stages[i].request;
+            m->post_mask |= stages[i].post;
+        }
+}
+
+void w3e_filter_module_update(w3_server *server)
+{
+    for (unsigned i = 0; i < server->module_count; i++)
+        if (server->modules[i]->cls == &w3e_filter_module_class)
+            subscribe(server->modules[i], server->filter_notifications);
+}
+
 /* Registers the built-in module first in configuration order, at the default (MEDIUM)
  * priority, as IIS's configuration lists IsapiFilterModule before modules a site adds. */
 int w3e_filter_module_register(w3_server *server)
@@ -156,8 +187,6 @@ int w3e_filter_module_register(w3_server *server)
     w3e_module *m = w3e_module_new(server, "IsapiFilterModule", "", &w3e_filter_module_class);
     if (m == NULL)
         return 0;
-    m->request_mask = W3E_RQ_BEGIN_REQUEST | W3E_RQ_AUTHENTICATE_REQUEST | W3E_RQ_LOG_REQUEST |
-                      W3E_RQ_END_REQUEST | W3E_RQ_SEND_RESPONSE | W3E_RQ_MAP_PATH;
-    m->post_mask = W3E_RQ_AUTHENTICATE_REQUEST;
+    subscribe(m, server->filter_notifications);
     return 1;
 }

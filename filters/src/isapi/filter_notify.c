@@ -3,23 +3,27 @@
  * turning their return codes into what the server does next. */
 #include "isapi.h"
 
+/* Whether a filter that has the notification gets it on this connection now. */
 static int applies(const w3_conn *conn, const w3e_slot *slot, DWORD type)
 {
-    DWORD flags = slot->filter->flags;
-    DWORD ports = flags & (SF_NOTIFY_SECURE_PORT | SF_NOTIFY_NONSECURE_PORT);
-    if (ports == 0)
-        ports = SF_NOTIFY_SECURE_PORT | SF_NOTIFY_NONSECURE_PORT;
+    DWORD ports = slot->filter->flags & (SF_NOTIFY_SECURE_PORT | SF_NOTIFY_NONSECURE_PORT);
     DWORD port = conn->secure ? SF_NOTIFY_SECURE_PORT : SF_NOTIFY_NONSECURE_PORT;
-    return (flags & type) && (ports & port) && !(slot->disabled & type);
+    return (ports == 0 || (ports & port)) && !(slot->disabled & type);
+}
+
+/* The filters with the notification, in calling order; NULL when no filter has it. */
+static w3e_filter *const *filters_with(const w3_server *server, DWORD type)
+{
+    if (!(server->filter_notifications & type))
+        return NULL;
+    return server->filters_by_notification + w3e_bit_index(type) * (server->filter_count + 1);
 }
 
 int w3e_wants(w3_conn *conn, DWORD type)
 {
-    w3_server *server = conn->server;
-    if (!(server->filter_notifications & type))
-        return 0;
-    for (unsigned i = 0; i < server->filter_count; i++)
-        if (applies(conn, &conn->slots[server->filters[i]->slot], type))
+    w3e_filter *const *f = filters_with(conn->server, type);
+    for (; f != NULL && *f != NULL; f++)
+        if (applies(conn, &conn->slots[(*f)->slot], type))
             return 1;
     return 0;
 }
@@ -27,12 +31,11 @@ int w3e_wants(w3_conn *conn, DWORD type)
 enum w3e_outcome w3e_notify(w3_conn *conn, DWORD type, void *pv)
 {
     w3_server *server = conn->server;
-    if (!(server->filter_notifications & type))
+    w3e_filter *const *list = filters_with(server, type);
+    if (list == NULL)
         return W3E_CONTINUE; /* no filter asked for it */
-    unsigned n = server->filter_count;
-    int reverse = type == SF_NOTIFY_SEND_RAW_DATA;
-    for (unsigned k = 0; k < n; k++) {
-        w3e_filter *f = server->filters[reverse ? n - 1 - k : k];
+    for (; *list != NULL; list++) {
+        w3e_filter *f = *list;
         w3e_slot *slot = &conn->slots[f->slot];
         if (!applies(conn, slot, type))
             continue;

@@ -47,6 +47,9 @@ typedef struct w3e_slot {
 extern const w3e_module_class w3e_filter_module_class;
 /* Adds the built-in module to the server's configuration order; 0 on failure. */
 int w3e_filter_module_register(w3_server *server);
+/* Subscribes the built-in module to the stages the loaded filters' notifications need
+ * (server->filter_notifications changed). */
+void w3e_filter_module_update(w3_server *server);
 
 /* filter_hooks.c */
 extern const w3e_extension w3e_isapi_filter_extension;

@@ -66,10 +66,13 @@ class ContextContainer : public IHttpConnectionModuleContextContainer
     void Cleanup(bool disconnect = false);
 
   private:
+    bool MakeSlots();
+    w3_server *server_;
+    w3e_arena *arena_;
     IHttpStoredContext **slots_;
     bool *connection_;
-    unsigned count_;
-    unsigned used_; /* slots at and above it were never set: Cleanup stops there */
+    unsigned count_; /* 0 until a context is stored */
+    unsigned used_;  /* slots at and above it were never set: Cleanup stops there */
 };
 
 /* INamedContextContainer of a request (IHttpContext3): stored contexts by name. */

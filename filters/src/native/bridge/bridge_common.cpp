@@ -120,16 +120,24 @@ void take_user(w3_request *req, IHttpUser *user)
 }
 
 ContextContainer::ContextContainer(w3_server *server, w3e_arena *arena)
-    : slots_(NULL), connection_(NULL), count_(0), used_(0)
+    : server_(server), arena_(arena), slots_(NULL), connection_(NULL), count_(0), used_(0)
 {
-    /* One slot per module that can be loaded: the module table is complete by the time
-     * a request exists; server-level containers are made before, and grow below. */
-    count_ = 64 + server->module_count;
-    slots_ = static_cast<IHttpStoredContext **>(
-        w3e_arena_alloc(arena, sizeof(IHttpStoredContext *) * count_));
-    connection_ = static_cast<bool *>(w3e_arena_alloc(arena, sizeof(bool) * count_));
-    if (slots_ == NULL || connection_ == NULL)
-        count_ = 0;
+}
+
+/* The slots come with the first stored context (most requests store none): one per
+ * module that can be loaded. The module table is final once the server serves; a
+ * server-level container filled while modules load leaves room for more. */
+bool ContextContainer::MakeSlots()
+{
+    unsigned count = server_->module_count + (server_->configuring ? 64 : 0);
+    /* One block: the pointers, then a flag per slot. */
+    void *block = w3e_arena_alloc(arena_, (sizeof(IHttpStoredContext *) + sizeof(bool)) * count);
+    if (block == NULL)
+        return false;
+    slots_ = static_cast<IHttpStoredContext **>(block);
+    connection_ = reinterpret_cast<bool *>(slots_ + count);
+    count_ = count;
+    return true;
 }
 
 static unsigned slot_of(HTTP_MODULE_ID id)
@@ -146,7 +154,11 @@ IHttpStoredContext *ContextContainer::GetModuleContext(HTTP_MODULE_ID id)
 HRESULT ContextContainer::SetModuleContext(IHttpStoredContext *context, HTTP_MODULE_ID id)
 {
     unsigned i = slot_of(id);
-    if (context == NULL || id == NULL || i >= count_)
+    if (context == NULL || id == NULL)
+        return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
+    if (count_ == 0 && !MakeSlots())
+        return HRESULT_FROM_WIN32(ERROR_NOT_ENOUGH_MEMORY);
+    if (i >= count_)
         return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
     if (slots_[i] != NULL)
         return HRESULT_FROM_WIN32(ERROR_ALREADY_ASSIGNED);
