@@ -76,21 +76,25 @@ def check(cond, what):
         raise AssertionError(what)
 
 
-def host(tmp, *args, site=None, **kw):
-    """w3host serving site (None: a new make_site(tmp))."""
-    site = site or make_site(tmp)
-    return W3Host(exe_cmd(), ["--root", P(site)] + list(args), **kw)
-
-
-def config_host(cfg, port, *args):
-    """w3host with a config file, once every listener is open: `port` answering shows
-    only that its own is, the start-up lines are written after the last."""
-    h = W3Host(exe_cmd(), ["--config", P(cfg)] + list(args), port=port)
+def started(h, args):
+    """h once every listener is open (the metrics one too): the port answering shows
+    only that the supervisor bound it, the start-up lines are written after the last."""
     deadline = time.monotonic() + TIMEOUT
     while ("--quiet" not in args and "listening on" not in h.stderr() and
            time.monotonic() < deadline):
         time.sleep(0.02)
     return h
+
+
+def host(tmp, *args, site=None, **kw):
+    """w3host serving site (None: a new make_site(tmp))."""
+    site = site or make_site(tmp)
+    return started(W3Host(exe_cmd(), ["--root", P(site)] + list(args), **kw), args)
+
+
+def config_host(cfg, port, *args):
+    """w3host with a config file, once every listener is open."""
+    return started(W3Host(exe_cmd(), ["--config", P(cfg)] + list(args), port=port), args)
 
 
 def big_site(tmp, name="big.zip", size=12 << 20):

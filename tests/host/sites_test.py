@@ -213,7 +213,8 @@ def test_site_flag_serves_one_site(tmp):
     with config_host(cfg, port, "--site", "Beta") as h:
         check(get(h, "/", "b.example").body == b"beta home\n", "Beta is served")
         check(get(h, "/", "a.example").status == 400, "Alpha is not")
-    with W3Host(exe_cmd(), ["/config:" + P(cfg), "/siteid:1"], port=port) as h:
+    args = ["/config:" + P(cfg), "/siteid:1"]
+    with started(W3Host(exe_cmd(), args, port=port), args) as h:
         check(get(h, "/", "a.example").body == b"alpha home\n", "/siteid:1 serves Alpha")
         check(get(h, "/", "b.example").status == 400, "and not Beta")
     expect_exit_2(["--config", P(cfg), "--site", "Nope"], 'no site named "Nope"')
