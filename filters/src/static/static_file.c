@@ -218,14 +218,17 @@ static void redirect_to_slash(w3_request *req, w3_response *resp)
 }
 
 /* The default document `name` in the folder `path` (`base` bytes long) as Windows' file
- * system finds it, without regard to case: FindFirstFile matches names so on every
- * system and gives the name the folder holds, which is appended to the folder. */
+ * system finds it, without regard to case. The name as listed comes from the file cache;
+ * only when the folder holds it in another case does FindFirstFile search the folder (it
+ * matches names so on every system and gives the name the folder holds). */
 static int find_document(w3_static *files, char *path, size_t base, const char *name,
                          w3s_file_facts *facts)
 {
     if (strpbrk(name, "*?") != NULL) /* wildcards: no one file's name */
         return 0;
     snprintf(path + base, PATH_MAX_BYTES - base, "/%s", name);
+    if (w3s_file_facts_of(files->cache, path, facts))
+        return !facts->is_directory;
     WIN32_FIND_DATAA found;
     HANDLE search = FindFirstFileA(path, &found);
     if (search == INVALID_HANDLE_VALUE)
