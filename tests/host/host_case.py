@@ -6,13 +6,14 @@ Each case starts its own w3host on a free 127.0.0.1 port and stops it. With --wi
 W3HOST is the MinGW build, run under Wine, and is given Windows paths (Z: is /)."""
 import hashlib
 import os
+import socket
 import shutil
 import sys
 import subprocess
 import tempfile
 import time
 
-from w3host_client import TIMEOUT, W3Host, request
+from w3host_client import TIMEOUT, Conn, W3Host, request
 
 
 class Lane:
@@ -95,6 +96,22 @@ def host(tmp, *args, site=None, **kw):
 def config_host(cfg, port, *args):
     """w3host with a config file, once every listener is open."""
     return started(W3Host(exe_cmd(), ["--config", P(cfg)] + list(args), port=port), args)
+
+
+class PortOf(W3Host):
+    """Another port of a running w3host, to connect to."""
+    def __init__(self, port):  # noqa: no process of its own
+        self.port = port
+
+
+def get_with_host(port, host_header, path="/", address="127.0.0.1"):
+    """The response to GET path with that Host header, on a connection of its own."""
+    c = Conn(socket.create_connection((address, port), timeout=TIMEOUT))
+    try:
+        c.send("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n" % (path, host_header))
+        return c.read_response()
+    finally:
+        c.close()
 
 
 def big_site(tmp, name="big.zip", size=12 << 20):

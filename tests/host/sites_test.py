@@ -72,21 +72,14 @@ def three_sites(tmp, beta_extra=""):
 
 def get(h, path, host_header, port=None):
     """GET path with the given Host header (None: none, HTTP/1.0) on a new connection."""
-    c = h.connect() if port is None else W3HostPort(port).connect()
+    if host_header is not None:
+        return get_with_host(port or h.port, host_header, path)
+    c = h.connect()
     try:
-        if host_header is None:
-            c.send("GET %s HTTP/1.0\r\n\r\n" % path)
-        else:
-            c.send("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n" % (path, host_header))
+        c.send("GET %s HTTP/1.0\r\n\r\n" % path)
         return c.read_response()
     finally:
         c.close()
-
-
-class W3HostPort(W3Host):
-    """A second port of a running w3host, to connect to."""
-    def __init__(self, port):  # noqa: no process of its own
-        self.port = port
 
 
 def probe(h, host_header, path="/probe"):
@@ -161,7 +154,7 @@ def test_site_on_another_port(tmp):
     with config_host(cfg, port) as h:
         r = get(h, "/", "anything.example", port=port2)
         check(r.status == 200 and r.body == b"gamma home\n", "Gamma's port: %r" % r.body)
-        values = probe(W3HostPort(port2), "x")
+        values = probe(PortOf(port2), "x")
         check(values["INSTANCE_ID"] == "12" and values["SiteName"] == "Gamma", str(values))
 
 

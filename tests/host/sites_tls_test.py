@@ -11,7 +11,7 @@ import sys
 from host_case import *  # noqa: F401,F403 (the shared helpers of every suite)
 from host_case import run
 from tls_test import self_signed, tls_connect
-from w3host_client import TIMEOUT, Conn, W3Host, free_port
+from w3host_client import TIMEOUT, Conn, free_port
 
 SITES = """<?xml version="1.0" encoding="UTF-8"?>
 <configuration>
@@ -73,21 +73,6 @@ def https_get(h, server_name, host_header, path="/"):
         s.close()
 
 
-def http_get(port, host_header, path="/"):
-    c = PortOf(port).connect()
-    try:
-        c.send("GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n" % (path, host_header))
-        return c.read_response()
-    finally:
-        c.close()
-
-
-class PortOf(W3Host):
-    """A port of a running w3host, to connect to."""
-    def __init__(self, port):  # noqa: no process of its own
-        self.port = port
-
-
 def test_https_sites_share_a_port_by_sni_and_host(tmp):
     port = free_port()
     a = self_signed(tmp, "a", "/CN=a.example")
@@ -118,7 +103,7 @@ def test_site_with_http_and_https_bindings_is_served_on_both(tmp):
                     binding("http", free_port()),
                     certificate(None, self_signed(tmp, "srv", "/CN=localhost")))
     with config_host(cfg, http_port) as h:
-        r = http_get(http_port, "localhost")
+        r = get_with_host(http_port, "localhost")
         check(r.status == 200 and r.body == b"alpha home\n", "http: %d %r" % (r.status, r.body))
         check(r.header("X-Secure-Port") is None, "http: the SECURE_PORT-only filter is not called")
         r = https_get(PortOf(https_port), "localhost", "localhost")

@@ -4,12 +4,11 @@ the binding to that address, the wildcard's bindings (by Host) serving the rest.
 
 usage: sites_wildcard_test.py [--wine] W3HOST CASE (see host_case.py)."""
 import os
-import socket
 import sys
 
 from host_case import *  # noqa: F401,F403 (the shared helpers of every suite)
 from host_case import run
-from w3host_client import TIMEOUT, Conn, free_port
+from w3host_client import free_port
 
 SITES = """<?xml version="1.0" encoding="UTF-8"?>
 <configuration>
@@ -46,19 +45,8 @@ def config(tmp, port, bindings):
     return path
 
 
-def get_at(address, port, host_header="localhost"):
-    """GET / on a new connection to address:port."""
-    s = socket.create_connection((address, port), timeout=TIMEOUT)
-    c = Conn(s)
-    try:
-        c.send("GET / HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n" % host_header)
-        return c.read_response()
-    finally:
-        c.close()
-
-
 def expect_site(address, port, name, host_header="localhost"):
-    r = get_at(address, port, host_header)
+    r = get_with_host(port, host_header, "/", address)
     check(r is not None and r.status == 200 and r.body == ("%s home\n" % name).encode(),
           "%s:%d (Host %s) is %s's: %r" % (address, port, host_header, name,
                                             r and (r.status, r.body)))
