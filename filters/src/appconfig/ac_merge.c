@@ -28,8 +28,11 @@ static const char *key_value(const ac_node *entry, const ac_node *attribute)
     return have != NULL ? have : ac_attr(attribute, "defaultValue");
 }
 
+/* A key attribute of the schema: one without a name (a broken schema) keys nothing. */
 static int is_key(const ac_node *attribute)
 {
+    if (ac_attr(attribute, "name") == NULL)
+        return 0;
     const char *unique = ac_attr(attribute, "isUniqueKey");
     const char *combined = ac_attr(attribute, "isCombinedKey");
     return (unique != NULL && _stricmp(unique, "true") == 0) ||
