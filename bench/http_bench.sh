@@ -7,7 +7,8 @@
 #              header and writes a body, behind three filters (PREPROC_HEADERS,
 #              SEND_RESPONSE, LOG), with the W3C log on; against nginx doing the same
 #              (add_header, return with $remote_addr) with its access log unbuffered,
-#              then with `buffer=64k`
+#              then with `buffer=64k`; and the floor: bench/floor_server.c, the same
+#              response written with nothing else done
 #   static     a 1 KB and a 1 MB file, against nginx with sendfile on, no logs
 #   idle       memory per idle keep-alive connection: the servers' RSS with 10,000
 #              connections open, each after one request, against their RSS before
@@ -52,7 +53,7 @@ for tool in nginx wrk curl openssl; do
     }
 done
 # w3compat_add_module and w3compat_add_filter name their files NAME.so.
-for f in w3host hello_world.so bench_realistic_module.so bench_preproc_filter.so \
+for f in w3host floor_server hello_world.so bench_realistic_module.so bench_preproc_filter.so \
     bench_send_filter.so bench_log_filter.so; do
     [ -f "$bin/$f" ] || {
         echo "http_bench: build $build natively first (needs bin/$f)" >&2
@@ -249,6 +250,7 @@ realistic_case() {
     w3_runs=$w3_plain_runs w3_cpus=$w3_plain_cpus # w3host's median is over both halves
     rates /
     stop_servers
+    floor_rates "$1"
     echo "realistic (module + 3 filters + W3C log), $1 process(es) each:"
     printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' "w3host:" "$w3" "$w3_runs" "$w3_cpu"
     printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' \
@@ -259,6 +261,35 @@ realistic_case() {
     echo "  ratio w3host/nginx buffer=64k requests/s (median): $(ratio "$w3" "$ng")"
     echo "  ratio nginx unbuffered/w3host CPU per request:     $(ratio "$ng_plain_cpu" "$w3_cpu")"
     echo "  ratio nginx buffer=64k/w3host CPU per request:     $(ratio "$ng_cpu" "$w3_cpu")"
+    printf '  %-30s %s requests/s (runs:%s), %s µs CPU/request\n' \
+        "floor (libuv, fixed answer):" "$floor" "$floor_runs" "$floor_cpu"
+    echo "  ratio floor/nginx unbuffered requests/s (median):  $(ratio "$floor" "$ng_plain")"
+}
+
+# floor_rates PROCESSES: BENCH_RUNS runs of floor_server, the realistic case's response
+# written after each request head with nothing else done (bench/floor_server.c): what a
+# server on w3host's event loop and system calls reaches at best. Sets floor, floor_cpu
+# (medians) and floor_runs.
+floor_rates() {
+    floor_port=$(free_port)
+    $server_pin "$bin/floor_server" "$floor_port" "$1" &
+    floor_pid=$!
+    wait_for "$floor_port"
+    floor_runs= floor_cpus=
+    i=0
+    while [ "$i" -lt "$runs" ]; do
+        run=$(wrk_run "$floor_pid" "$floor_port" /)
+        floor_runs="$floor_runs ${run% *}"
+        floor_cpus="$floor_cpus ${run#* }"
+        i=$((i + 1))
+    done
+    kill "$floor_pid"
+    wait "$floor_pid" 2>/dev/null || true
+    # shellcheck disable=SC2086 # the lists split into their values
+    {
+        floor=$(median $floor_runs)
+        floor_cpu=$(median $floor_cpus)
+    }
 }
 
 static_case() {
