@@ -1,9 +1,9 @@
 #include "completions.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "host.h"
+#include "host_log.h"
 
 static void on_wake(uv_async_t *wake)
 {
@@ -46,7 +46,7 @@ void completions_post(void *ctx, w3_conn *conn)
         w3_conn **grown = realloc(q->queue, cap * sizeof *grown);
         if (grown == NULL) {
             /* A lost completion would leave its request waiting for ever. */
-            fprintf(stderr, "w3host: out of memory queueing a module's completion\n");
+            host_log(HOST_LOG_ERR, "w3host: out of memory queueing a module's completion");
             abort();
         }
         q->queue = grown;

@@ -5,13 +5,13 @@
  * progress, and the linger after deciding to close.
  * While a module works on the request asynchronously no timeout runs: the connection
  * is the module's until its completion is resumed. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "file_send.h"
 #include "conn_limit.h"
 #include "host.h"
+#include "host_log.h"
 #include "listen_socket.h"
 #include "site_route.h"
 #include "tls/tls_conn.h"
@@ -329,9 +329,9 @@ static void on_file_done(void *ctx, int status, int file_failed)
     c->file = NULL;
     c->file_item = NULL;
     if (status < 0 && file_failed)
-        fprintf(stderr, "w3host[%d]: file %s: %llu bytes at %llu could not be sent: %s\n",
-                (int)uv_os_getpid(), item->data, item->file_length, item->file_offset,
-                uv_strerror(status));
+        host_log(HOST_LOG_WARNING, "w3host[%d]: file %s: %llu bytes at %llu could not be sent: %s",
+                 (int)uv_os_getpid(), item->data, item->file_length, item->file_offset,
+                 uv_strerror(status));
     free(item);
     if (status < 0)
         conn_destroy(c);
@@ -354,8 +354,8 @@ static void start_file(hconn *c, pending_write *w)
     c->file = file_send_start(&c->h->loop, &c->tcp, w->data, w->file_offset, w->file_length,
                               on_file_progress, on_file_done, c);
     if (c->file == NULL) {
-        fprintf(stderr, "w3host[%d]: file %s could not be sent: out of resources\n",
-                (int)uv_os_getpid(), w->data);
+        host_log(HOST_LOG_WARNING, "w3host[%d]: file %s could not be sent: out of resources",
+                 (int)uv_os_getpid(), w->data);
         conn_destroy(c);
         return;
     }
@@ -676,8 +676,8 @@ static void log_tls(hconn *c, const char *what, const char *reason)
     unsigned short port = 0;
     if (uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&remote, &len) == 0)
         socket_address_text(&remote, ip, sizeof ip, &port);
-    fprintf(stderr, "w3host[%d]: TLS %s from %s port %u%s%s\n", (int)uv_os_getpid(), what, ip,
-            (unsigned)port, reason[0] != '\0' ? ": " : "", reason);
+    host_log(HOST_LOG_WARNING, "w3host[%d]: TLS %s from %s port %u%s%s", (int)uv_os_getpid(), what,
+             ip, (unsigned)port, reason[0] != '\0' ? ": " : "", reason);
 }
 
 /* A slow handshake gets the header-read timeout, and then the connection closes. */
