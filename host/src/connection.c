@@ -34,7 +34,7 @@ typedef struct pending_write {
 
 struct hconn {
     uv_tcp_t tcp;
-    uv_timer_t timer;      /* idle, header read, or linger */
+    uv_timer_t timer;      /* idle, header read, or linger: set with timer_start */
     uv_timer_t send_timer; /* progress of queued writes */
     uv_shutdown_t shutdown;
     host *h;
@@ -57,7 +57,9 @@ struct hconn {
     int eof;      /* the client will send nothing more */
     int failed;   /* output could not be queued (out of memory) */
     int shutdown_started;
-    int counted; /* in the connection limit (conn_limit_take) */
+    int counted;         /* in the connection limit (conn_limit_take) */
+    int idle_armed;      /* timer runs the idle timeout */
+    uint64_t idle_since; /* loop time of the last answer (conn_arm_idle) */
     pending_write *batch;
     size_t writes_pending;             /* uv_writes not yet completed */
     pending_write *queue, *queue_last; /* output behind a file, in order */
@@ -183,6 +185,19 @@ void conn_destroy(hconn *c)
     host_conn_gone(h);
 }
 
+/* The connection's one timeout at a time (idle, header or body read, handshake, linger). */
+static void timer_start(hconn *c, uv_timer_cb cb, uint64_t ms)
+{
+    c->idle_armed = 0;
+    uv_timer_start(&c->timer, cb, ms, 0);
+}
+
+static void timer_stop(hconn *c)
+{
+    c->idle_armed = 0;
+    uv_timer_stop(&c->timer);
+}
+
 static void on_linger_timeout(uv_timer_t *timer)
 {
     conn_destroy(timer->data);
@@ -195,7 +210,7 @@ static void on_shutdown(uv_shutdown_t *req, int status)
         conn_destroy(c);
         return;
     }
-    uv_timer_start(&c->timer, on_linger_timeout, LINGER_MS, 0);
+    timer_start(c, on_linger_timeout, LINGER_MS);
 }
 
 static unsigned long long bytes_sent(hconn *c)
@@ -532,7 +547,7 @@ void conn_begin_close(hconn *c)
     if (c->closing)
         return;
     c->closing = 1;
-    uv_timer_stop(&c->timer);
+    timer_stop(c);
     engine_close(c); /* END_OF_NET_SESSION; output still goes out */
     if (c->tls != NULL) {
         tls_conn_close_notify(c->tls); /* after what was queued before it */
@@ -545,7 +560,14 @@ void conn_begin_close(hconn *c)
 
 static void on_idle_timeout(uv_timer_t *timer)
 {
-    conn_begin_close(timer->data);
+    hconn *c = timer->data;
+    uint64_t idle = uv_now(timer->loop) - c->idle_since;
+    uint64_t limit = c->h->opts->idle_timeout_ms;
+    if (idle < limit) { /* answered again since the timer was set */
+        uv_timer_start(timer, on_idle_timeout, limit - idle, 0);
+        return;
+    }
+    conn_begin_close(c);
 }
 
 /* The client took too long to send a request's headers, or stopped sending its body:
@@ -557,10 +579,17 @@ static void on_read_timeout(uv_timer_t *timer)
     conn_begin_close(c);
 }
 
+/* A keep-alive connection answers request after request: its idle timer is set once
+ * and, when it fires, set again for what is left after the last answer. Moving it in
+ * libuv's timer heap after each answer cost more. */
 static void conn_arm_idle(hconn *c)
 {
     c->partial = 0;
-    uv_timer_start(&c->timer, on_idle_timeout, c->h->opts->idle_timeout_ms, 0);
+    c->idle_since = uv_now(&c->h->loop);
+    if (c->idle_armed)
+        return;
+    timer_start(c, on_idle_timeout, c->h->opts->idle_timeout_ms);
+    c->idle_armed = 1;
 }
 
 static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf)
@@ -579,7 +608,7 @@ static void conn_after_engine(hconn *c, int close_now)
     if (uv_is_closing((uv_handle_t *)&c->tcp))
         return;
     if (w3_conn_pending(c->wc)) {
-        uv_timer_stop(&c->timer); /* the module has the request: no timeout closes it */
+        timer_stop(c); /* the module has the request: no timeout closes it */
         c->partial = 0;
         return;
     }
@@ -597,11 +626,11 @@ static void conn_after_engine(hconn *c, int close_now)
         /* The headers have all come: each read of the body gives it the whole body-read
          * timeout again. */
         c->partial = 1;
-        uv_timer_start(&c->timer, on_read_timeout, c->h->opts->body_timeout_ms, 0);
+        timer_start(c, on_read_timeout, c->h->opts->body_timeout_ms);
     } else if (!c->partial) {
         /* The header-read timeout runs from the request's first bytes. */
         c->partial = 1;
-        uv_timer_start(&c->timer, on_read_timeout, c->h->opts->header_timeout_ms, 0);
+        timer_start(c, on_read_timeout, c->h->opts->header_timeout_ms);
     }
 }
 
@@ -651,7 +680,7 @@ static int conn_route(hconn *c, const char *bytes, size_t len)
     if (!site_route_ready(c->route_buf, c->route_len, limit)) {
         if (!c->partial) { /* the header-read timeout runs from the request's first bytes */
             c->partial = 1;
-            uv_timer_start(&c->timer, on_read_timeout, c->h->opts->header_timeout_ms, 0);
+            timer_start(c, on_read_timeout, c->h->opts->header_timeout_ms);
         }
         return 0;
     }
@@ -707,7 +736,7 @@ static void tls_received(hconn *c, const void *data, size_t len)
         tls_send_output(c); /* the handshake's answer */
         if (state != TLS_OPEN || uv_is_closing((uv_handle_t *)&c->tcp))
             return;
-        uv_timer_stop(&c->timer);
+        timer_stop(c);
         c->tls_open = 1;
         if (!conn_start(c))
             return;
@@ -854,7 +883,7 @@ void conn_accept(hlistener *listener)
     c->info.secure = listener->secure;
     if (c->tls != NULL) {
         /* The engine sees the connection once the handshake is done. */
-        uv_timer_start(&c->timer, on_handshake_timeout, h->opts->header_timeout_ms, 0);
+        timer_start(c, on_handshake_timeout, h->opts->header_timeout_ms);
         return;
     }
     conn_start(c);
