@@ -63,8 +63,8 @@ const char *w3e_server_name(w3_request *req)
 }
 
 /* The variables the server knows by name (besides HTTP_<header> and HEADER_<header>):
- * a name is looked up once, by binary search of this table (in strcmp order), and the
- * value is made by a switch on its id, not by comparing it with every name in turn. */
+ * a name is looked up once, in a hash table of this list, and the value is made by a
+ * switch on its id, not by comparing it with every name in turn. */
 enum var_id {
     V_ALL_HTTP,
     V_ALL_RAW,
@@ -111,7 +111,7 @@ enum var_id {
     V_COUNT
 };
 
-/* Indexed by var_id, so in the same (strcmp) order. */
+/* Indexed by var_id. */
 static const char *const var_names[V_COUNT] = {"ALL_HTTP",
                                                "ALL_RAW",
                                                "APPL_MD_PATH",
@@ -155,29 +155,62 @@ static const char *const var_names[V_COUNT] = {"ALL_HTTP",
                                                "UNMAPPED_REMOTE_USER",
                                                "URL"};
 
-/* name (any case) against a known name (upper case), in strcmp's order. */
-static int compare_upper(const char *name, const char *known)
+/* name (any case) is known (upper case). */
+static int is_upper_of(const char *name, const char *known)
 {
     for (;; name++, known++) {
         char c = *name >= 'a' && *name <= 'z' ? (char)(*name - 'a' + 'A') : *name;
-        if (c != *known || c == '\0')
-            return (unsigned char)c - (unsigned char)*known;
+        if (c != *known)
+            return 0;
+        if (c == '\0')
+            return 1;
     }
 }
 
-/* The id of a known variable name (any case); V_COUNT if it is none of them. */
+/* The hash of a name of n bytes, blind to ASCII case: its length and three of its bytes
+ * tell the known names apart well enough, and cost the same for a long name. */
+static unsigned name_hash(const char *name, size_t n)
+{
+    if (n == 0)
+        return 0;
+    unsigned first = (unsigned char)name[0] | 0x20, last = (unsigned char)name[n - 1] | 0x20,
+             middle = (unsigned char)name[n / 2] | 0x20;
+    return (unsigned)n + 31u * first + 7u * last + 3u * middle;
+}
+
+/* Open addressing: var_id + 1 in each used slot, at most a third of them used. */
+#define VAR_SLOTS 128
+_Static_assert(V_COUNT * 3 <= VAR_SLOTS, "VAR_SLOTS is too small for the names");
+static unsigned char var_slots[VAR_SLOTS];
+static unsigned char var_lengths[V_COUNT];
+static INIT_ONCE var_slots_once = INIT_ONCE_STATIC_INIT;
+
+static BOOL CALLBACK fill_var_slots(PINIT_ONCE once, PVOID param, PVOID *ctx)
+{
+    (void)once, (void)param, (void)ctx;
+    for (unsigned id = 0; id < V_COUNT; id++) {
+        size_t n = strlen(var_names[id]);
+        var_lengths[id] = (unsigned char)n;
+        unsigned slot = name_hash(var_names[id], n) % VAR_SLOTS;
+        while (var_slots[slot] != 0)
+            slot = (slot + 1) % VAR_SLOTS;
+        var_slots[slot] = (unsigned char)(id + 1);
+    }
+    return TRUE;
+}
+
+/* The id of a known variable name (any case); V_COUNT if it is none of them. Names
+ * mostly come in upper case, as known: memcmp first, the case-blind compare after. */
 static enum var_id var_id_of(const char *name)
 {
-    size_t lo = 0, hi = V_COUNT;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int cmp = compare_upper(name, var_names[mid]);
-        if (cmp == 0)
-            return (enum var_id)mid;
-        if (cmp < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
+    InitOnceExecuteOnce(&var_slots_once, fill_var_slots, NULL, NULL);
+    size_t n = strlen(name);
+    for (unsigned slot = name_hash(name, n) % VAR_SLOTS; var_slots[slot] != 0;
+         slot = (slot + 1) % VAR_SLOTS) {
+        unsigned id = var_slots[slot] - 1u;
+        if (var_lengths[id] == n &&
+            (memcmp(name, var_names[id], n) == 0 || is_upper_of(name, var_names[id])))
+            return (enum var_id)id;
     }
     return V_COUNT;
 }
