@@ -88,6 +88,20 @@ def test_idle_keep_alive_closed(tmp):
         check(time.monotonic() - started < TIMEOUT, "within the timeout")
 
 
+def test_idle_timeout_runs_from_the_last_answer(tmp):
+    with host(tmp, "--idle-timeout", "1") as h:
+        c = h.connect()
+        for _ in range(3):  # each request comes before the one before it would time out
+            c.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            r = c.read_response()
+            check(r is not None and r.status == 200, "answered on the kept connection")
+            last_answer = time.monotonic()
+            time.sleep(0.7)
+        check(c.closed_by_server(), "closed once idle")
+        idle = time.monotonic() - last_answer
+        check(idle >= 0.95, "idle for the whole timeout after the last answer: %.2f s" % idle)
+
+
 def test_stalled_reader_is_dropped(tmp):
     site, _ = big_site(tmp, "big.txt", 8 << 20)
     with host(tmp, "--send-timeout", "0.5", site=site) as h:
