@@ -1,4 +1,4 @@
-# mbedTLS 3.6.6 (Debian mbedtls 3.6.6-0.1~deb13u1, trixie), built as a static library for
+# mbedTLS 3.6.7 (Debian mbedtls 3.6.7-3, sid), built as a static library for
 # w3host's HTTPS where OpenSSL is not the backend: the Windows build (docs/tls.md). Its
 # configuration is ours (mbedtls-config/w3_mbedtls_config.h); the upstream build is not
 # used because it would add its install rules and programs to ours.
