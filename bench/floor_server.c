@@ -113,11 +113,11 @@ static int serve(int port)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3 || atoi(argv[1]) <= 0 || atoi(argv[2]) <= 0) {
+    int port = argc == 3 ? atoi(argv[1]) : 0, processes = argc == 3 ? atoi(argv[2]) : 0;
+    if (port <= 0 || processes <= 0) {
         fprintf(stderr, "usage: floor_server PORT PROCESSES\n");
         return 2;
     }
-    int port = atoi(argv[1]), processes = atoi(argv[2]);
     for (int i = 1; i < processes; i++) {
         pid_t pid = fork();
         if (pid == 0) {
