@@ -26,12 +26,16 @@ static void write_users(const char *path)
 
 static w3h_conn *start(w3h_server **server)
 {
+    /* One file per test process: CTest runs the cases side by side, and a file CreateFile
+     * holds without sharing cannot be opened by another case meanwhile. */
     char path[512];
-    snprintf(path, sizeof path, "%sbasic_auth_users.txt", w3t_exe_dir());
+    snprintf(path, sizeof path, "%sbasic_auth_users.%lu.txt", w3t_exe_dir(),
+             (unsigned long)GetCurrentProcessId());
     write_users(path);
     W3_REQUIRE(SetEnvironmentVariableA("W3_SAMPLE_USERS", path));
     *server = sample_server(whoami);
     sample_add_filter(*server, "basic_auth");
+    DeleteFileA(path); /* read when the filter loaded */
     seen_user[0] = '\0';
     return sample_open(*server, 0);
 }
